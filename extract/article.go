@@ -1,0 +1,31 @@
+package extract
+
+import "chiso/extract/facts"
+
+// Output is the document the contract describes.
+type Output struct {
+	Articles []Article `json:"articles"`
+}
+
+// Article is one extracted article; JSON names follow shared/CONTRACT.md.
+type Article struct {
+	ID             string          `json:"id"`
+	File           string          `json:"file,omitempty"`
+	Title          *string         `json:"title"`
+	Published      *string         `json:"published"`
+	Author         *string         `json:"author"`
+	SourceURL      *string         `json:"source_url"`
+	Body           string          `json:"body"`
+	Provinces      []string        `json:"provinces"`
+	Facts          []facts.Fact    `json:"facts"`
+	Rankings       []facts.Ranking `json:"rankings"`
+	NearDuplicates []Duplicate     `json:"near_duplicates"`
+	// Encoding names the encoding the input arrived in when it was not UTF-8.
+	Encoding string `json:"encoding,omitempty"`
+}
+
+// Duplicate names another article of the same run that repeats this one.
+type Duplicate struct {
+	ID         string  `json:"id"`
+	Similarity float64 `json:"similarity"`
+}

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"chiso/extract/clean"
+	"chiso/extract/dedup"
+	"chiso/extract/facts"
+	"chiso/extract/markup"
+	"chiso/extract/normalize"
+	"chiso/extract/period"
+)
+
+// MaxBytes is the largest input one article may be: 16 MiB is hundreds of
+// times a long article, and keeps a paste of a whole site from eating the
+// memory of a browser tab.
+const MaxBytes = 16 << 20
+
+// ErrTooLarge is returned for inputs over MaxBytes.
+var ErrTooLarge = fmt.Errorf("larger than %d MiB: not one article (split the file)", MaxBytes>>20)
+
+// Input is one article as received.
+type Input struct {
+	File string // file name, if any, reported back as is
+	Data []byte // the bytes: plain text or HTML, UTF-8 or a Vietnamese legacy encoding
+}
+
+// Extract reads one article. It fails only on input that is not text:
+// empty, binary, too large, or in an encoding it cannot read.
+func Extract(in Input) (Article, error) {
+	if len(in.Data) > MaxBytes {
+		return Article{}, ErrTooLarge
+	}
+	text, enc, err := normalize.Decode(in.Data)
+	if err != nil {
+		return Article{}, err
+	}
+	a := Article{File: in.File}
+	if enc != normalize.UTF8 {
+		a.Encoding = string(enc)
+	}
+	var page markup.Page
+	if markup.IsHTML(text) {
+		page = markup.Read(text)
+		text = normalize.Text(page.Text)
+	}
+	doc := clean.Split(text)
+	a.Body = doc.Body()
+	if strings.TrimSpace(a.Body) == "" {
+		return Article{}, errors.New("no article text: everything in it reads as page furniture")
+	}
+	a.Title = nonEmpty(firstOf(normalize.Text(page.Title), doc.Title))
+	a.Author = nonEmpty(firstOf(normalize.Text(page.Author), doc.Author))
+	a.SourceURL = nonEmpty(firstOf(page.URL, doc.SourceURL))
+	a.Published = nonEmpty(published(page.Published, doc.Dateline))
+	date := ""
+	if a.Published != nil {
+		date = (*a.Published)[:10]
+	}
+	title := ""
+	if a.Title != nil {
+		title = *a.Title
+	}
+	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date})
+	a.Facts = nonNil(res.Facts)
+	a.Rankings = nonNil(res.Rankings)
+	seen := map[string]bool{}
+	a.Provinces = []string{}
+	for _, m := range res.Provinces {
+		if !seen[m.Name] {
+			seen[m.Name] = true
+			a.Provinces = append(a.Provinces, m.Name)
+		}
+	}
+	a.NearDuplicates = []Duplicate{}
+	sum := sha256.Sum256([]byte(text))
+	a.ID = hex.EncodeToString(sum[:8])
+	return a, nil
+}
+
+// Result is the outcome for one input of a run: an article or an error.
+type Result struct {
+	Input   Input
+	Article Article
+	Err     error
+}
+
+// ExtractAll reads every input and links the near-duplicates among the
+// articles it could read. One bad input never stops the others.
+func ExtractAll(ins []Input) []Result {
+	out := make([]Result, len(ins))
+	var sigs []dedup.Signature
+	var idx []int
+	for k, in := range ins {
+		a, err := Extract(in)
+		out[k] = Result{Input: in, Article: a, Err: err}
+		if err == nil {
+			sigs = append(sigs, dedup.Sign(a.Body))
+			idx = append(idx, k)
+		}
+	}
+	for _, p := range dedup.Near(sigs) {
+		a, b := &out[idx[p.A]].Article, &out[idx[p.B]].Article
+		if a.ID == b.ID {
+			continue // the same text twice
+		}
+		sim := math.Round(p.Similarity*1000) / 1000
+		a.NearDuplicates = append(a.NearDuplicates, Duplicate{b.ID, sim})
+		b.NearDuplicates = append(b.NearDuplicates, Duplicate{a.ID, sim})
+	}
+	return out
+}
+
+// published turns what the page says into ISO 8601: a full timestamp when
+// the time is known (Vietnam's offset, +07:00, when none is given), else a date.
+func published(meta, dateline string) string {
+	if len(meta) >= 10 && meta[4] == '-' && meta[7] == '-' {
+		return meta
+	}
+	for _, s := range []string{meta, dateline} {
+		for _, m := range period.FindAll(s, 0) {
+			if m.Kind != period.Date {
+				continue
+			}
+			if len(m.Date) > 10 {
+				return m.Date + ":00+07:00"
+			}
+			return m.Date
+		}
+	}
+	return ""
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,284 @@
+package facts
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"chiso/extract/lexicon"
+	"chiso/extract/normalize"
+	"chiso/extract/number"
+	"chiso/extract/period"
+	"chiso/extract/place"
+	"chiso/extract/segment"
+)
+
+// Input is what Build needs to know about an article.
+type Input struct {
+	Body  string
+	Title string
+	Date  string // YYYY-MM-DD, or "" when the article is undated
+}
+
+// Result is what Build found.
+type Result struct {
+	Facts     []Fact
+	Rankings  []Ranking
+	Provinces []place.Match // every province named in the body, in order
+}
+
+// context is what carries from one sentence to the next.
+type context struct {
+	indicator string
+	period    string
+	basis     string // the comparison in force in the current paragraph
+	reported  string // the period of the last figure that is a result, not a target
+	currency  string
+	year      int
+	region    region // the article's default region
+	group     *group
+	dominant  string // the indicator the article talks about most
+}
+
+type region struct{ name, name2025 string }
+
+type group struct {
+	name string
+	size float64
+}
+
+// Build reads every sentence of in.Body.
+func Build(in Input) Result {
+	var res Result
+	ctx := context{year: yearOf(in.Date)}
+	sents := segment.Sentences(in.Body)
+	reads := make([]*sentence, len(sents))
+	counts := map[string]int{}
+	for k, sp := range sents {
+		s := read(in.Body, sp, in.Date)
+		reads[k] = s
+		for _, c := range s.cues {
+			if c.Cat == lexicon.Indicator {
+				counts[c.Value]++
+			}
+		}
+		res.Provinces = append(res.Provinces, s.places...)
+	}
+	ctx.dominant = mostCommon(counts)
+	ctx.region = defaultRegion(in, reads, &ctx)
+	prevEnd := 0
+	for _, s := range reads {
+		if strings.Contains(in.Body[prevEnd:s.start], "\n") {
+			ctx.basis = "" // a comparison carries to the end of its paragraph, no further
+		}
+		prevEnd = s.start + len(s.text)
+		facts, ranks := s.build(&ctx, in.Date)
+		res.Facts = appendNew(res.Facts, facts)
+		res.Rankings = append(res.Rankings, ranks...)
+	}
+	return res
+}
+
+// appendNew adds the facts not stated already: the same fact stated twice in
+// one article is reported once. A restatement that names the period the
+// first statement left out completes it.
+func appendNew(have, facts []Fact) []Fact {
+	for _, f := range facts {
+		dup := false
+		for k := range have {
+			h := &have[k]
+			if h.key() == f.key() {
+				dup = true
+				break
+			}
+			if h.Period == nil && f.Period != nil && h.withPeriod(f.Period).key() == f.key() {
+				h.Period = f.Period
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, f)
+		}
+	}
+	return have
+}
+
+func yearOf(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(date[:4])
+	return y
+}
+
+func mostCommon(counts map[string]int) string {
+	best, n := "", 0
+	for k, c := range counts {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// sentence is one sentence with everything the parsers found in it; offsets
+// are relative to the sentence.
+type sentence struct {
+	start  int // offset of the sentence in the body
+	text   string
+	toks   []segment.Token // of the lower-cased text
+	cues   []lexicon.Cue
+	quants []number.Quantity
+	pers   []period.Mention
+	places []place.Match // offsets in the body
+	local  []place.Match // the same, offsets in the sentence
+	groups []groupMention
+}
+
+type groupMention struct {
+	start, end int
+	group
+}
+
+func read(body string, sp segment.Span, date string) *sentence {
+	text := body[sp.Start:sp.End]
+	s := &sentence{start: sp.Start, text: text}
+	low := normalize.Lower(text)
+	s.toks = segment.Tokens(low)
+	s.cues = lexicon.Default.Find(s.toks)
+	s.pers = period.FindAll(text, yearOf(date))
+	var avoid []number.Span
+	for _, m := range s.pers {
+		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
+	}
+	s.quants = number.FindAll(text, avoid)
+	s.local = place.Default.FindAll(text, date)
+	for _, m := range s.local {
+		g := m
+		g.Start += sp.Start
+		g.End += sp.Start
+		s.places = append(s.places, g)
+	}
+	s.groups = findGroups(text, s.toks, s.cues)
+	return s
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (s *sentence) tokenAt(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= off })
+}
+
+// cueAfter returns the first cue that starts at token t (so right after a number).
+func (s *sentence) cueAfter(t int, cat lexicon.Category) (lexicon.Cue, bool) {
+	for _, c := range s.cues {
+		if c.First == t && c.Cat == cat {
+			return c, true
+		}
+		if c.First > t {
+			break
+		}
+	}
+	return lexicon.Cue{}, false
+}
+
+// groupWords may continue a group's name after "khu vực"/"vùng": "khu vực
+// phía Bắc", "vùng đồng bằng sông Cửu Long", "vùng kinh tế trọng điểm phía Nam".
+var groupWords = map[string]bool{
+	"phía": true, "miền": true, "và": true, "sông": true, "đồng": true, "bằng": true, "trọng": true, "điểm": true,
+	"kinh": true, "tế": true, "duyên": true, "hải": true, "trung": true, "du": true, "núi": true, "bộ": true,
+}
+
+// findGroups finds named groups of provinces: a count, a count noun, then
+// "khu vực"/"vùng"/"miền" and a name.
+// Before: "28 tỉnh, thành phố khu vực phía Bắc lần thứ X"   After: "28 tỉnh, thành phố khu vực phía Bắc"
+func findGroups(text string, toks []segment.Token, cues []lexicon.Cue) []groupMention {
+	var out []groupMention
+	for _, c := range cues {
+		if c.Cat != lexicon.CountNoun || c.First == 0 || toks[c.First-1].Kind != segment.Digit {
+			continue
+		}
+		j := c.Last + 1
+		if j >= len(toks) || !(toks[j].Text == "khu" && j+1 < len(toks) && toks[j+1].Text == "vực" || toks[j].Text == "vùng" || toks[j].Text == "miền") {
+			continue
+		}
+		if toks[j].Text == "khu" {
+			j++
+		}
+		end := -1
+		for k := j + 1; k < len(toks) && toks[k].Kind == segment.Word && !toks[k].Line; k++ {
+			orig := text[toks[k].Start:toks[k].End]
+			if isCapitalised(orig) {
+				end = k
+				continue
+			}
+			if !groupWords[toks[k].Text] {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		size, _ := strconv.ParseFloat(toks[c.First-1].Text, 64)
+		out = append(out, groupMention{toks[c.First-1].Start, toks[end].End, group{text[toks[c.First-1].Start:toks[end].End], size}})
+	}
+	return out
+}
+
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// defaultRegion is where the article's figures are when a sentence does not
+// say: the one province its headline names, else the group its opening
+// defines, else the one province its opening puts figures "trên địa bàn" of,
+// else the whole country.
+func defaultRegion(in Input, reads []*sentence, ctx *context) region {
+	for _, s := range reads {
+		if len(s.groups) > 0 {
+			ctx.group = &s.groups[0].group
+			break
+		}
+	}
+	if in.Title != "" {
+		names := distinct(place.Default.FindAll(in.Title, in.Date))
+		if len(names) == 1 {
+			return names[0]
+		}
+	}
+	lead := reads
+	if len(lead) > 3 {
+		lead = lead[:3]
+	}
+	for _, s := range lead {
+		if len(s.groups) > 0 {
+			return region{name: s.groups[0].name}
+		}
+	}
+	for _, s := range lead {
+		for _, m := range s.local {
+			before := normalize.Lower(s.text[:m.Start])
+			if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(before), "tỉnh"), "thành phố")), "địa bàn") {
+				return region{m.Name, m.Region2025}
+			}
+		}
+	}
+	return region{name: Nation}
+}
+
+func distinct(ms []place.Match) []region {
+	var out []region
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Name] {
+			seen[m.Name] = true
+			out = append(out, region{m.Name, m.Region2025})
+		}
+	}
+	return out
+}
+
+func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -1,0 +1,92 @@
+// Package facts turns the sentences of an article body into facts and
+// rankings: each number that states an indicator's level, change, share,
+// contribution, plan progress, target or count, with the indicator, sector,
+// region, period and basis a reader would carry to it.
+//
+// A sentence is read left to right as a stream of events: cue phrases
+// (lexicon), places, periods and quantities. Cues update a small state (the
+// indicator, sector, region, period, basis, estimate and target flags in
+// force); a quantity takes the state as it stands, plus the verb right before
+// it ("tăng", "chiếm", "làm giảm") and the phrase right after it ("so với
+// cùng kỳ", "kế hoạch", "địa phương"). What a sentence leaves unsaid comes
+// from the sentences before it, as a reader would take it:
+//
+//	Kim ngạch xuất, nhập khẩu tháng 1/2024 ước đạt 64,22 tỷ USD, tăng 37,7% so với
+//	cùng kỳ; trong đó xuất khẩu ước đạt 33,57 tỷ USD, tăng 42%…
+//
+// gives trade_turnover 2024-01 level and change (yoy), then exports 2024-01
+// level and change, the period, basis and estimate flag carried over.
+//
+// Cues inside parentheses do not change the state of the sentence around
+// them: "(chiếm 93,3% tổng giá trị sản xuất công nghiệp)" is a share of the
+// fact before it, not a new indicator.
+package facts
+
+// Fact is one number an article states about one indicator, for one place
+// and one period. JSON names follow shared/CONTRACT.md.
+type Fact struct {
+	Indicator  string  `json:"indicator"`
+	Sector     string  `json:"sector"`
+	Region     string  `json:"region"`
+	Region2025 *string `json:"region_2025"`
+	Period     *string `json:"period"`
+	Kind       string  `json:"kind"`
+	Basis      *string `json:"basis"`
+	Value      float64 `json:"value"`
+	Unit       string  `json:"unit"`
+	Estimate   bool    `json:"estimate"`
+	Quote      string  `json:"quote"`
+	// Start and End locate the number in the body (byte offsets), so a reader
+	// can highlight it in place.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Approx is the hedge printed before the number ("gần", "hơn", "khoảng").
+	Approx string `json:"approx,omitempty"`
+}
+
+// Ranking is a list of places the article gives in order.
+type Ranking struct {
+	Indicator string   `json:"indicator"`
+	Period    *string  `json:"period"`
+	Order     string   `json:"order"`
+	Regions   []string `json:"regions"`
+	Quote     string   `json:"quote"`
+}
+
+// Kinds of facts, as the contract spells them.
+const (
+	Level        = "level"
+	Change       = "change"
+	Share        = "share"
+	Contribution = "contribution"
+	PlanProgress = "plan_progress"
+	Target       = "target"
+	CountUp      = "count_up"
+	CountDown    = "count_down"
+)
+
+// Nation is the region of a figure for the whole country.
+const Nation = "Việt Nam"
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// key identifies a fact for removing repeats within one article.
+func (f Fact) key() string {
+	s := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	return f.Indicator + "|" + f.Sector + "|" + f.Region + "|" + s(f.Period) + "|" + f.Kind + "|" + s(f.Basis) + "|" + f.Unit + "|" + formatValue(f.Value)
+}
+
+func (f Fact) withPeriod(p *string) Fact {
+	f.Period = p
+	return f
+}

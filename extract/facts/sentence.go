@@ -1,0 +1,493 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+
+	"chiso/extract/lexicon"
+	"chiso/extract/number"
+	"chiso/extract/period"
+)
+
+// event is one thing the reader meets in a sentence, in text order.
+type event struct {
+	start, end int
+	kind       eventKind
+	idx        int
+}
+
+type eventKind uint8
+
+const (
+	evOpen eventKind = iota // "("
+	evClose
+	evClause // ";" — a new clause keeps the state but not a pending verb
+	evPeriod
+	evGroup
+	evPlace
+	evCue
+	evQuantity
+)
+
+// state is what is in force at a point of the sentence.
+type state struct {
+	indicator   string
+	negative    bool // "nhập siêu": a trade deficit, reported as a negative balance
+	sector      string
+	region      region
+	period      string
+	basis       string // the last basis named in this sentence
+	basisLast   bool   // a basis phrase is the last cue seen: a number now is what is compared with
+	estimate    bool
+	target      bool
+	sameTime    bool // "cùng kỳ năm 2023": a historical figure, compared year on year
+	verb        string
+	venue       int // token index where a "tại"/"ở" cue ends, or -1
+	planEnd     int // byte offset where a plan word ends, or -1
+	periodSaid  bool // the sentence names a period of its own
+	rank        string
+	rankTok     int
+	rankPlaces  []string
+	rankInd     string
+	depth       int
+	saved       []saved
+	anyFact     bool
+	indicatorAt bool // an indicator cue appeared outside parentheses
+}
+
+type saved struct {
+	period   string
+	sameTime bool
+	estimate bool
+}
+
+// eventWords make a "tại"/"ở" place the venue of an event, not the subject
+// of the figures: "hội nghị … diễn ra ngày 17/5 ở Hà Nội".
+var eventWords = []string{"hội nghị", "diễn ra", "tổ chức", "hội thảo", "cuộc họp", "triển lãm", "buổi làm việc", "lễ "}
+
+func (s *sentence) events() []event {
+	var evs []event
+	for k, t := range s.toks {
+		switch t.Text {
+		case "(":
+			evs = append(evs, event{t.Start, t.End, evOpen, k})
+		case ")":
+			evs = append(evs, event{t.Start, t.End, evClose, k})
+		case ";":
+			evs = append(evs, event{t.Start, t.End, evClause, k})
+		}
+	}
+	for k, m := range s.pers {
+		evs = append(evs, event{m.Start, m.End, evPeriod, k})
+	}
+	for k, g := range s.groups {
+		evs = append(evs, event{g.start, g.end, evGroup, k})
+	}
+	for k, m := range s.local {
+		evs = append(evs, event{m.Start, m.End, evPlace, k})
+	}
+	for k, c := range s.cues {
+		if s.insideQuantity(c.Start, c.End) {
+			continue
+		}
+		evs = append(evs, event{c.Start, c.End, evCue, k})
+	}
+	for k, q := range s.quants {
+		evs = append(evs, event{q.Start, q.End, evQuantity, k})
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].start != evs[j].start {
+			return evs[i].start < evs[j].start
+		}
+		return evs[i].kind < evs[j].kind
+	})
+	return evs
+}
+
+func (s *sentence) insideQuantity(a, b int) bool {
+	for _, q := range s.quants {
+		if a < q.End && b > q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// build reads the sentence with the article's context and returns its facts
+// and rankings; it updates the context for the sentences after it.
+func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.region, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1}
+	low := strings.ToLower(s.text)
+	isEvent := false
+	for _, w := range eventWords {
+		if strings.Contains(low, w) {
+			isEvent = true
+		}
+	}
+	var out []Fact
+	for _, ev := range s.events() {
+		switch ev.kind {
+		case evOpen:
+			st.depth++
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate})
+		case evClose:
+			if st.depth > 0 {
+				st.depth--
+				sv := st.saved[len(st.saved)-1]
+				st.saved = st.saved[:len(st.saved)-1]
+				st.period, st.sameTime, st.estimate = sv.period, sv.sameTime, sv.estimate
+			}
+		case evClause:
+			st.verb = ""
+		case evCue:
+			s.cue(&st, ctx, s.cues[ev.idx])
+		case evPlace:
+			m := s.local[ev.idx]
+			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok {
+				st.rankPlaces = append(st.rankPlaces, m.Name)
+			}
+			if st.depth > 0 || isEvent && st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 {
+				continue
+			}
+			st.region = region{m.Name, m.Region2025}
+		case evGroup:
+			if st.depth == 0 {
+				st.region = s.groupRegion(ctx, s.groups[ev.idx].group)
+			}
+		case evPeriod:
+			s.period(&st, ctx, s.pers[ev.idx])
+		case evQuantity:
+			if f, ok := s.fact(&st, ctx, ev.idx); ok {
+				out = append(out, f)
+				st.anyFact = true
+				if f.Kind != Target && f.Period != nil {
+					ctx.reported = *f.Period
+				}
+			}
+			st.verb = ""
+			st.basisLast = false
+		}
+	}
+	var ranks []Ranking
+	if st.rank != "" && len(st.rankPlaces) >= 2 {
+		ind := st.rankInd
+		if ind == "" {
+			ind = firstNonEmpty(ctx.indicator, ctx.dominant)
+		}
+		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: dedupe(st.rankPlaces), Quote: s.text})
+	}
+	if st.anyFact {
+		ctx.indicator, ctx.basis = st.indicator, st.basis
+		if st.period != "" {
+			ctx.period = st.period
+		}
+	}
+	return out, ranks
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func dedupe(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (s *sentence) groupRegion(ctx *context, g group) region {
+	if ctx.group != nil && ctx.group.size == g.size {
+		return region{name: ctx.group.name}
+	}
+	return region{name: g.name}
+}
+
+// cue applies one cue phrase to the state. Cues inside parentheses other
+// than verbs and bases are asides and change nothing.
+func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
+	if st.depth > 0 {
+		switch c.Cat {
+		case lexicon.Verb, lexicon.Basis, lexicon.PlanWord, lexicon.Threshold, lexicon.CountNoun:
+		default:
+			return
+		}
+	}
+	switch c.Cat {
+	case lexicon.Indicator:
+		st.indicator, st.sector, st.verb = c.Value, "all", ""
+		st.negative = strings.Contains(strings.ToLower(s.text[c.Start:c.End]), "nhập siêu")
+		st.indicatorAt = true
+		if st.rank == "" {
+			st.rankInd = c.Value
+		}
+	case lexicon.Sector:
+		st.sector = c.Value
+	case lexicon.Basis:
+		st.basis, st.basisLast = c.Value, true
+	case lexicon.Estimate:
+		st.estimate = true
+	case lexicon.Verb:
+		st.verb, st.basisLast = c.Value, false
+	case lexicon.Target:
+		st.target = true
+	case lexicon.PlanWord:
+		st.planEnd = c.End
+	case lexicon.Rank:
+		if st.rank == "" {
+			st.rank, st.rankTok = c.Value, c.Last
+		}
+	case lexicon.Nation:
+		st.region = region{name: Nation}
+	case lexicon.Area:
+		if ctx.group != nil {
+			st.region = region{name: ctx.group.name}
+		}
+	case lexicon.Venue:
+		st.venue = c.Last
+	}
+}
+
+// period applies a period mention. Compared periods ("so với … năm 2023") and
+// the span of a plan ("kế hoạch cả năm") are not the period of the figures.
+func (s *sentence) period(st *state, ctx *context, m period.Mention) {
+	if m.Compared || m.Kind == period.Date || st.planEnd >= 0 && m.Start <= st.planEnd+1 {
+		return
+	}
+	st.periodSaid = true
+	switch m.Kind {
+	case period.Period:
+		st.period = m.Period
+	case period.SameTime:
+		if st.period != "" {
+			st.period = period.Shift(st.period, m.Year)
+			st.sameTime, st.estimate = true, false
+		}
+	case period.RestOfYear:
+		// "các tháng tiếp theo": after the last period with results, not after a target's year
+		if p := firstNonEmpty(ctx.reported, st.period); p != "" {
+			st.period = period.After(p)
+		}
+	}
+}
+
+// fact turns quantity k into a fact, or reports that it states none.
+func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
+	q := s.quants[k]
+	after := s.tokenAt(q.End) // the first token after the number
+	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
+		return Fact{}, false // "từ 10% trở lên": a bound
+	}
+	if st.basisLast && st.verb == "" {
+		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
+	}
+	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
+		Estimate: st.estimate && !st.sameTime, Quote: s.text, Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
+	if st.region.name2025 != "" {
+		f.Region2025 = strPtr(st.region.name2025)
+	}
+	verb := st.verb
+	switch {
+	case q.Kind == number.Plain && !q.Scaled:
+		return s.count(st, ctx, k, f)
+	case q.Kind == number.Percent:
+		f.Unit = "%"
+		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
+			f.Kind = PlanProgress
+			break
+		}
+		switch verb {
+		case lexicon.VerbUp, lexicon.VerbGrowPositive:
+			f.Kind = Change
+		case lexicon.VerbDown, lexicon.VerbGrowNegative:
+			f.Kind, f.Value = Change, -f.Value
+		case lexicon.VerbShare, lexicon.VerbContribUp:
+			f.Kind = Share
+		case lexicon.VerbLevel:
+			f.Kind = Level
+		case "":
+			if !st.target {
+				return Fact{}, false
+			}
+			f.Kind = Target
+		default:
+			return Fact{}, false
+		}
+	case q.Kind == number.Points:
+		f.Unit = "pp"
+		switch verb {
+		case lexicon.VerbContribDown:
+			f.Kind, f.Value = Contribution, -f.Value
+		case lexicon.VerbUp:
+			f.Kind = Change
+		case lexicon.VerbDown:
+			f.Kind, f.Value = Change, -f.Value
+		default:
+			f.Kind = Contribution
+		}
+	case q.Kind == number.Money || q.Kind == number.Plain && q.Scaled:
+		if !lexicon.IsMoney(ind) {
+			return Fact{}, false
+		}
+		f.Unit = q.Unit
+		if f.Unit == "" {
+			f.Unit = firstNonEmpty(ctx.currency, defaultCurrency(ind))
+		} else if f.Unit == "VND" || f.Unit == "USD" {
+			ctx.currency = f.Unit
+		}
+		switch verb {
+		case lexicon.VerbUp:
+			f.Kind = Change
+		case lexicon.VerbDown:
+			f.Kind, f.Value = Change, -f.Value
+		case lexicon.VerbShare, lexicon.VerbCountUp, lexicon.VerbCountDown:
+			return Fact{}, false
+		default:
+			f.Kind = Level
+		}
+		if st.negative && f.Value > 0 {
+			f.Value = -f.Value
+		}
+	default:
+		return Fact{}, false
+	}
+	if ind == "" {
+		return Fact{}, false
+	}
+	f.Indicator = ind
+	if st.target && (f.Kind == Change || f.Kind == Level) {
+		f.Kind = Target
+	}
+	if f.Kind == Target && !st.periodSaid && len(st.period) >= 4 {
+		// "chỉ tiêu tăng trưởng công nghiệp 7%-8%": a target with no period of its own is the year's
+		f.Period = strPtr(st.period[:4])
+	}
+	if f.Kind == Change || f.Kind == Contribution || f.Kind == Target && f.Unit == "%" {
+		basis := st.basis
+		if c, ok := s.cueAfter(after, lexicon.Basis); ok {
+			basis = c.Value
+		} else if f.Kind == Contribution {
+			basis = ""
+		}
+		if st.sameTime {
+			basis = "yoy"
+		}
+		if basis == "other" {
+			return Fact{}, false // compared with something the contract cannot name
+		}
+		f.Basis = strPtr(basis)
+	}
+	return f, true
+}
+
+func defaultCurrency(ind string) string {
+	if lexicon.IsTrade(ind) {
+		return "USD"
+	}
+	return "VND"
+}
+
+// count reads "tăng ở 60 địa phương", "25/28 tỉnh, thành phố có … tăng trưởng
+// dương": how many places rose or fell. The indicator may come after the
+// count, before its verb.
+func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
+	q := s.quants[k]
+	after := s.tokenAt(q.End)
+	noun, ok := s.cueAfter(after, lexicon.CountNoun)
+	if !ok {
+		return Fact{}, false
+	}
+	// the rest of the clause: up to the next number or ";"
+	limit := len(s.toks)
+	if k+1 < len(s.quants) {
+		limit = s.tokenAt(s.quants[k+1].Start)
+	}
+	for t := noun.Last + 1; t < limit; t++ {
+		if s.toks[t].Text == ";" {
+			limit = t
+			break
+		}
+	}
+	if ctx.group != nil && ctx.group.size == q.Value && q.Of == 0 {
+		st.region = region{name: ctx.group.name} // "của 28 tỉnh, thành": the group itself
+		return Fact{}, false
+	}
+	for _, g := range s.groups {
+		if g.start == q.Start {
+			return Fact{}, false // "28 tỉnh, thành phố khu vực phía Bắc" names a group
+		}
+	}
+	if limit > noun.Last+countWindow {
+		limit = noun.Last + countWindow
+	}
+	dir := ""
+	switch st.verb {
+	case lexicon.VerbCountUp:
+		dir = CountUp
+	case lexicon.VerbCountDown:
+		dir = CountDown
+	}
+	ind := ""
+	for _, c := range s.cues {
+		if c.First <= noun.Last || c.First >= limit {
+			continue
+		}
+		switch {
+		case c.Cat == lexicon.Threshold:
+			return Fact{}, false // "11/28 địa phương có mức tăng trưởng từ 10% trở lên"
+		case c.Cat == lexicon.Indicator && ind == "":
+			ind = c.Value
+		case c.Cat == lexicon.Verb && dir == "":
+			switch c.Value {
+			case lexicon.VerbGrowPositive, lexicon.VerbUp:
+				dir = CountUp
+			case lexicon.VerbGrowNegative, lexicon.VerbDown:
+				dir = CountDown
+			}
+		}
+	}
+	if k+1 < len(s.quants) && s.quants[k+1].Kind == number.Percent && dir != "" && st.verb == "" {
+		// "12 tỉnh tăng trên 10%": the places are counted by a threshold
+		return Fact{}, false
+	}
+	if dir == "" {
+		return Fact{}, false
+	}
+	f.Indicator = firstNonEmpty(ind, st.indicator, ctx.dominant)
+	if f.Indicator == "" {
+		return Fact{}, false
+	}
+	f.Kind, f.Unit, f.Sector = dir, "count", "all"
+	f.Region, f.Region2025 = st.region.name, strPtr(st.region.name2025)
+	switch {
+	case q.Of > 0 && ctx.group != nil && ctx.group.size == q.Of:
+		f.Region, f.Region2025 = ctx.group.name, nil
+	case s.hasNation():
+		f.Region, f.Region2025 = Nation, nil
+	}
+	return f, true
+}
+
+// countWindow is how many tokens after a count's noun its verb may come:
+// "25/28 tỉnh, thành phố có chỉ số sản xuất công nghiệp (IIP) tăng trưởng dương"; 8..20.
+const countWindow = 14
+
+func (s *sentence) hasNation() bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Nation {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+// Package lexicon holds the cue phrases that tell what a number in an
+// economic report is about (indicator, sector, basis, kind, estimate), and a
+// matcher that finds them in a sentence: longest phrase first, left to right,
+// whole words only, any case and either tone placement.
+package lexicon
+
+import (
+	"sort"
+	"strings"
+
+	"chiso/extract/normalize"
+	"chiso/extract/segment"
+)
+
+// Category says what a cue phrase tells.
+type Category uint8
+
+const (
+	Indicator Category = iota + 1
+	Sector
+	Basis
+	Estimate
+	Verb      // Value is one of the Verb* constants
+	Target    // the numbers after it are planned, not achieved
+	PlanWord  // "kế hoạch" right after a percentage: plan progress
+	Rank      // Value is "highest" or "lowest"
+	Nation    // the whole country
+	Area      // "khu vực", "vùng": the article's named group
+	CountNoun // what a count counts: "địa phương", "tỉnh, thành phố"
+	Threshold // "trở lên": the number is a bound, not a value
+	Venue     // "tại", "ở": a place after it is where something happened
+)
+
+// Verbs: how the number after them relates to the indicator.
+const (
+	VerbUp           = "up"           // tăng: a positive change
+	VerbDown         = "down"         // giảm: a negative change
+	VerbShare        = "share"        // chiếm: a share of a total
+	VerbLevel        = "level"        // đạt: an amount
+	VerbContribUp    = "contrib_up"   // đóng góp: percentage points added
+	VerbContribDown  = "contrib_down" // làm giảm: percentage points taken away
+	VerbCountUp      = "count_up"     // tăng ở N địa phương
+	VerbCountDown    = "count_down"   // giảm ở N địa phương
+	VerbGrowPositive = "grow_pos"     // N tỉnh … tăng trưởng dương
+	VerbGrowNegative = "grow_neg"     // N tỉnh … tăng trưởng âm
+)
+
+// Cue is one phrase found in a text.
+type Cue struct {
+	Start, End  int // byte offsets
+	First, Last int // token indexes, inclusive
+	Cat         Category
+	Value       string
+}
+
+// Matcher finds the phrases of a table in token streams.
+type Matcher struct {
+	root *node
+}
+
+type node struct {
+	next  map[string]*node
+	entry *entry
+}
+
+type entry struct {
+	cat   Category
+	value string
+}
+
+// New builds a matcher from rows of the tables; every phrase is also entered
+// with the other tone placement and without diacritics (for text typed
+// without them, where the folded forms are what is printed).
+func New(rows []Row) *Matcher {
+	m := &Matcher{root: &node{}}
+	for _, r := range rows {
+		for _, v := range []string{r.Phrase, normalize.OldTone(r.Phrase), normalize.Fold(r.Phrase)} {
+			m.add(v, entry{r.Cat, r.Value})
+		}
+	}
+	return m
+}
+
+// Row is one cue phrase of a table.
+type Row struct {
+	Phrase string
+	Cat    Category
+	Value  string
+}
+
+func (m *Matcher) add(phrase string, e entry) {
+	n := m.root
+	for _, t := range segment.Tokens(normalize.Lower(phrase)) {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[t.Text]
+		if c == nil {
+			c = &node{}
+			n.next[t.Text] = c
+		}
+		n = c
+	}
+	if n.entry == nil {
+		n.entry = &e
+	}
+}
+
+// Find returns the cues in toks (tokens of lower-cased text), left to right,
+// longest first and never overlapping. Tokens inside a phrase must not be
+// broken by a line end. When folded is true the text has no diacritics and
+// the folded phrases match too.
+func (m *Matcher) Find(toks []segment.Token) []Cue {
+	var out []Cue
+	for i := 0; i < len(toks); {
+		n := m.root
+		best, bestEnd := (*entry)(nil), -1
+		for j := i; j < len(toks) && n.next != nil; j++ {
+			if j > i && toks[j].Line {
+				break
+			}
+			c := n.next[toks[j].Text]
+			if c == nil {
+				break
+			}
+			n = c
+			if n.entry != nil && wordEnds(toks, j) {
+				best, bestEnd = n.entry, j
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, Cue{Start: toks[i].Start, End: toks[bestEnd].End, First: i, Last: bestEnd, Cat: best.cat, Value: best.value})
+		i = bestEnd + 1
+	}
+	return out
+}
+
+// wordEnds: the phrase ending at token j is not the start of a longer word
+// ("tăng" must not match in "tăngx").
+func wordEnds(toks []segment.Token, j int) bool {
+	return j+1 >= len(toks) || toks[j+1].Gap || toks[j+1].Kind != segment.Word || toks[j].Kind != segment.Word
+}
+
+// Default is the matcher over every table in tables.go.
+var Default = New(allRows())
+
+func allRows() []Row {
+	var rows []Row
+	add := func(cat Category, table map[string]string) {
+		for phrase, v := range table {
+			rows = append(rows, Row{phrase, cat, v})
+		}
+	}
+	add(Indicator, indicators)
+	add(Sector, sectors)
+	add(Basis, bases)
+	add(Verb, verbs)
+	add(Rank, ranks)
+	for _, list := range []struct {
+		cat     Category
+		phrases []string
+	}{{Estimate, estimates}, {Target, targets}, {PlanWord, planWords}, {Nation, nation}, {Area, areas}, {CountNoun, countNouns}, {Threshold, thresholds}, {Venue, venues}} {
+		for _, p := range list.phrases {
+			rows = append(rows, Row{p, list.cat, ""})
+		}
+	}
+	// map order is random; sort so that the first entry for a phrase is stable
+	sortRows(rows)
+	return rows
+}
+
+func sortRows(rows []Row) {
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].Phrase != rows[j].Phrase {
+			return rows[i].Phrase < rows[j].Phrase
+		}
+		return rows[i].Cat < rows[j].Cat
+	})
+}
+
+// IsMoney reports whether an indicator is measured in money.
+func IsMoney(ind string) bool { return moneyIndicators[ind] }
+
+// IsTrade reports whether an indicator is reported in US dollars by default.
+func IsTrade(ind string) bool {
+	return ind == "exports" || ind == "imports" || ind == "trade_turnover" || ind == "trade_balance" || strings.HasPrefix(ind, "fdi")
+}

@@ -1,0 +1,214 @@
+// Package markup reads an article out of HTML: its text, one block a line,
+// and the metadata pages carry in <head>. The markup is parsed as data by
+// golang.org/x/net/html's tokenizer; nothing in it is run or fetched, and
+// script, style and navigation are skipped whole.
+package markup
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page is what markup found in one HTML document.
+type Page struct {
+	Text      string // the readable text, a line per block
+	Title     string
+	Published string // as the page states it (ISO 8601 mostly)
+	Author    string
+	URL       string // canonical or og:url
+}
+
+// looksHTML matches a document or fragment that starts with markup:
+// "<!DOCTYPE html>", "<html", "<div class=...>", "<p>…".
+var looksHTML = regexp.MustCompile(`(?is)^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>]|<section|<main|<meta|<h[1-6][\s>]|<table|<span|<!--)`)
+
+// IsHTML reports whether s should be read as markup rather than plain text.
+func IsHTML(s string) bool {
+	return looksHTML.MatchString(s) && strings.Contains(s, ">")
+}
+
+// skipped elements hold no article text (or hold text a reader never sees).
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Iframe: true, atom.Svg: true, atom.Button: true, atom.Select: true,
+	atom.Head: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Math: true, atom.Textarea: true,
+}
+
+// blocks end a line of text.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Tr: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Article: true, atom.Section: true, atom.Header: true, atom.Main: true,
+	atom.Blockquote: true, atom.Figcaption: true, atom.Figure: true, atom.Table: true,
+	atom.Ul: true, atom.Ol: true, atom.Dd: true, atom.Dt: true, atom.Pre: true, atom.Hr: true,
+	atom.Td: true, atom.Th: true, atom.Time: true,
+}
+
+// Read tokenizes s once, collecting head metadata and body text. When the
+// page has an <article>, only its text is kept: the rest is site furniture.
+func Read(s string) Page {
+	var p Page
+	z := html.NewTokenizer(strings.NewReader(s))
+	var all, article strings.Builder
+	depthSkip := 0 // >0 while inside a skipped element
+	inArticle := 0
+	inTitle, inH1 := false, false
+	var titleTag, h1 strings.Builder
+	write := func(t string) {
+		all.WriteString(t)
+		if inArticle > 0 {
+			article.WriteString(t)
+		}
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			p.Text = lines(all.String())
+			if a := lines(article.String()); len(a) > 200 {
+				p.Text = a
+			}
+			if p.Title == "" {
+				p.Title = clean(h1.String())
+			}
+			if p.Title == "" {
+				p.Title = clean(titleTag.String())
+			}
+			return p
+		case html.TextToken:
+			txt := string(z.Text())
+			if inTitle {
+				titleTag.WriteString(txt)
+			}
+			if depthSkip > 0 {
+				continue
+			}
+			if inH1 {
+				h1.WriteString(txt)
+			}
+			write(txt)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			attrs := map[string]string{}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				attrs[string(k)] = string(v)
+			}
+			switch a {
+			case atom.Meta:
+				meta(&p, attrs)
+			case atom.Link:
+				if strings.EqualFold(attrs["rel"], "canonical") && p.URL == "" {
+					p.URL = attrs["href"]
+				}
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.Time:
+				if p.Published == "" && attrs["datetime"] != "" {
+					p.Published = attrs["datetime"]
+				}
+			}
+			if tt == html.SelfClosingTagToken || a == atom.Br || a == atom.Hr || a == atom.Img || a == atom.Meta || a == atom.Link || a == atom.Input {
+				if blocks[a] && depthSkip == 0 {
+					write("\n")
+				}
+				continue
+			}
+			if skipped[a] || attrs["hidden"] != "" || strings.Contains(strings.ReplaceAll(attrs["style"], " ", ""), "display:none") {
+				if a != atom.Head || depthSkip == 0 {
+					depthSkip++
+				}
+				continue
+			}
+			if depthSkip > 0 {
+				continue
+			}
+			if a == atom.Article {
+				inArticle++
+			}
+			if a == atom.H1 {
+				inH1 = true
+			}
+			if blocks[a] {
+				write("\n")
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Title {
+				inTitle = false
+			}
+			if skipped[a] {
+				if depthSkip > 0 {
+					depthSkip--
+				}
+				continue
+			}
+			if depthSkip > 0 {
+				continue
+			}
+			if a == atom.H1 {
+				inH1 = false
+			}
+			if blocks[a] {
+				write("\n")
+			}
+			if a == atom.Article && inArticle > 0 {
+				inArticle--
+			}
+		}
+	}
+}
+
+func meta(p *Page, attrs map[string]string) {
+	key := strings.ToLower(attrs["property"] + attrs["name"] + attrs["itemprop"])
+	v := strings.TrimSpace(attrs["content"])
+	if v == "" {
+		return
+	}
+	set := func(dst *string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	switch key {
+	case "og:title", "twitter:title":
+		set(&p.Title)
+	case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "og:published_time", "article:published":
+		set(&p.Published)
+	case "author", "article:author", "dc.creator":
+		if !strings.HasPrefix(v, "http") {
+			set(&p.Author)
+		}
+	case "og:url":
+		set(&p.URL)
+	}
+}
+
+// lines trims every line and keeps one blank line between blocks.
+func lines(s string) string {
+	var out []string
+	blank := false
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

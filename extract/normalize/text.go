@@ -1,0 +1,143 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// replacements maps runes that copied web text carries to what they stand for.
+// Before: "tăng\u00a018,3%" (non-breaking space)   After: "tăng 18,3%"
+var replacements = map[rune]string{
+	'\u00a0': " ", '\u2007': " ", '\u202f': " ", '\u2009': " ", '\u200a': " ",
+	'\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ", '\u2006': " ",
+	'\u2008': " ", '\u205f': " ", '\u3000': " ", '\t': " ", '\v': " ", '\f': " ",
+	'\u200b': "", '\u200c': "", '\u200d': "", '\u2060': "", '\ufeff': "", '\u00ad': "",
+	'\u2028': "\n", '\u2029': "\n", '\u0085': "\n",
+	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u00ab': `"`, '\u00bb': `"`,
+	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
+	'\u2026': "...",
+	'\u2212': "-", // minus sign
+	// Ð (U+00D0, Icelandic eth) is what TCVN3/VNI conversions leave for Đ.
+	'\u00d0': "Đ",
+}
+
+// Text returns s in NFC with LF line ends, plain spaces, straight quotes and
+// "..." for the ellipsis; control characters other than newline are dropped.
+// It is idempotent: Text(Text(s)) == Text(s).
+func Text(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\ufffd")
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if rep, ok := replacements[r]; ok {
+			b.WriteString(rep)
+			continue
+		}
+		if r != '\n' && unicode.IsControl(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	// A replacement can create a sequence NFC would compose (rare); one more pass keeps Text idempotent.
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// Lower lower-cases s rune by rune, but only where the lower-case form has the
+// same UTF-8 length, so every byte offset in the result is an offset in s.
+// All Vietnamese letters qualify; so does ASCII.
+func Lower(s string) string {
+	var b []byte
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = byte(r + 32)
+			}
+			continue
+		}
+		l := unicode.ToLower(r)
+		if l == r || utf8.RuneLen(l) != utf8.RuneLen(r) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		utf8.EncodeRune(b[i:], l)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// toneMoves rewrites the old tone placement on oa/oe/uy to the one most papers
+// and the provinces table print: hoà → hòa, thuỷ → thủy.
+var toneMoves = strings.NewReplacer(
+	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
+	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
+	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
+	"Oà", "Òa", "Oá", "Óa", "Oả", "Ỏa", "Oã", "Õa", "Oạ", "Ọa",
+	"Uỳ", "Ùy", "Uý", "Úy", "Uỷ", "Ủy", "Uỹ", "Ũy", "Uỵ", "Ụy",
+)
+
+// Key is the form two spellings of one word share: NFC, lower case, one
+// tone placement, single spaces. Key("Thanh Hoá") == Key("thanh hóa").
+func Key(s string) string {
+	s = Lower(norm.NFC.String(s))
+	s = toneMoves.Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// OldTone returns s with the tone of oa/oe/uy moved to the second vowel
+// (hòa → hoà): the other placement, for building tables that match both.
+func OldTone(s string) string { return oldTone.Replace(s) }
+
+var oldTone = strings.NewReplacer(
+	"òa", "oà", "óa", "oá", "ỏa", "oả", "õa", "oã", "ọa", "oạ",
+	"òe", "oè", "óe", "oé", "ỏe", "oẻ", "õe", "oẽ", "ọe", "oẹ",
+	"ùy", "uỳ", "úy", "uý", "ủy", "uỷ", "ũy", "uỹ", "ụy", "uỵ",
+)
+
+// Fold removes every diacritic, đ → d: Fold("Đắk Lắk") == "Dak Lak".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ':
+			r = 'd'
+		case r == 'Đ':
+			r = 'D'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// HasDiacritics reports whether s has any Vietnamese letter outside ASCII.
+// Text typed without diacritics needs the folded tables.
+func HasDiacritics(s string) bool {
+	for _, r := range s {
+		if r >= 0xC0 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,459 @@
+// Package period finds the reporting periods and calendar dates a text
+// names and writes them the way the contract does: "tháng 1/2024" → 2024-01,
+// "quý I/2024" → 2024-Q1, "6 tháng đầu năm 2024" → 2024-H1, "2 tháng đầu năm"
+// → 2024-01..2024-02, "năm 2024" → 2024; "23/02/2024 00:02" → a date.
+//
+// A period without a year ("tháng 2", "quý I") takes the year last named
+// before it, or failing that the reference year (the article's date).
+package period
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"chiso/extract/normalize"
+	"chiso/extract/segment"
+)
+
+// Kind says what a mention is.
+type Kind uint8
+
+const (
+	Period     Kind = iota // a reporting period
+	Date                   // a calendar day, perhaps with a time
+	SameTime               // "cùng kỳ năm 2023": the current period, in that year
+	RestOfYear             // "các tháng tiếp theo", "các tháng còn lại": after the current period
+)
+
+// Mention is one period or date in a text, with byte offsets into it.
+type Mention struct {
+	Start, End int
+	Kind       Kind
+	Period     string // contract form, for Period; the year for SameTime
+	Date       string // YYYY-MM-DD, or YYYY-MM-DDThh:mm, for Date
+	Year       int    // the year named or inferred
+	Compared   bool   // follows "so với": what the number is compared with, not its period
+}
+
+// FindAll returns the periods and dates in s in text order. refYear is the
+// year a bare "tháng 2" falls in when the text has not named one (0: unknown).
+func FindAll(s string, refYear int) []Mention {
+	low := normalize.Lower(s)
+	p := parser{toks: segment.Tokens(low), year: refYear}
+	if p.year == 0 {
+		p.year = p.firstYear()
+	}
+	var out []Mention
+	for i := 0; i < len(p.toks); {
+		m, next, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		if m.Year != 0 && m.Kind != SameTime {
+			p.year = m.Year
+		}
+		m.Compared = p.compared(i)
+		out = append(out, m)
+		i = next
+	}
+	return out
+}
+
+type parser struct {
+	toks []segment.Token
+	year int
+}
+
+func (p *parser) tok(i int) segment.Token {
+	if i < 0 || i >= len(p.toks) {
+		return segment.Token{}
+	}
+	return p.toks[i]
+}
+
+// word reports whether tokens from i spell the words of w.
+func (p *parser) word(i int, w string) (int, bool) {
+	for k, f := range strings.Fields(w) {
+		if p.tok(i+k).Text != f {
+			return 0, false
+		}
+	}
+	return len(strings.Fields(w)), true
+}
+
+func (p *parser) firstYear() int {
+	for i, t := range p.toks {
+		if y, ok := yearOf(t); ok && (p.tok(i-1).Text == "năm" || p.tok(i-1).Text == "/") {
+			return y
+		}
+	}
+	return 0
+}
+
+func yearOf(t segment.Token) (int, bool) {
+	if t.Kind != segment.Digit || len(t.Text) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.Text)
+	return y, y >= 1900 && y <= 2100
+}
+
+// number reads a small count in digits or words at i: "2", "hai", "mười hai".
+func (p *parser) number(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.Kind == segment.Digit {
+		n, err := strconv.Atoi(t.Text)
+		return n, 1, err == nil && len(t.Text) <= 2
+	}
+	if t.Text == "mười" {
+		if d, ok := units[p.tok(i+1).Text]; ok && d > 0 {
+			return 10 + d, 2, true
+		}
+		return 10, 1, true
+	}
+	if d, ok := units[t.Text]; ok && d > 0 {
+		return d, 1, true
+	}
+	return 0, 0, false
+}
+
+var units = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// monthNames are the spelled months: "tháng Một", "tháng Giêng", "tháng Chạp".
+var monthNames = map[string]int{
+	"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+	"tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+
+var quarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+// yearAfter reads "/2024", "-2024", "năm 2024" or " 2024" at i.
+func (p *parser) yearAfter(i int) (int, int) {
+	t := p.tok(i)
+	if (t.Text == "/" || t.Text == "-") && !t.Gap {
+		if y, ok := yearOf(p.tok(i + 1)); ok && !p.tok(i+1).Gap {
+			return y, 2
+		}
+	}
+	if t.Text == "năm" {
+		if y, ok := yearOf(p.tok(i + 1)); ok {
+			return y, 2
+		}
+	}
+	if y, ok := yearOf(t); ok && t.Gap {
+		return y, 1
+	}
+	return 0, 0
+}
+
+func (p *parser) at(i int) (Mention, int, bool) {
+	t := p.tok(i)
+	start := t.Start
+	mk := func(kind Kind, period string, year, next int) (Mention, int, bool) {
+		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
+	}
+	switch {
+	case t.Text == "tháng":
+		return p.month(i)
+	case t.Text == "quý":
+		q, ok := quarters[p.tok(i+1).Text]
+		if !ok {
+			return Mention{}, 0, false
+		}
+		y, k := p.yearAfter(i + 2)
+		if y == 0 {
+			y = p.year
+		}
+		if y == 0 {
+			return Mention{}, 0, false
+		}
+		return mk(Period, fmt.Sprintf("%d-Q%d", y, q), y, i+2+k)
+	case t.Text == "nửa":
+		half := 0
+		if n, ok := p.word(i+1, "đầu năm"); ok {
+			half = 1
+			i += n
+		} else if n, ok := p.word(i+1, "cuối năm"); ok {
+			half = 2
+			i += n
+		} else if n, ok := p.word(i+1, "năm"); ok && p.tok(i+2).Kind == segment.Digit {
+			half = 1 // "nửa năm 2024"
+			i += n - 1
+		}
+		if half == 0 {
+			return Mention{}, 0, false
+		}
+		y, k := p.yearAfter(i + 1)
+		if y == 0 {
+			y = p.year
+		}
+		if y == 0 {
+			return Mention{}, 0, false
+		}
+		return mk(Period, fmt.Sprintf("%d-H%d", y, half), y, i+1+k)
+	case t.Text == "cả" && p.tok(i+1).Text == "năm":
+		y, k := p.yearAfter(i + 2)
+		if y == 0 {
+			y = p.year
+		}
+		if y == 0 {
+			return Mention{}, 0, false
+		}
+		return mk(Period, strconv.Itoa(y), y, i+2+k)
+	case t.Text == "năm":
+		if y, ok := yearOf(p.tok(i + 1)); ok {
+			return mk(Period, strconv.Itoa(y), y, i+2)
+		}
+		if p.tok(i+1).Text == "nay" && p.year != 0 {
+			return mk(Period, strconv.Itoa(p.year), p.year, i+2)
+		}
+	case t.Text == "cùng" && p.tok(i+1).Text == "kỳ":
+		if n, ok := p.word(i+2, "năm"); ok {
+			if y, ok := yearOf(p.tok(i + 2 + n)); ok {
+				return mk(SameTime, strconv.Itoa(y), y, i+3+n)
+			}
+		}
+	case t.Text == "các" || t.Text == "những":
+		for _, w := range []string{"tháng tiếp theo", "tháng còn lại", "tháng cuối năm", "quý còn lại", "quý tiếp theo"} {
+			if n, ok := p.word(i+1, w); ok {
+				return mk(RestOfYear, "", 0, i+1+n)
+			}
+		}
+	case t.Kind == segment.Digit || units[t.Text] > 0:
+		if m, next, ok := p.months(i); ok {
+			return m, next, true
+		}
+		return p.date(i)
+	case t.Text == "ngày" || t.Text == "sáng" || t.Text == "chiều" || t.Text == "tối" || t.Text == "trưa" || t.Text == "hôm":
+		if p.tok(i+1).Kind == segment.Digit {
+			m, next, ok := p.dayMonth(i+1, true)
+			if ok {
+				return m, next, true
+			}
+		}
+	}
+	return Mention{}, 0, false
+}
+
+// month reads "tháng 1/2024", "tháng 1 năm 2024", "tháng Một", "tháng 2".
+func (p *parser) month(i int) (Mention, int, bool) {
+	m, n := 0, 0
+	t := p.tok(i + 1)
+	if t.Kind == segment.Digit {
+		v, err := strconv.Atoi(t.Text)
+		if err != nil || v < 1 || v > 12 || len(t.Text) > 2 {
+			return Mention{}, 0, false
+		}
+		m, n = v, 1
+	} else {
+		if v, ok := monthNames[t.Text+" "+p.tok(i+2).Text]; ok {
+			m, n = v, 2
+		} else if v, ok := monthNames[t.Text]; ok {
+			// "tháng năm" alone is also "months and years"; want a capital or a year after it
+			m, n = v, 1
+		}
+		if m == 0 {
+			return Mention{}, 0, false
+		}
+	}
+	y, k := p.yearAfter(i + 1 + n)
+	if y == 0 {
+		if t.Kind != segment.Digit && k == 0 && (t.Text == "năm" || t.Text == "một" || t.Text == "ba") {
+			return Mention{}, 0, false
+		}
+		y = p.year
+	}
+	if y == 0 {
+		return Mention{}, 0, false
+	}
+	end := i + 1 + n + k
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: fmt.Sprintf("%d-%02d", y, m), Year: y}, end, true
+}
+
+// months reads a run from January: "2 tháng đầu năm 2024", "6 tháng đầu
+// năm" (H1), "9 tháng năm 2024", and, after "tính chung"/"lũy kế", "9 tháng".
+func (p *parser) months(i int) (Mention, int, bool) {
+	n, k, ok := p.number(i)
+	if !ok || n < 1 || n > 12 || p.tok(i+k).Text != "tháng" {
+		return Mention{}, 0, false
+	}
+	j := i + k + 1
+	explicit := false
+	if w, ok := p.word(j, "đầu năm"); ok {
+		j += w
+		explicit = true
+	} else if w, ok := p.word(j, "cuối năm"); ok && n == 6 {
+		y, k := p.yearAfter(j + w)
+		if y == 0 {
+			y = p.year
+		}
+		if y == 0 {
+			return Mention{}, 0, false
+		}
+		return Mention{Start: p.tok(i).Start, End: p.toks[j+w+k-1].End, Kind: Period, Period: fmt.Sprintf("%d-H2", y), Year: y}, j + w + k, true
+	}
+	y, yk := p.yearAfter(j)
+	if yk > 0 {
+		explicit = true
+	}
+	prev := p.tok(i - 1).Text
+	if !explicit && prev != "chung" && prev != "kế" && prev != "dồn" && !(prev == "trong" && p.tok(i-2).Text == "chung") {
+		return Mention{}, 0, false
+	}
+	if y == 0 {
+		y = p.year
+	}
+	if y == 0 {
+		return Mention{}, 0, false
+	}
+	end := j + yk
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, n), Year: y}, end, true
+}
+
+// Run writes months first..last of year y in the contract's form, using the
+// named spans where they fit: 1..3 is 2024-Q1, 1..6 is 2024-H1, 1..12 is 2024.
+func Run(y, first, last int) string {
+	switch {
+	case first == last:
+		return fmt.Sprintf("%d-%02d", y, first)
+	case first == 1 && last == 12:
+		return strconv.Itoa(y)
+	case first == 1 && last == 6:
+		return fmt.Sprintf("%d-H1", y)
+	case first == 7 && last == 12:
+		return fmt.Sprintf("%d-H2", y)
+	case last-first == 2 && first%3 == 1:
+		return fmt.Sprintf("%d-Q%d", y, first/3+1)
+	}
+	return fmt.Sprintf("%d-%02d..%d-%02d", y, first, y, last)
+}
+
+// date reads "23/02/2024", "23/02/2024 00:02", "5/1/2024", "23-02-2024".
+func (p *parser) date(i int) (Mention, int, bool) {
+	return p.dayMonth(i, false)
+}
+
+// dayMonth reads d/m[/yyyy] at i; without a year it needs a cue word before
+// it ("ngày 17/5"), since "25/28 tỉnh" is a count.
+func (p *parser) dayMonth(i int, cued bool) (Mention, int, bool) {
+	d, m := p.tok(i), p.tok(i+2)
+	sep := p.tok(i + 1)
+	if d.Kind != segment.Digit || m.Kind != segment.Digit || (sep.Text != "/" && sep.Text != "-" && sep.Text != ".") || sep.Gap || m.Gap {
+		return Mention{}, 0, false
+	}
+	dd, _ := strconv.Atoi(d.Text)
+	mm, _ := strconv.Atoi(m.Text)
+	if dd < 1 || dd > 31 || mm < 1 || mm > 12 || len(d.Text) > 2 || len(m.Text) > 2 {
+		return Mention{}, 0, false
+	}
+	end := i + 3
+	y := 0
+	if s2 := p.tok(i + 3); s2.Text == sep.Text && !s2.Gap {
+		if yy, ok := yearOf(p.tok(i + 4)); ok && !p.tok(i+4).Gap {
+			y, end = yy, i+5
+		}
+	}
+	if y == 0 {
+		if !cued || sep.Text == "." {
+			return Mention{}, 0, false
+		}
+		y = p.year
+		if y == 0 {
+			return Mention{}, 0, false
+		}
+	}
+	if dd > daysIn(y, mm) {
+		return Mention{}, 0, false
+	}
+	date := fmt.Sprintf("%04d-%02d-%02d", y, mm, dd)
+	// a clock time after it: "23/02/2024 00:02", "22/02/2024 - 10:30", "| 22:34"
+	k := end
+	for p.tok(k).Text == "-" || p.tok(k).Text == "|" || p.tok(k).Text == "," || p.tok(k).Text == "lúc" {
+		k++
+	}
+	if h, c, mi := p.tok(k), p.tok(k+1), p.tok(k+2); h.Kind == segment.Digit && c.Text == ":" && mi.Kind == segment.Digit && !c.Gap && !mi.Gap {
+		hh, _ := strconv.Atoi(h.Text)
+		mn, _ := strconv.Atoi(mi.Text)
+		if hh < 24 && mn < 60 && len(h.Text) <= 2 && len(mi.Text) == 2 {
+			date += fmt.Sprintf("T%02d:%02d", hh, mn)
+			end = k + 3
+		}
+	}
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Date, Date: date, Year: y}, end, true
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// compared: the mention sits in a "so với …" phrase, a few words after it:
+// "tăng 8,5% so với ước thực hiện năm 2023".
+func (p *parser) compared(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := p.toks[k]
+		if t.Kind == segment.Punct || t.Kind == segment.Digit {
+			return false
+		}
+		if t.Text == "so" {
+			return true
+		}
+	}
+	return false
+}
+
+// Shift moves a period to another year: ("2024-01..2024-02", 2023) →
+// "2023-01..2023-02". "cùng kỳ năm 2023" means the current period in 2023.
+func Shift(period string, year int) string {
+	if period == "" {
+		return ""
+	}
+	y := strconv.Itoa(year)
+	parts := strings.Split(period, "..")
+	for k, part := range parts {
+		if len(part) >= 4 {
+			parts[k] = y + part[4:]
+		}
+	}
+	return strings.Join(parts, "..")
+}
+
+// After is the rest of the year after period: 2024-Q1 → 2024-04..2024-12.
+func After(period string) string {
+	last := strings.Split(period, "..")
+	end := last[len(last)-1]
+	if len(end) < 4 {
+		return ""
+	}
+	y, err := strconv.Atoi(end[:4])
+	if err != nil {
+		return ""
+	}
+	lastMonth := 0
+	switch rest := end[4:]; {
+	case rest == "":
+		return ""
+	case strings.HasPrefix(rest, "-Q"):
+		q, _ := strconv.Atoi(rest[2:])
+		lastMonth = q * 3
+	case strings.HasPrefix(rest, "-H"):
+		h, _ := strconv.Atoi(rest[2:])
+		lastMonth = h * 6
+	default:
+		lastMonth, _ = strconv.Atoi(rest[1:])
+	}
+	if lastMonth < 1 || lastMonth >= 12 {
+		return ""
+	}
+	return Run(y, lastMonth+1, 12)
+}

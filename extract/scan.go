@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"chiso/extract/normalize"
+	"chiso/extract/number"
+	"chiso/extract/period"
+)
+
+// Mention is one quantity, date or period the parsers recognise, as
+// `chiso scan` prints it (see shared/CONTRACT.md).
+type Mention struct {
+	Line   int      `json:"line,omitempty"`
+	Start  int      `json:"start"`
+	End    int      `json:"end"`
+	Text   string   `json:"text"`
+	Type   string   `json:"type"` // number, money, percent, pp, date, period
+	Value  *float64 `json:"value,omitempty"`
+	Unit   string   `json:"unit,omitempty"`
+	Date   string   `json:"date,omitempty"`
+	Period string   `json:"period,omitempty"`
+	Of     float64  `json:"of,omitempty"`
+	Approx string   `json:"approx,omitempty"`
+}
+
+// Scan lists what the parsers see in text, in text order: periods and dates
+// first claim their spans, then numbers are read in what is left. Offsets
+// are bytes of normalize.Text(text), which Scan returns too.
+func Scan(text string, refYear int) (string, []Mention) {
+	text = normalize.Text(text)
+	var out []Mention
+	var avoid []number.Span
+	for _, m := range period.FindAll(text, refYear) {
+		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
+		mt := Mention{Start: m.Start, End: m.End, Text: text[m.Start:m.End]}
+		switch m.Kind {
+		case period.Date:
+			mt.Type, mt.Date = "date", m.Date
+		case period.Period, period.SameTime:
+			mt.Type, mt.Period = "period", m.Period
+		default:
+			continue
+		}
+		out = append(out, mt)
+	}
+	for _, q := range number.FindAll(text, avoid) {
+		v := q.Value
+		out = append(out, Mention{Start: q.Start, End: q.End, Text: text[q.Start:q.End], Type: string(q.Kind),
+			Value: &v, Unit: q.Unit, Of: q.Of, Approx: q.Approx})
+	}
+	sortMentions(out)
+	return text, out
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

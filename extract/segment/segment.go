@@ -1,0 +1,157 @@
+// Package segment cuts a body into sentences and a sentence into tokens,
+// every piece a byte span of the text it came from (quotes are verbatim).
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a token is made of.
+type Kind uint8
+
+const (
+	Word  Kind = iota // letters with their marks
+	Digit             // 0-9
+	Punct             // any other single rune
+)
+
+// Token is a span of a (lower-cased) text; Gap is true when white space
+// comes before it, Line when a line break does.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Gap, Line  bool
+	Text       string
+}
+
+// Tokens splits s into words, digit runs and single punctuation runes.
+func Tokens(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	gap, line := true, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			gap = true
+			line = line || c == '\n'
+			i++
+			continue
+		}
+		if '0' <= c && c <= '9' {
+			j := i + 1
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			toks = append(toks, Token{i, j, Digit, gap, line, s[i:j]})
+			i, gap, line = j, false, false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isLetter(r) {
+			j := i + size
+			for j < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				if !isLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			toks = append(toks, Token{i, j, Word, gap, line, s[i:j]})
+			i = j
+		} else {
+			toks = append(toks, Token{i, i + size, Punct, gap, line, s[i : i+size]})
+			i += size
+		}
+		gap, line = false, false
+	}
+	return toks
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Span is a range of bytes.
+type Span struct{ Start, End int }
+
+// abbreviations end with a dot that does not end a sentence:
+// "TP. Hồ Chí Minh", "PGS.TS Phạm Ngọc Linh", "ThS. Lê Thanh Tùng".
+var abbreviations = map[string]bool{
+	"tp": true, "p": true, "q": true, "ts": true, "ths": true, "pgs": true, "gs": true, "bs": true,
+	"ks": true, "ls": true, "th": true, "tx": true, "tt": true, "mr": true, "ms": true, "dr": true,
+	"st": true, "co": true, "ltd": true, "no": true, "tr": true, "vd": true, "v.v": true, "nxb": true,
+}
+
+// Sentences splits text into sentences: a line is always its own unit (papers
+// put headings and captions on lines of their own), and inside a line a
+// sentence ends at ". ", "! ", "? " or "... " before an upper-case letter or
+// a digit, unless the dot ends an abbreviation.
+func Sentences(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(a, b int) {
+		for a < b && (text[a] == ' ' || text[a] == '\n') {
+			a++
+		}
+		for b > a && (text[b-1] == ' ' || text[b-1] == '\n') {
+			b--
+		}
+		if b > a {
+			out = append(out, Span{a, b})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(start, i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '.' || text[j] == '"' || text[j] == ')' || text[j] == '\'') {
+			j++
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' {
+			continue
+		}
+		if c == '.' && j == i+1 && isAbbreviation(text[start:i]) {
+			continue
+		}
+		emit(start, j)
+		start = j
+		i = j - 1
+	}
+	emit(start, len(text))
+	return out
+}
+
+func isAbbreviation(before string) bool {
+	k := len(before)
+	for k > 0 && before[k-1] != ' ' && before[k-1] != '(' && before[k-1] != '\n' {
+		k--
+	}
+	w := strings.ToLower(before[k:])
+	if abbreviations[w] {
+		return true
+	}
+	// single capital letters: "P. Tân Mỹ", initials
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}

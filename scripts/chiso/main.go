@@ -1,0 +1,184 @@
+// Command chiso reads Vietnamese economic news as data.
+//
+//	chiso extract [--format json|csv] [FILE...]   articles → the contract's JSON, or facts as CSV
+//	chiso scan [--lines] [FILE...]                every number, amount, date and period the parsers see
+//
+// With no FILE, or with "-", it reads standard input. A file that cannot be
+// read gets one line on standard error and the exit status 1; the other
+// files are still processed.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"chiso/extract"
+)
+
+const usage = `usage:
+  chiso extract [--format json|csv] [FILE...]
+  chiso scan [--lines] [--year YYYY] [FILE...]
+With no FILE, or with -, the text is read from standard input.`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdin, stdout, stderr)
+	case "scan":
+		return runScan(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "chiso: unknown command %q\n%s\n", args[0], usage)
+	return 2
+}
+
+// readInput reads one named input, refusing what cannot be an article before
+// reading it: a directory, a missing file, a file over extract.MaxBytes.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		b, err := io.ReadAll(io.LimitReader(stdin, extract.MaxBytes+1))
+		if err == nil && len(b) > extract.MaxBytes {
+			return nil, extract.ErrTooLarge
+		}
+		return b, err
+	}
+	st, err := os.Stat(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, errors.New("no such file")
+	case err != nil:
+		return nil, err
+	case st.IsDir():
+		return nil, errors.New("is a directory (give the files in it, e.g. DIR/*.txt)")
+	case st.Size() > extract.MaxBytes:
+		return nil, extract.ErrTooLarge
+	}
+	return os.ReadFile(name)
+}
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "json", "output: json (the contract) or csv (facts, one row each)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "json" && *format != "csv" {
+		fmt.Fprintf(stderr, "chiso: --format must be json or csv, not %q\n", *format)
+		return 2
+	}
+	names := fl.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	status := 0
+	var ins []extract.Input
+	for _, name := range names {
+		b, err := readInput(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(name), err)
+			status = 1
+			continue
+		}
+		file := ""
+		if name != "-" {
+			file = filepath.Base(name)
+		}
+		ins = append(ins, extract.Input{File: file, Data: b})
+	}
+	var out extract.Output
+	out.Articles = []extract.Article{}
+	for _, r := range extract.ExtractAll(ins) {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(r.Input.File), r.Err)
+			status = 1
+			continue
+		}
+		out.Articles = append(out.Articles, r.Article)
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if *format == "csv" {
+		if err := extract.WriteCSV(w, out.Articles); err != nil {
+			fmt.Fprintf(stderr, "chiso: writing CSV: %v\n", err)
+			return 1
+		}
+		return status
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintf(stderr, "chiso: writing JSON: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+func display(name string) string {
+	if name == "" || name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("scan", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	lines := fl.Bool("lines", false, "treat each input line as a separate text; objects carry their 1-based line")
+	year := fl.Int("year", 0, "the year a bare \"tháng 2\" falls in when the text names none")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	names := fl.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	status := 0
+	for _, name := range names {
+		b, err := readInput(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(name), err)
+			status = 1
+			continue
+		}
+		texts := []string{string(b)}
+		if *lines {
+			texts = strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+		}
+		for k, t := range texts {
+			_, ms := extract.Scan(t, *year)
+			for _, m := range ms {
+				if *lines {
+					m.Line = k + 1
+				}
+				if err := enc.Encode(m); err != nil {
+					return 1
+				}
+			}
+		}
+	}
+	return status
+}
