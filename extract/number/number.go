@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"chiso/extract/normalize"
 	"chiso/extract/segment"
@@ -62,6 +63,25 @@ func FindAll(s string, avoid []Span) []Quantity {
 		i = next
 	}
 	rangeUnits(out, s)
+	return mergeCents(out, s)
+}
+
+// mergeCents joins an amount and the cents after it: "2 đô la và 23 xen",
+// "mười đô la năm mươi xu" (10.5 USD).
+func mergeCents(qs []Quantity, s string) []Quantity {
+	out := qs[:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if k+1 < len(qs) && q.Kind == Money && qs[k+1].Unit == "cent" && qs[k+1].Value < 100 {
+			between := strings.TrimSpace(strings.ToLower(s[q.End:qs[k+1].Start]))
+			if between == "" || between == "và" {
+				q.Value += qs[k+1].Value / 100
+				q.End = qs[k+1].End
+				k++
+			}
+		}
+		out = append(out, q)
+	}
 	return out
 }
 
@@ -124,8 +144,38 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 			}
 		}
 	case segment.Word:
+		if t.Text == "âm" {
+			if n, ok := sc.tok(i + 1); ok && n.Kind == segment.Digit && n.Gap {
+				q, next, ok := sc.digits(i+1, "")
+				if ok {
+					q.Start, q.Value = t.Start, -q.Value
+				}
+				return q, next, ok
+			}
+		}
+		if t.Text == "vn" {
+			if d, ok := sc.tok(i + 1); ok && d.Text == "$" && !d.Gap {
+				if n, ok := sc.tok(i + 2); ok && n.Kind == segment.Digit && !n.Gap {
+					q, next, ok := sc.digits(i+2, "VND")
+					if ok {
+						q.Start = t.Start
+					}
+					return q, next, ok
+				}
+			}
+		}
 		if code, ok := prefixCurrencies[t.Text]; ok && t.Kind == segment.Word {
-			if n, ok := sc.tok(i + 1); ok && n.Kind == segment.Digit && (!n.Gap || len(t.Text) == 3) && sc.wordStart(i) {
+			// "Rs. 20"
+			if d, ok := sc.tok(i + 1); ok && d.Text == "." && !d.Gap {
+				if n, ok := sc.tok(i + 2); ok && n.Kind == segment.Digit && sc.wordStart(i) {
+					q, next, ok := sc.digits(i+2, code)
+					if ok {
+						q.Start = t.Start
+					}
+					return q, next, ok
+				}
+			}
+			if n, ok := sc.tok(i + 1); ok && n.Kind == segment.Digit && sc.wordStart(i) {
 				q, next, ok := sc.digits(i+1, code)
 				if ok {
 					q.Start = t.Start
@@ -195,6 +245,12 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 		break
 	}
 	end := sc.toks[j-1].End
+	if w, ok := sc.tok(j); ok && (w.Text == "phẩy" || w.Text == "chấm") && !strings.ContainsAny(lit.String(), ".,") {
+		if d, ok := sc.tok(j + 1); ok && d.Kind == segment.Digit && d.Gap {
+			lit.WriteString("," + d.Text)
+			end, j = d.End, j+2
+		}
+	}
 	mant, ok := literal(lit.String())
 	if !ok {
 		return Quantity{}, j, false
@@ -389,8 +445,9 @@ func (sc *scanner) phrase(j int, p string) (int, int) {
 	if nt, ok := sc.tok(last + 1); ok && !nt.Gap && nt.Kind == segment.Word && sc.toks[last].Kind == segment.Word {
 		return 0, 0
 	}
-	// a lone "đ" or "m" after a space is a unit only before punctuation or the end
-	if (p == "đ" || p == "m") && sc.toks[j].Gap {
+	// a one-letter unit after a space ("5 m", "10 đ") is a unit only before
+	// punctuation or the end: "5 m chiều dài" is, "3 v …" is not
+	if utf8.RuneCountInString(p) == 1 && sc.toks[j].Gap {
 		if nt, ok := sc.tok(last + 1); ok && nt.Kind == segment.Word {
 			return 0, 0
 		}

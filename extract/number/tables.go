@@ -16,7 +16,7 @@ var scaleWords = map[string]int{
 // (or "cent" for xu/xen, as Duckling does). Keys are lower-case; multi-word
 // keys are matched word by word.
 var currencies = []struct{ words, code string }{
-	{"việt nam đồng", "VND"}, {"đồng", "VND"}, {"vnđ", "VND"}, {"vnd", "VND"}, {"đ", "VND"},
+	{"việt nam đồng", "VND"}, {"đồng", "VND"}, {"₫", "VND"}, {"vn$", "VND"}, {"vnđ", "VND"}, {"vnd", "VND"}, {"đ", "VND"},
 	{"đô la mỹ", "USD"}, {"đô-la mỹ", "USD"}, {"đô la", "USD"}, {"đô-la", "USD"}, {"đôla", "USD"},
 	{"đô mỹ", "USD"}, {"đô", "USD"}, {"usd", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},
 	{"euros", "EUR"}, {"euro", "EUR"}, {"eur", "EUR"}, {"€", "EUR"}, {"ơ-rô", "EUR"}, {"ơ rô", "EUR"},
@@ -32,7 +32,7 @@ var currencies = []struct{ words, code string }{
 
 // prefixCurrencies may stand before the digits: "$10", "€3,50", "EUR 20", "Rs20".
 var prefixCurrencies = map[string]string{
-	"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+	"$": "USD", "us$": "USD", "₫": "VND", "vn$": "VND", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
 	"¥": "JPY", "₩": "KRW", "rs": "INR", "₹": "INR", "inr": "INR", "rm": "MYR", "vnd": "VND",
 }
 
@@ -41,5 +41,8 @@ var prefixCurrencies = map[string]string{
 var measures = []string{
 	"ki lô mét vuông", "ki-lô-mét", "ki lô mét", "ki lô gam", "ki-lô-gam", "mét khối", "mét vuông",
 	"km2", "km²", "m2", "m²", "m3", "m³", "km", "cm", "mm", "kg", "ha", "mw", "kwh", "gw", "kw", "lít", "tấn", "tạ", "mét", "m",
-	"°c", "độ c", "độ", "điểm", "lần",
+	"°c", "độ c", "độ", "điểm", "lần", "héc ta", "hécta", "mã lực", "inch",
+	"ki lô oát", "tê ra oát", "mê ga oát", "gi ga oát", "gi ga bai", "gi ga hẹc", "terabyte", "gigabyte", "megabyte",
+	"kwh", "mwh", "gwh", "kv", "mv", "ma", "khz", "mhz", "ghz", "hz", "hp", "tw", "gb", "tb", "mb", "kb",
+	"mg", "ml", "g", "l", "v", "w",
 }

@@ -40,6 +40,11 @@ func (sc *scanner) words(i int) (Quantity, int, bool) {
 			break
 		}
 		if (t.Text == "phẩy" || t.Text == "chấm") && (j == i || !sc.digitWordAt(j+1)) {
+			// "hai phẩy 23 đô": the decimals in digits
+			if d, ok := sc.tok(j + 1); ok && j > i && d.Kind == segment.Digit && d.Gap {
+				ws = append(ws, t.Text, d.Text)
+				j += 2
+			}
 			break
 		}
 		ws = append(ws, t.Text)
@@ -100,9 +105,15 @@ func wordValue(ws []string) (float64, bool, bool) {
 		ws = ws[1:]
 	}
 	var frac []string
+	fracScale := 0
 	for k, w := range ws {
 		if w == "phẩy" || w == "chấm" {
 			ws, frac = ws[:k], ws[k+1:]
+			// "một phẩy năm triệu": the scale multiplies the whole decimal
+			for len(frac) > 0 && scaleWords[frac[len(frac)-1]] > 0 {
+				fracScale += scaleWords[frac[len(frac)-1]]
+				frac = frac[:len(frac)-1]
+			}
 			break
 		}
 	}
@@ -159,11 +170,12 @@ func wordValue(ws []string) (float64, bool, bool) {
 			return 0, false, false
 		}
 		iv := strconv.FormatFloat(v, 'f', 0, 64)
-		p, err := strconv.ParseFloat(iv+"."+f, 64)
+		p, err := strconv.ParseFloat(iv+"."+f+"e"+strconv.Itoa(fracScale), 64)
 		if err != nil {
 			return 0, false, false
 		}
 		v = p
+		scaled = scaled || fracScale > 0
 	}
 	if neg {
 		v = -v
@@ -226,6 +238,9 @@ func (c *chunk) add(w string) bool {
 // fraction reads the words after "phẩy": digit by digit ("không không bảy"
 // → "007") or as a whole number ("ba trăm mười hai" → "312").
 func fraction(ws []string) (string, bool) {
+	if len(ws) == 1 && ws[0] != "" && ws[0][0] >= '0' && ws[0][0] <= '9' {
+		return ws[0], true // "hai phẩy 23"
+	}
 	var b strings.Builder
 	allDigits := true
 	for _, w := range ws {
