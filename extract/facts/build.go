@@ -32,6 +32,7 @@ type context struct {
 	indicator string
 	period    string
 	basis     string // the comparison in force in the current paragraph
+	place     region // the region in force in the current paragraph
 	reported  string // the period of the last figure that is a result, not a target
 	currency  string
 	year      int
@@ -68,8 +69,9 @@ func Build(in Input) Result {
 	ctx.region = defaultRegion(in, reads, &ctx)
 	prevEnd := 0
 	for _, s := range reads {
-		if strings.Contains(in.Body[prevEnd:s.start], "\n") {
-			ctx.basis = "" // a comparison carries to the end of its paragraph, no further
+		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") {
+			// a comparison or a place carries to the end of its paragraph, no further
+			ctx.basis, ctx.place = "", ctx.region
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)
@@ -281,4 +283,4 @@ func distinct(ms []place.Match) []region {
 	return out
 }
 
-func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -116,7 +116,7 @@ func (s *sentence) insideQuantity(a, b int) bool {
 // build reads the sentence with the article's context and returns its facts
 // and rankings; it updates the context for the sentences after it.
 func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
-	st := state{indicator: ctx.indicator, sector: "all", region: ctx.region, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1}
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1}
 	low := strings.ToLower(s.text)
 	isEvent := false
 	for _, w := range eventWords {
@@ -177,7 +177,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: dedupe(st.rankPlaces), Quote: s.text})
 	}
 	if st.anyFact {
-		ctx.indicator, ctx.basis = st.indicator, st.basis
+		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.region
 		if st.period != "" {
 			ctx.period = st.period
 		}

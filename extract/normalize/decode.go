@@ -39,26 +39,24 @@ func Decode(raw []byte) (string, Encoding, error) {
 	if looksBinary(raw) {
 		return "", "", ErrBinary
 	}
-	if utf8.Valid(raw) {
-		s := string(raw)
-		switch legacyFont(s) {
-		case TCVN3:
-			return Text(fromTCVN3(s)), TCVN3, nil
-		case VNI:
-			return "", VNI, fmt.Errorf("text is in the VNI font encoding (as in %q); convert it to Unicode (for example with UniKey's converter) and try again", sample(s, vniMarks))
-		}
-		return Text(s), UTF8, nil
+	latin, valid := string(raw), utf8.Valid(raw)
+	if !valid {
+		latin = string(decodeLatin(raw))
 	}
-	// Not UTF-8: a single-byte Vietnamese code page, or damage.
-	latin := string(decodeLatin(raw))
 	switch legacyFont(latin) {
 	case TCVN3:
 		return Text(fromTCVN3(latin)), TCVN3, nil
 	case VNI:
-		return "", VNI, errors.New("text is in the VNI encoding; convert it to Unicode (for example with UniKey's converter) and try again")
+		return "", VNI, fmt.Errorf("text is in the VNI encoding (as in %q); convert it to Unicode, for example with UniKey's converter, and try again", sample(latin, vniMarks))
+	case Windows1258:
+		if b, ok := encodeLatin(latin); ok {
+			if s, err := charmap.Windows1258.NewDecoder().Bytes(b); err == nil && vietnameseShare(norm.NFC.String(string(s))) > 0.8 {
+				return Text(string(s)), Windows1258, nil
+			}
+		}
 	}
-	if s, err := charmap.Windows1258.NewDecoder().Bytes(raw); err == nil && vietnameseShare(norm.NFC.String(string(s))) > 0.5 {
-		return Text(string(s)), Windows1258, nil
+	if valid {
+		return Text(latin), UTF8, nil
 	}
 	bad := firstInvalid(raw)
 	return "", "", fmt.Errorf("invalid UTF-8 at byte %d and not a Vietnamese legacy encoding (Windows-1258, TCVN3, VNI); save the file as UTF-8", bad)
@@ -92,72 +90,78 @@ func firstInvalid(b []byte) int {
 	return len(b)
 }
 
+// encodeLatin turns text shown through Windows-1252 back into its bytes.
+func encodeLatin(s string) ([]byte, bool) {
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+	return b, err == nil
+}
+
 // decodeLatin reads each byte as the Windows-1252 character a browser would show.
 func decodeLatin(b []byte) []byte {
 	out, _ := charmap.Windows1252.NewDecoder().Bytes(b)
 	return out
 }
 
-// tcvn3Marks are the Latin-1 characters TCVN3 bytes show as inside a word;
-// vniMarks the ones VNI's tone and shape bytes show as.
-// Before: "Th¸i Nguyªn ®¹t"   After: "Thái Nguyên đạt"
+// The legacy encodings leave different marks when their bytes are read as
+// Windows-1252 (as a browser shows them). TCVN3 has letters of its own:
+// "Th¸i Nguyªn ®¹t". Windows-1258 writes tones as combining bytes after the
+// vowel: "Tha\xECi" shows as "Thaìi". VNI writes shape and tone bytes after
+// the vowel: "Thaùi Nguyeân", and "ñ" for đ.
 const (
-	tcvn3Marks = "¸µ¶·¹¨©ª«¬­®»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ"
+	tcvn3Marks = "¸µ¶·¹¨ª«¬­®"
+	cp1258Tone = "\u00cc\u00ec\u00de\u00d2\u00f2" // Ì ì Þ Ò ò: the tone bytes CC EC DE D2 F2
 	vniMarks   = "ùøûõïâäáàåãêëèéæôöóòñ"
+	vniTones   = "ùøûïñÑ"
+	vowels     = "aeiouyAEIOUYâêôõýãÂÊÔÕÝÃ"
 )
 
-// legacyFont tells whether s reads as Vietnamese typed in a legacy font
-// encoding and shown through Latin-1. Real Unicode Vietnamese uses letters from
-// Latin Extended Additional (U+1E00–U+1EFF) that neither encoding produces, so
-// any of those rules both out.
+// legacyFont tells whether s reads as Vietnamese in a legacy encoding shown
+// through Windows-1252, and which. Real Unicode Vietnamese uses letters
+// (ơ, ư, đ, ă, U+1E00–U+1EFF) that none of them produce, so any of those
+// rules them all out.
 func legacyFont(s string) Encoding {
-	words, tcvn, vni := 0, 0, 0
+	words, tcvn, cp, vni := 0, 0, 0, 0
 	for _, w := range strings.Fields(s) {
 		words++
-		hasASCII, marks := false, 0
+		prev := rune(0)
+		var hasT, hasC, hasV bool
 		for _, r := range w {
-			if r >= 0x1E00 && r <= 0x1EFF || r == 'ơ' || r == 'ư' || r == 'đ' || r == 'ă' {
+			if r >= 0x1E00 && r <= 0x1EFF || r == 'ơ' || r == 'ư' || r == 'đ' || r == 'ă' || r == 'Đ' {
 				return ""
 			}
-			if r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
-				hasASCII = true
+			switch {
+			case strings.ContainsRune(tcvn3Marks, r):
+				hasT = true
+			case strings.ContainsRune(cp1258Tone, r) && strings.ContainsRune(vowels, prev):
+				hasC = true
+			case r == 'ñ' || r == 'Ñ' || strings.ContainsRune(vniTones, r) && strings.ContainsRune(vowels, prev):
+				hasV = true
 			}
-			if r >= 0xA0 && r <= 0xFF {
-				marks++
-			}
+			prev = r
 		}
-		if !hasASCII || marks == 0 {
-			continue
-		}
-		if strings.ContainsAny(w, "¸µ¶·¹¨ª«¬­®") {
+		if hasT {
 			tcvn++
 		}
-		if strings.ContainsAny(w, "ñÑ") || vniPair(w) {
+		if hasC {
+			cp++
+		}
+		if hasV {
 			vni++
 		}
 	}
-	if words == 0 {
+	best, n := Encoding(""), 0
+	for _, c := range []struct {
+		enc Encoding
+		n   int
+	}{{TCVN3, tcvn}, {Windows1258, cp}, {VNI, vni}} {
+		if c.n > n {
+			best, n = c.enc, c.n
+		}
+	}
+	if n < 2 || n*10 < words {
 		return ""
 	}
-	switch {
-	case tcvn*10 >= words && tcvn >= 2 && tcvn >= vni:
-		return TCVN3
-	case vni*10 >= words && vni >= 2:
-		return VNI
-	}
-	return ""
-}
-
-// vniPair finds a vowel followed by a VNI mark byte: "Vieät", "Thaùi".
-func vniPair(w string) bool {
-	prev := rune(0)
-	for _, r := range w {
-		if strings.ContainsRune("aeiouyAEIOUY", prev) && strings.ContainsRune(vniMarks, r) && r != 'ñ' {
-			return true
-		}
-		prev = r
-	}
-	return false
+	return best
 }
 
 func sample(s, marks string) string {

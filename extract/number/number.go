@@ -211,6 +211,9 @@ func (sc *scanner) wordStart(i int) bool {
 	if !ok || sc.toks[i].Gap {
 		return true
 	}
+	if (p.Text == "-" || p.Text == "–") && i >= 2 && (sc.toks[i-2].Kind == segment.Digit || sc.toks[i-2].Text == "%") {
+		return true // the second number of a range: "7-8%"
+	}
 	return p.Kind == segment.Punct && !strings.Contains(".,-/_", p.Text)
 }
 
@@ -270,12 +273,16 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 		q.Kind = Money
 	}
 	exp := 0
+	// "5G", "4K": one digit and a capital is a name (a network, a screen), not a number
+	code := len(lit.String()) == 1
 	// attached suffixes: "10k", "1,2M", "3000K", "1tr5", "2t3", "18%", "10$", "50.000đ"
 	if n, ok := sc.tok(j); ok && !n.Gap {
 		orig := sc.s[n.Start:n.End]
 		switch {
 		case n.Text == "%":
 			q.Kind, q.Unit, end, j = Percent, "%", n.End, j+1
+		case code && (orig == "K" || orig == "M" || orig == "G"):
+			return Quantity{}, j + 1, false
 		case n.Kind == segment.Word && (orig == "k" || orig == "K") && sc.boundary(j+1):
 			exp, end, j = 3, n.End, j+1
 		case n.Kind == segment.Word && orig == "M" && sc.boundary(j+1):

@@ -1,0 +1,125 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// brief writes a fact the way the tests state them:
+// "exports|all|Việt Nam|2024-03|change|yoy|12.5|%|est".
+func brief(f Fact) string {
+	s := func(p *string) string {
+		if p == nil {
+			return "-"
+		}
+		return *p
+	}
+	est := ""
+	if f.Estimate {
+		est = "|est"
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%s|%s|%s%s", f.Indicator, f.Sector, f.Region, s(f.Period), f.Kind, s(f.Basis), formatValue(f.Value), f.Unit, est)
+}
+
+func expectFacts(t *testing.T, in Input, want ...string) {
+	t.Helper()
+	t.Run(in.Body, func(t *testing.T) {
+		t.Helper()
+		res := Build(in)
+		var got []string
+		for _, f := range res.Facts {
+			got = append(got, brief(f))
+			if !strings.Contains(in.Body, f.Quote) || in.Body[f.Start:f.End] == "" {
+				t.Errorf("quote or span of %s is not in the body", brief(f))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+		}
+	})
+}
+
+func body(s string) Input { return Input{Body: s, Date: "2024-04-10"} }
+
+func TestCarriedContext(t *testing.T) {
+	expectFacts(t, body("Kim ngạch xuất, nhập khẩu quý I/2024 ước đạt 178 tỷ USD, tăng 15,5% so với cùng kỳ; trong đó xuất khẩu ước đạt 93 tỷ USD, tăng 17%; nhập siêu khoảng 1,2 tỷ USD."),
+		"trade_turnover|all|Việt Nam|2024-Q1|level|-|178000000000|USD|est",
+		"trade_turnover|all|Việt Nam|2024-Q1|change|yoy|15.5|%|est",
+		"exports|all|Việt Nam|2024-Q1|level|-|93000000000|USD|est",
+		"exports|all|Việt Nam|2024-Q1|change|yoy|17|%|est",
+		"trade_balance|all|Việt Nam|2024-Q1|level|-|-1200000000|USD|est")
+	// the indicator and period carry to the next sentence; the basis to the end of the paragraph
+	expectFacts(t, body("Giá trị sản xuất công nghiệp tỉnh Bắc Ninh tháng 3/2024 đạt 120 nghìn tỷ đồng, tăng 4,2% so với cùng kỳ. Riêng khai khoáng đạt 1,5 nghìn tỷ, giảm 2%."),
+		"industrial_output|all|Bắc Ninh|2024-03|level|-|120000000000000|VND",
+		"industrial_output|all|Bắc Ninh|2024-03|change|yoy|4.2|%",
+		"industrial_output|mining|Bắc Ninh|2024-03|level|-|1500000000000|VND",
+		"industrial_output|mining|Bắc Ninh|2024-03|change|yoy|-2|%")
+}
+
+func TestKinds(t *testing.T) {
+	expectFacts(t, body("IIP tháng 3/2024 tăng 4,1% so với tháng trước, trong đó ngành khai khoáng giảm 1,2%, làm giảm 0,2 điểm phần trăm; ngành chế biến, chế tạo tăng 5%, đóng góp 4 điểm phần trăm."),
+		"iip|all|Việt Nam|2024-03|change|mom|4.1|%",
+		"iip|mining|Việt Nam|2024-03|change|mom|-1.2|%",
+		"iip|mining|Việt Nam|2024-03|contribution|-|-0.2|pp",
+		"iip|manufacturing|Việt Nam|2024-03|change|mom|5|%",
+		"iip|manufacturing|Việt Nam|2024-03|contribution|-|4|pp")
+	expectFacts(t, body("Thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh quý I/2024 đạt 12.300 tỷ đồng, bằng 25% dự toán, chiếm 30% tổng thu."),
+		"budget_revenue|all|Quảng Ninh|2024-Q1|level|-|12300000000000|VND",
+		"budget_revenue|all|Quảng Ninh|2024-Q1|plan_progress|-|25|%",
+		"budget_revenue|all|Quảng Ninh|2024-Q1|share|-|30|%")
+}
+
+func TestTargetsAndCounts(t *testing.T) {
+	expectFacts(t, body("Năm 2024, tỉnh Hải Dương phấn đấu đạt mục tiêu tổng mức bán lẻ hàng hóa 85.000 tỷ đồng, tăng 10% so với năm trước."),
+		"retail_sales|all|Hải Dương|2024|target|-|85000000000000|VND",
+		"retail_sales|all|Hải Dương|2024|target|prev_year|10|%")
+	expectFacts(t, body("Chỉ số sản xuất công nghiệp quý I/2024 tăng ở 55 địa phương và giảm ở 8 địa phương trên cả nước; 12 địa phương có mức tăng từ 20% trở lên."),
+		"iip|all|Việt Nam|2024-Q1|count_up|-|55|count",
+		"iip|all|Việt Nam|2024-Q1|count_down|-|8|count")
+}
+
+func TestDropped(t *testing.T) {
+	// compared with a period the contract cannot name, or a bound, or a bare count: no fact
+	expectFacts(t, body("Xuất khẩu quý I/2024 tăng gần 40% so với kết quả của quý IV/2023."))
+	expectFacts(t, body("Doanh nghiệp có hơn 3.600 siêu thị và 2.200 điểm bán (khoảng 61%)."))
+	expectFacts(t, body("Hiệp định Đối tác xuyên Thái Bình Dương có hiệu lực từ năm 2018."))
+}
+
+func TestSamePeriodLastYear(t *testing.T) {
+	expectFacts(t, body("Tính chung 3 tháng đầu năm 2024, IIP ước tính tăng 5,7% so với cùng kỳ năm trước (cùng kỳ năm 2023 giảm 2,9%)."),
+		"iip|all|Việt Nam|2024-Q1|change|yoy|5.7|%|est",
+		"iip|all|Việt Nam|2023-Q1|change|yoy|-2.9|%")
+}
+
+func TestRegions(t *testing.T) {
+	// each clause's province holds for the figures after it
+	expectFacts(t, body("Kim ngạch xuất khẩu 6 tháng đầu năm 2024: Bắc Ninh đạt 26 tỷ USD, tăng 12%; Thái Nguyên đạt 14,1 tỷ USD, giảm 3%."),
+		"exports|all|Bắc Ninh|2024-H1|level|-|26000000000|USD",
+		"exports|all|Bắc Ninh|2024-H1|change|-|12|%",
+		"exports|all|Thái Nguyên|2024-H1|level|-|14100000000|USD",
+		"exports|all|Thái Nguyên|2024-H1|change|-|-3|%")
+	// a province in the headline is where the figures are
+	expectFacts(t, Input{Title: "Đồng Nai: xuất khẩu tăng mạnh", Body: "Kim ngạch xuất khẩu tháng 5/2024 đạt 2,1 tỷ USD.", Date: "2024-06-01"},
+		"exports|all|Đồng Nai|2024-05|level|-|2100000000|USD")
+	res := Build(Input{Body: "Bình Dương: xuất khẩu tháng 8/2025 đạt 3 tỷ USD.", Date: "2025-09-01"})
+	if len(res.Facts) != 1 || res.Facts[0].Region2025 == nil || *res.Facts[0].Region2025 != "Hồ Chí Minh" {
+		t.Fatalf("region_2025: %+v", res.Facts)
+	}
+}
+
+func TestRanking(t *testing.T) {
+	res := Build(body("Xuất khẩu quý I/2024 tăng 17%. Các địa phương có kim ngạch xuất khẩu lớn nhất là: Bắc Ninh, Thái Nguyên, Hải Phòng."))
+	if len(res.Rankings) != 1 {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+	r := res.Rankings[0]
+	if r.Indicator != "exports" || r.Order != "highest" || strings.Join(r.Regions, ",") != "Bắc Ninh,Thái Nguyên,Hải Phòng" {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+func TestRepeatedOnce(t *testing.T) {
+	expectFacts(t, body("CPI tháng 3/2024 tăng 3,97% so với cùng kỳ.\n\nCPI tháng 3/2024 tăng 3,97% so với cùng kỳ."),
+		"cpi|all|Việt Nam|2024-03|change|yoy|3.97|%")
+}

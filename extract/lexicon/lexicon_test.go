@@ -1,0 +1,44 @@
+package lexicon
+
+import (
+	"testing"
+
+	"chiso/extract/normalize"
+	"chiso/extract/segment"
+)
+
+func find(s string) []Cue { return Default.Find(segment.Tokens(normalize.Lower(s))) }
+
+func TestLongestMatch(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		cat  Category
+		want string
+	}{
+		{"Kim ngạch xuất, nhập khẩu tháng 1", Indicator, "trade_turnover"},
+		{"xuất khẩu ước đạt", Indicator, "exports"},
+		{"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", Indicator, "retail_sales"},
+		{"tổng mức bán lẻ hàng hoá", Indicator, "retail_sales"}, // the other tone placement
+		{"Chỉ số sản xuất công nghiệp (IIP)", Indicator, "iip"},
+		{"chi so san xuat cong nghiep", Indicator, "iip"}, // typed without diacritics
+		{"công nghiệp có vốn đầu tư nước ngoài", Sector, "fdi"},
+		{"ngành chế biến, chế tạo", Sector, "manufacturing"},
+		{"so với cùng kỳ năm trước", Basis, "yoy"},
+		{"so với tháng trước", Basis, "mom"},
+		{"so với ước thực hiện năm 2023", Basis, "prev_year"},
+		{"làm giảm 0,6 điểm", Verb, VerbContribDown},
+		{"tăng ở 60 địa phương", Verb, VerbCountUp},
+		{"tăng cường hợp tác", Verb, ""}, // strengthen, not a rise
+	} {
+		cues := find(c.text)
+		if len(cues) == 0 || cues[0].Cat != c.cat || cues[0].Value != c.want {
+			t.Errorf("%q: got %+v; want %v %q", c.text, cues, c.cat, c.want)
+		}
+	}
+}
+
+func TestWholeWords(t *testing.T) {
+	if cues := find("tăngx giảmy"); len(cues) != 0 {
+		t.Fatalf("matched inside words: %+v", cues)
+	}
+}

@@ -1,0 +1,138 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tha\u0301i Nguye\u0302n", "Thái Nguyên"},           // NFD → NFC
+		{"tăng\u00a018,3%", "tăng 18,3%"},                   // no-break space
+		{"chỉ\u200b số", "chỉ số"},                          // zero-width space
+		{"dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"}, // line ends
+		{"\u201cxuất khẩu\u201d", `"xuất khẩu"`},            // curly quotes
+		{"Lào Cai\u2026", "Lào Cai..."},
+		{"\ufeffBOM", "BOM"},
+		{"\u00d0à Nẵng", "Đà Nẵng"}, // eth left by old conversions
+	} {
+		if got := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLowerKeepsOffsets(t *testing.T) {
+	for _, s := range []string{"THÁI NGUYÊN ĐẠT 203 NGHÌN TỶ ĐỒNG", "Ứng Hòa", "ƯỚC TÍNH", "Ǆ İ ẞ"} {
+		if l := Lower(s); len(l) != len(s) {
+			t.Errorf("Lower(%q) = %q changes the length", s, l)
+		}
+	}
+	if got := Lower("THÁI NGUYÊN"); got != "thái nguyên" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestKeyAndFold(t *testing.T) {
+	if Key("Thanh Hoá") != Key("thanh hóa") || Key("THUỶ SẢN") != Key("thủy sản") {
+		t.Error("Key does not join the two tone placements")
+	}
+	if got := Fold("Đắk Lắk"); got != "Dak Lak" {
+		t.Errorf("Fold = %q", got)
+	}
+	if OldTone("Hòa Bình") != "Hoà Bình" {
+		t.Errorf("OldTone = %q", OldTone("Hòa Bình"))
+	}
+}
+
+func TestDecode(t *testing.T) {
+	const viet = "Giá trị sản xuất công nghiệp tỉnh Thái Nguyên đạt 203 nghìn tỷ đồng, tăng 6% so với cùng kỳ."
+	// Windows-1258 bytes
+	cp, err := charmap.Windows1258.NewEncoder().String(cp1258Form(viet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, enc, err := Decode([]byte(cp)); err != nil || enc != Windows1258 || got != viet {
+		t.Errorf("Windows-1258: got %q %v %v", got, enc, err)
+	}
+	// TCVN3 bytes, and the same text pasted through a Latin-1 page
+	tcvn := "Gi\xb8 tr\xde s\xb6n xu\xcat c\xabng nghi\xd6p t\xd8nh Th\xb8i Nguy\xaan \xae\xb9t 203 ngh\xd7n t\xfb \xae\xe5ng"
+	want := "Giá trị sản xuất công nghiệp tỉnh Thái Nguyên đạt 203 nghìn tỷ đồng"
+	if got, enc, err := Decode([]byte(tcvn)); err != nil || enc != TCVN3 || got != want {
+		t.Errorf("TCVN3 bytes: got %q %v %v", got, enc, err)
+	}
+	latin, _ := charmap.Windows1252.NewDecoder().String(tcvn)
+	if got, enc, err := Decode([]byte(latin)); err != nil || enc != TCVN3 || got != want {
+		t.Errorf("TCVN3 mojibake: got %q %v %v", got, enc, err)
+	}
+	// VNI is refused, naming the encoding
+	if _, enc, err := Decode([]byte("Gia\xf9 tr\xf2 sa\xfbn xua\xe1t co\xe2ng nghie\xe4p t\xf6nh Tha\xf9i Nguye\xe2n \xf1a\xefi 203")); err == nil || enc != VNI || !strings.Contains(err.Error(), "VNI") {
+		t.Errorf("VNI: got %v %v", enc, err)
+	}
+	if _, _, err := Decode(nil); err != ErrEmpty {
+		t.Errorf("empty: %v", err)
+	}
+	if _, _, err := Decode([]byte("   \n\t ")); err != ErrEmpty {
+		t.Errorf("blank: %v", err)
+	}
+	if _, _, err := Decode([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")); err != ErrBinary {
+		t.Errorf("binary: %v", err)
+	}
+	if _, _, err := Decode([]byte("abc \xff\xfe\xfd def \xc3\x28")); err == nil || !strings.Contains(err.Error(), "invalid UTF-8 at byte") {
+		t.Errorf("invalid UTF-8: %v", err)
+	}
+	if got, _, err := Decode([]byte(norm.NFD.String(viet))); err != nil || got != viet {
+		t.Errorf("NFD: %q %v", got, err)
+	}
+}
+
+// cp1258Form writes s as Windows-1258 spells Vietnamese: letters with their
+// shape marks (â, ư, ă…) precomposed, tone marks as combining characters.
+func cp1258Form(s string) string {
+	var out, cluster strings.Builder
+	var tones []rune
+	flush := func() {
+		out.WriteString(norm.NFC.String(cluster.String()))
+		for _, r := range tones {
+			out.WriteRune(r)
+		}
+		cluster.Reset()
+		tones = tones[:0]
+	}
+	for _, r := range norm.NFD.String(s) {
+		switch r {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+			tones = append(tones, r)
+		case '\u0302', '\u0306', '\u031b':
+			cluster.WriteRune(r)
+		default:
+			flush()
+			cluster.WriteRune(r)
+		}
+	}
+	flush()
+	return out.String()
+}
+
+// Text is idempotent and always gives valid UTF-8 in NFC.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"Tha\u0301i Nguye\u0302n", "a\u00a0b\u200bc", "\xff\xfe", "x\r\ny", "\u00d0\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Text(s)
+		if !utf8.ValidString(a) || !norm.NFC.IsNormalString(a) {
+			t.Fatalf("Text(%q) = %q is not valid NFC", s, a)
+		}
+		if b := Text(a); b != a {
+			t.Fatalf("not idempotent: %q → %q → %q", s, a, b)
+		}
+		if l := Lower(a); len(l) != len(a) {
+			t.Fatalf("Lower changed the length of %q", a)
+		}
+	})
+}

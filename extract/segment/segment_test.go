@@ -1,0 +1,33 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	text := "IIP tăng 18,3%. Trong đó chế biến tăng 19,3%.\nTiêu đề phụ\nTriển lãm tại TP. Hồ Chí Minh từ 27/11. PGS.TS Phạm Ngọc Linh phát biểu... Lào Cai... Các tỉnh thấp nhất là: Cà Mau."
+	var got []string
+	for _, sp := range Sentences(text) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want := []string{"IIP tăng 18,3%.", "Trong đó chế biến tăng 19,3%.", "Tiêu đề phụ",
+		"Triển lãm tại TP. Hồ Chí Minh từ 27/11.", "PGS.TS Phạm Ngọc Linh phát biểu...", "Lào Cai...", "Các tỉnh thấp nhất là: Cà Mau."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	toks := Tokens("tăng 18,3%\nở 60")
+	var parts []string
+	for _, tk := range toks {
+		parts = append(parts, tk.Text)
+	}
+	if strings.Join(parts, " ") != "tăng 18 , 3 % ở 60" {
+		t.Fatalf("got %q", parts)
+	}
+	if !toks[5].Line || toks[1].Line || !toks[1].Gap || toks[2].Gap {
+		t.Fatalf("gaps and lines wrong: %+v", toks)
+	}
+}
