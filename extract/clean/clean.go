@@ -49,7 +49,10 @@ func Split(text string) Doc {
 	for _, t := range strings.Split(text, "\n") {
 		t = strings.TrimSpace(t)
 		if t != "" {
-			ls = append(ls, &line{text: strings.Join(strings.Fields(t), " ")})
+			if strings.Contains(t, "  ") {
+				t = strings.Join(strings.Fields(t), " ")
+			}
+			ls = append(ls, &line{text: t})
 		}
 	}
 	for _, rule := range rules {
@@ -114,25 +117,31 @@ func urlIn(s string) string {
 // Before: "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor"   After: (dropped)
 func dropLinkFarms(ls []*line) {
 	for _, l := range ls {
-		words := strings.Fields(l.text)
-		urls, brands, spam := 0, 0, 0
-		for _, w := range words {
-			lw := strings.ToLower(w)
+		urls, brands, spam, n := 0, 0, 0, 0
+		for w := range strings.FieldsSeq(l.text) {
+			n++
 			switch {
-			case strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www."):
+			case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www."):
 				urls++
 			case isBrandToken(w):
 				brands++
-			}
-			if spamWords[strings.Trim(lw, ".,!:;")] {
+			case len(w) <= 12 && isASCII(w) && spamWords[strings.ToLower(strings.Trim(w, ".,!:;"))]:
 				spam++
 			}
 		}
-		n := len(words)
 		if urls >= 3 || n >= 4 && (brands*3 >= n || (brands+spam+urls)*2 >= n && spam > 0) {
 			l.drop = "spam"
 		}
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isBrandToken: upper-case letters glued to digits, "BOSSWIN168", "GACOR77".
@@ -153,7 +162,7 @@ func isBrandToken(w string) bool {
 
 var spamWords = map[string]bool{
 	"slot": true, "gacor": true, "casino": true, "qris": true, "togel": true, "judi": true, "maxwin": true,
-	"poker": true, "baccarat": true, "jackpot": true, "nổ hũ": true, "cá cược": true, "nhà cái": true, "login": true,
+	"poker": true, "baccarat": true, "jackpot": true, "login": true, "bet": true, "betting": true,
 }
 
 // footerWidgets are the labels of share buttons and contact boxes.
@@ -175,9 +184,8 @@ var (
 func dropFooterWidgets(ls []*line) {
 	for _, l := range ls {
 		t := strings.TrimLeft(l.text, "•·-*–—►▶>| ")
-		k := strings.Trim(normalize.Key(t), " :.")
 		switch {
-		case footerWidgets[k]:
+		case len(t) <= maxLabel && footerWidgets[labelKey(t)]:
 			l.drop = "widget"
 		case phoneRE.MatchString(t):
 			l.drop = "widget"
@@ -200,6 +208,12 @@ func dropViewCounters(ls []*line) {
 		}
 	}
 }
+
+// maxLabel is the longest a widget or teaser label can be, in bytes; longer
+// lines are text and are not looked up.
+const maxLabel = 64
+
+func labelKey(s string) string { return strings.Trim(normalize.Key(s), " :.") }
 
 // teaserLabels head blocks of links to other stories.
 // Before: "Có thể bạn quan tâm" + four teasers   After: (all dropped)
@@ -237,7 +251,7 @@ func dropTeaserBlocks(ls []*line) {
 			l.drop = "teasers"
 			continue
 		}
-		if !teaserLabels[strings.Trim(normalize.Key(l.text), " :.")] {
+		if len(l.text) > maxLabel || !teaserLabels[labelKey(l.text)] {
 			continue
 		}
 		l.drop = "teasers"

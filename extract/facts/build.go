@@ -68,6 +68,7 @@ func Build(in Input) Result {
 	ctx.dominant = mostCommon(counts)
 	ctx.region = defaultRegion(in, reads, &ctx)
 	prevEnd := 0
+	var seen seenFacts
 	for _, s := range reads {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") {
 			// a comparison or a place carries to the end of its paragraph, no further
@@ -75,35 +76,42 @@ func Build(in Input) Result {
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)
-		res.Facts = appendNew(res.Facts, facts)
+		for _, f := range facts {
+			res.Facts = seen.add(res.Facts, f)
+		}
 		res.Rankings = append(res.Rankings, ranks...)
 	}
 	return res
 }
 
-// appendNew adds the facts not stated already: the same fact stated twice in
-// one article is reported once. A restatement that names the period the
-// first statement left out completes it.
-func appendNew(have, facts []Fact) []Fact {
-	for _, f := range facts {
-		dup := false
-		for k := range have {
-			h := &have[k]
-			if h.key() == f.key() {
-				dup = true
-				break
-			}
-			if h.Period == nil && f.Period != nil && h.withPeriod(f.Period).key() == f.key() {
-				h.Period = f.Period
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			have = append(have, f)
-		}
+// seenFacts removes repeats: the same fact stated twice in one article is
+// reported once, and a restatement that names the period the first statement
+// left out completes it.
+type seenFacts struct {
+	exact     map[string]bool
+	noPeriod  map[string]int // key with the period left out → index of a fact without a period
+}
+
+func (sf *seenFacts) add(have []Fact, f Fact) []Fact {
+	if sf.exact == nil {
+		sf.exact, sf.noPeriod = map[string]bool{}, map[string]int{}
 	}
-	return have
+	k := f.key()
+	if sf.exact[k] {
+		return have
+	}
+	bare := f.withPeriod(nil).key()
+	if i, ok := sf.noPeriod[bare]; ok && f.Period != nil {
+		have[i].Period = f.Period
+		delete(sf.noPeriod, bare)
+		sf.exact[k] = true
+		return have
+	}
+	sf.exact[k] = true
+	if f.Period == nil {
+		sf.noPeriod[bare] = len(have)
+	}
+	return append(have, f)
 }
 
 func yearOf(date string) int {
@@ -149,13 +157,13 @@ func read(body string, sp segment.Span, date string) *sentence {
 	low := normalize.Lower(text)
 	s.toks = segment.Tokens(low)
 	s.cues = lexicon.Default.Find(s.toks)
-	s.pers = period.FindAll(text, yearOf(date))
+	s.pers = period.FindTokens(s.toks, yearOf(date))
 	var avoid []number.Span
 	for _, m := range s.pers {
 		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 	}
-	s.quants = number.FindAll(text, avoid)
-	s.local = place.Default.FindAll(text, date)
+	s.quants = number.FindTokens(text, s.toks, avoid)
+	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {
 		g := m
 		g.Start += sp.Start

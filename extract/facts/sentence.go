@@ -42,8 +42,8 @@ type state struct {
 	target      bool
 	sameTime    bool // "cùng kỳ năm 2023": a historical figure, compared year on year
 	verb        string
-	venue       int // token index where a "tại"/"ở" cue ends, or -1
-	planEnd     int // byte offset where a plan word ends, or -1
+	venue       int  // token index where a "tại"/"ở" cue ends, or -1
+	planEnd     int  // byte offset where a plan word ends, or -1
 	periodSaid  bool // the sentence names a period of its own
 	rank        string
 	rankTok     int

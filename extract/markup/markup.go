@@ -49,13 +49,24 @@ var blocks = map[atom.Atom]bool{
 	atom.Td: true, atom.Th: true, atom.Time: true,
 }
 
+// void elements have no end tag.
+var void = map[atom.Atom]bool{
+	atom.Br: true, atom.Hr: true, atom.Img: true, atom.Meta: true, atom.Link: true, atom.Input: true,
+	atom.Area: true, atom.Base: true, atom.Col: true, atom.Embed: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+}
+
 // Read tokenizes s once, collecting head metadata and body text. When the
 // page has an <article>, only its text is kept: the rest is site furniture.
 func Read(s string) Page {
 	var p Page
 	z := html.NewTokenizer(strings.NewReader(s))
 	var all, article strings.Builder
-	depthSkip := 0 // >0 while inside a skipped element
+	// While skipNest > 0 the reader is inside a skipped element whose tag is
+	// skipTag; nested elements of the same tag are counted so the right end
+	// tag closes it.
+	var skipTag atom.Atom
+	var skipName string
+	skipNest := 0
 	inArticle := 0
 	inTitle, inH1 := false, false
 	var titleTag, h1 strings.Builder
@@ -85,7 +96,7 @@ func Read(s string) Page {
 			if inTitle {
 				titleTag.WriteString(txt)
 			}
-			if depthSkip > 0 {
+			if skipNest > 0 {
 				continue
 			}
 			if inH1 {
@@ -115,19 +126,21 @@ func Read(s string) Page {
 					p.Published = attrs["datetime"]
 				}
 			}
-			if tt == html.SelfClosingTagToken || a == atom.Br || a == atom.Hr || a == atom.Img || a == atom.Meta || a == atom.Link || a == atom.Input {
-				if blocks[a] && depthSkip == 0 {
+			if tt == html.SelfClosingTagToken || void[a] {
+				if blocks[a] && skipNest == 0 {
 					write("\n")
 				}
 				continue
 			}
-			if skipped[a] || attrs["hidden"] != "" || strings.Contains(strings.ReplaceAll(attrs["style"], " ", ""), "display:none") {
-				if a != atom.Head || depthSkip == 0 {
-					depthSkip++
+			if skipNest > 0 {
+				if a == skipTag && string(name) == skipName {
+					skipNest++
 				}
 				continue
 			}
-			if depthSkip > 0 {
+			_, hidden := attrs["hidden"]
+			if skipped[a] || hidden || strings.Contains(strings.ReplaceAll(attrs["style"], " ", ""), "display:none") {
+				skipTag, skipName, skipNest = a, string(name), 1
 				continue
 			}
 			if a == atom.Article {
@@ -145,13 +158,10 @@ func Read(s string) Page {
 			if a == atom.Title {
 				inTitle = false
 			}
-			if skipped[a] {
-				if depthSkip > 0 {
-					depthSkip--
+			if skipNest > 0 {
+				if a == skipTag && string(name) == skipName {
+					skipNest--
 				}
-				continue
-			}
-			if depthSkip > 0 {
 				continue
 			}
 			if a == atom.H1 {

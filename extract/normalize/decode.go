@@ -120,6 +120,9 @@ const (
 // (ơ, ư, đ, ă, U+1E00–U+1EFF) that none of them produce, so any of those
 // rules them all out.
 func legacyFont(s string) Encoding {
+	if unicodeVietnamese(s) {
+		return ""
+	}
 	words, tcvn, cp, vni := 0, 0, 0, 0
 	for _, w := range strings.Fields(s) {
 		words++
@@ -204,6 +207,23 @@ func fromTCVN3(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// unicodeVietnamese: s has a letter only Unicode Vietnamese uses, in its
+// first 64 KiB: ơ ư đ ă Đ or one of U+1E00–U+1EFF (UTF-8 E1 B8–BB …).
+func unicodeVietnamese(s string) bool {
+	if len(s) > 64<<10 {
+		s = s[:64<<10]
+	}
+	for i := 0; i+1 < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0xE1 && s[i+1] >= 0xB8 && s[i+1] <= 0xBB:
+			return true
+		case c == 0xC6 && (s[i+1] == 0xA1 || s[i+1] == 0xB0), c == 0xC4 && (s[i+1] == 0x91 || s[i+1] == 0x83 || s[i+1] == 0x90):
+			return true
+		}
+	}
+	return false
 }
 
 // vietnameseShare is the share of words with a Vietnamese-only letter or

@@ -11,11 +11,11 @@ import (
 
 func TestText(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"Tha\u0301i Nguye\u0302n", "Thái Nguyên"},           // NFD → NFC
-		{"tăng\u00a018,3%", "tăng 18,3%"},                   // no-break space
-		{"chỉ\u200b số", "chỉ số"},                          // zero-width space
+		{"Tha\u0301i Nguye\u0302n", "Thái Nguyên"},             // NFD → NFC
+		{"tăng\u00a018,3%", "tăng 18,3%"},                      // no-break space
+		{"chỉ\u200b số", "chỉ số"},                             // zero-width space
 		{"dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"}, // line ends
-		{"\u201cxuất khẩu\u201d", `"xuất khẩu"`},            // curly quotes
+		{"\u201cxuất khẩu\u201d", `"xuất khẩu"`},               // curly quotes
 		{"Lào Cai\u2026", "Lào Cai..."},
 		{"\ufeffBOM", "BOM"},
 		{"\u00d0à Nẵng", "Đà Nẵng"}, // eth left by old conversions

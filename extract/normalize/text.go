@@ -11,7 +11,7 @@ import (
 // replacements maps runes that copied web text carries to what they stand for.
 // Before: "tăng\u00a018,3%" (non-breaking space)   After: "tăng 18,3%"
 var replacements = map[rune]string{
-	'\u00a0': " ", '\u2007': " ", '\u202f': " ", '\u2009': " ", '\u200a': " ",
+	'\u00a0': " ", '\u2000': " ", '\u2001': " ", '\u2007': " ", '\u202f': " ", '\u2009': " ", '\u200a': " ",
 	'\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ", '\u2006': " ",
 	'\u2008': " ", '\u205f': " ", '\u3000': " ", '\t': " ", '\v': " ", '\f': " ",
 	'\u200b': "", '\u200c': "", '\u200d': "", '\u2060': "", '\ufeff': "", '\u00ad': "",
@@ -29,30 +29,93 @@ var replacements = map[rune]string{
 // It is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\ufffd")
 	}
+	if !clean(s) {
+		s = replace(s)
+	}
+	// after the replacements: dropping a zero-width space can bring a letter
+	// and its combining mark together, which NFC then composes
 	s = norm.NFC.String(s)
+	if !clean(s) { // NFC maps a few spaces to others ("\u2000" → "\u2002")
+		s = replace(s)
+	}
+	return s
+}
+
+// replace rewrites what mayReplace flags, copying the runs between.
+func replace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				b.WriteString(s[run:i])
+				b.WriteByte('\n')
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+				i++
+				run = i
+				continue
+			}
+			if c >= ' ' && c != 0x7f || c == '\n' {
+				i++
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c >= utf8.RuneSelf && !mayReplace(r) {
+			i += size
+			continue
+		}
+		b.WriteString(s[run:i])
 		if rep, ok := replacements[r]; ok {
 			b.WriteString(rep)
+		} else if !unicode.IsControl(r) {
+			b.WriteRune(r)
+		}
+		i += size
+		run = i
+	}
+	b.WriteString(s[run:])
+	return b.String()
+}
+
+// clean reports whether s needs no replacement: the common case, checked
+// byte by byte without decoding ASCII.
+func clean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' || c == 0x7f { // \r, \t and other controls
+				return false
+			}
+			i++
 			continue
 		}
-		if r != '\n' && unicode.IsControl(r) {
-			continue
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if mayReplace(r) {
+			return false
 		}
-		b.WriteRune(r)
+		i += size
 	}
-	out := b.String()
-	// A replacement can create a sequence NFC would compose (rare); one more pass keeps Text idempotent.
-	if !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
+	return true
+}
+
+// mayReplace is a cheap test for the runes Text rewrites or drops: all of
+// them are C1 controls, a few Latin-1 signs, general punctuation or BOM.
+func mayReplace(r rune) bool {
+	switch {
+	case r < 0xA0, r >= 0x2000 && r <= 0x206F, r == 0x3000, r == 0xFEFF:
+		return true
+	case r == 0xA0, r == 0xAB, r == 0xAD, r == 0xBB, r == 0xD0:
+		return true
 	}
-	return out
+	return false
 }
 
 // Lower lower-cases s rune by rune, but only where the lower-case form has the
@@ -70,7 +133,7 @@ func Lower(s string) string {
 			}
 			continue
 		}
-		l := unicode.ToLower(r)
+		l := lowerRune(r)
 		if l == r || utf8.RuneLen(l) != utf8.RuneLen(r) {
 			continue
 		}
@@ -83,6 +146,22 @@ func Lower(s string) string {
 		return s
 	}
 	return string(b)
+}
+
+// lowerRune is unicode.ToLower with the Vietnamese letters looked up first.
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9: // ẠẢẤ…Ỹ: capitals at even code points
+		return r | 1
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7: // ÀÁÂÃ… in Latin-1
+		return r + 0x20
+	case r >= 0x1E00 && r <= 0x1EFF, r >= 0xDF && r <= 0xFF:
+		if r >= 0x1E00 && r%2 == 0 && r < 0x1E96 {
+			return r + 1
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // toneMoves rewrites the old tone placement on oa/oe/uy to the one most papers

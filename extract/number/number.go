@@ -44,9 +44,13 @@ var approxWords = map[string]bool{
 // FindAll returns the quantities in s in text order, skipping anything that
 // overlaps a span in avoid (which must be sorted by Start).
 func FindAll(s string, avoid []Span) []Quantity {
-	low := normalize.Lower(s)
-	toks := segment.Tokens(low)
-	sc := scanner{s: s, low: low, toks: toks, avoid: avoid, whole: len(toks)}
+	return FindTokens(s, segment.Tokens(normalize.Lower(s)), avoid)
+}
+
+// FindTokens is FindAll over toks, the tokens of normalize.Lower(s), for a
+// caller that has them already.
+func FindTokens(s string, toks []segment.Token, avoid []Span) []Quantity {
+	sc := scanner{s: s, toks: toks, avoid: avoid}
 	var out []Quantity
 	for i := 0; i < len(toks); {
 		q, next, ok := sc.at(i)
@@ -86,10 +90,9 @@ func mergeCents(qs []Quantity, s string) []Quantity {
 }
 
 type scanner struct {
-	s, low string
-	toks   []segment.Token
-	avoid  []Span
-	whole  int
+	s     string
+	toks  []segment.Token
+	avoid []Span
 }
 
 func (sc *scanner) overlapsAvoid(a, b int) bool {
@@ -363,7 +366,7 @@ func (sc *scanner) glued(i int, k segment.Kind) bool {
 // unit reads what follows a number: %, điểm phần trăm, a currency, a measure.
 func (sc *scanner) unit(q *Quantity, j, end int) (int, int) {
 	n, ok := sc.tok(j)
-	if !ok {
+	if !ok || !unitStarts[n.Text] {
 		return j, end
 	}
 	if n.Text == "%" {
@@ -405,6 +408,9 @@ func (sc *scanner) unit(q *Quantity, j, end int) (int, int) {
 
 // isUnitAt: a word glued to digits that is a unit ("50.000đ", "175cm", "10$").
 func (sc *scanner) isUnitAt(j int) bool {
+	if t, ok := sc.tok(j); !ok || !unitStarts[t.Text] {
+		return false
+	}
 	for _, c := range currencies {
 		if k, _ := sc.phrase(j, c.words); k > 0 {
 			return true
@@ -434,10 +440,41 @@ func (sc *scanner) cents(q *Quantity, j, end int) (int, int) {
 	return j + 1, n.End
 }
 
+// tokenized holds the tokens of every unit phrase, made once.
+var tokenized = func() map[string][]segment.Token {
+	m := map[string][]segment.Token{}
+	for _, c := range currencies {
+		m[c.words] = segment.Tokens(c.words)
+	}
+	for _, u := range measures {
+		m[u] = segment.Tokens(u)
+	}
+	for _, p := range []string{"điểm phần trăm", "điểm %", "phần trăm"} {
+		m[p] = segment.Tokens(p)
+	}
+	return m
+}()
+
+// unitStarts holds the first token of every unit phrase: most words are not
+// one, and need no further look.
+var unitStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, toks := range tokenized {
+		m[toks[0].Text] = true
+	}
+	return m
+}()
+
 // phrase matches the words (and symbols) of p at token j, case-folded, and
 // returns how many tokens matched and where the match ends.
 func (sc *scanner) phrase(j int, p string) (int, int) {
-	ptoks := segment.Tokens(p)
+	ptoks, ok := tokenized[p]
+	if !ok {
+		ptoks = segment.Tokens(p)
+	}
+	if j >= len(sc.toks) || len(ptoks) == 0 || sc.toks[j].Text != ptoks[0].Text {
+		return 0, 0
+	}
 	if j+len(ptoks) > len(sc.toks) {
 		return 0, 0
 	}

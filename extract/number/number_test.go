@@ -127,12 +127,12 @@ func TestWords(t *testing.T) {
 }
 
 func TestNotNumbers(t *testing.T) {
-	expectNoQuantity(t, "0904177637")          // a phone number
-	expectNoQuantity(t, "BOSSWIN168")          // a spam brand
+	expectNoQuantity(t, "0904177637")           // a phone number
+	expectNoQuantity(t, "BOSSWIN168")           // a spam brand
 	expectNoQuantity(t, "Chỉ thị số 06/CT-TTg") // a document number
 	expectNoQuantity(t, "Nghị quyết 57-NQ/TW")
-	expectNoQuantity(t, "chiếm tỷ trọng lớn")        // "tỷ" alone is not a billion
-	expectNoQuantity(t, "hàng triệu khách hàng")     // nor "triệu" a million
+	expectNoQuantity(t, "chiếm tỷ trọng lớn")       // "tỷ" alone is not a billion
+	expectNoQuantity(t, "hàng triệu khách hàng")    // nor "triệu" a million
 	expectNoQuantity(t, "năm nay kinh tế tăng khá") // "năm" is the year here, not five
 	expectNoQuantity(t, "một số ngành")
 	expectNoQuantity(t, "không một ai")

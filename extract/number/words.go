@@ -7,6 +7,22 @@ import (
 	"chiso/extract/segment"
 )
 
+// numberWords is every word a written-out number can start with, for one
+// look-up per word of running text.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{"âm": true}
+	for w := range digitWords {
+		m[w] = true
+	}
+	for w := range scaleWords {
+		m[w] = true
+	}
+	for w := range wordish {
+		m[w] = true
+	}
+	return m
+}()
+
 // wordish are the words a number written out can contain besides digits and
 // scales.
 var wordish = map[string]bool{
@@ -24,7 +40,7 @@ func ambiguousAlone(w string) bool {
 // words reads a number written in words starting at token i: "hai mươi lăm",
 // "một nghìn không trăm lẻ năm", "hai tỷ", "một nửa", "mười đô".
 func (sc *scanner) words(i int) (Quantity, int, bool) {
-	if !sc.wordStart(i) {
+	if !numberWords[sc.toks[i].Text] || !sc.wordStart(i) {
 		return Quantity{}, 0, false
 	}
 	j := i

@@ -39,8 +39,12 @@ type Mention struct {
 // FindAll returns the periods and dates in s in text order. refYear is the
 // year a bare "tháng 2" falls in when the text has not named one (0: unknown).
 func FindAll(s string, refYear int) []Mention {
-	low := normalize.Lower(s)
-	p := parser{toks: segment.Tokens(low), year: refYear}
+	return FindTokens(segment.Tokens(normalize.Lower(s)), refYear)
+}
+
+// FindTokens is FindAll over toks, the tokens of normalize.Lower(s).
+func FindTokens(toks []segment.Token, refYear int) []Mention {
+	p := parser{toks: toks, year: refYear}
 	if p.year == 0 {
 		p.year = p.firstYear()
 	}

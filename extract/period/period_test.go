@@ -49,8 +49,8 @@ func TestPeriods(t *testing.T) {
 	expectPeriod(t, "tháng 02-2024", 0, "2024-02")
 	expectPeriod(t, "tháng Một năm 2024", 0, "2024-01")
 	expectPeriod(t, "tháng Mười Hai/2023", 0, "2023-12")
-	expectPeriod(t, "tháng 2 giảm 18%", 2024, "2024-02")       // a bare month takes the article's year
-	expectPeriod(t, "năm 2023 … tháng 2 giảm", 2024, "2023")    // the first mention is the year itself
+	expectPeriod(t, "tháng 2 giảm 18%", 2024, "2024-02")     // a bare month takes the article's year
+	expectPeriod(t, "năm 2023 … tháng 2 giảm", 2024, "2023") // the first mention is the year itself
 	expectPeriod(t, "quý I/2024", 0, "2024-Q1")
 	expectPeriod(t, "quý IV năm 2023", 0, "2023-Q4")
 	expectPeriod(t, "quý 3", 2024, "2024-Q3")

@@ -85,7 +85,13 @@ func MustNew(csvText string) *Gazetteer {
 		}
 	}
 	for _, t := range traps {
-		g.traps = append(g.traps, strings.Fields(normalize.Key(t)))
+		for _, v := range []string{normalize.Lower(t), normalize.OldTone(normalize.Lower(t))} {
+			var words []string
+			for _, tk := range segment.Tokens(v) {
+				words = append(words, tk.Text)
+			}
+			g.traps = append(g.traps, words)
+		}
 	}
 	return g
 }
@@ -197,28 +203,32 @@ func (g *Gazetteer) Successor2025(name string) string {
 // FindAll returns the provinces named in s, in text order. date
 // (YYYY-MM-DD or "") picks between names in force at different times.
 func (g *Gazetteer) FindAll(s string, date string) []Match {
-	toks := segment.Tokens(s)
+	return g.FindTokens(s, segment.Tokens(normalize.Lower(s)), date)
+}
+
+// FindTokens is FindAll over low, the tokens of normalize.Lower(s).
+func (g *Gazetteer) FindTokens(s string, low []segment.Token, date string) []Match {
 	ascii := !normalize.HasDiacritics(s)
-	var lowToks []segment.Token
 	var out []Match
-	for i := 0; i < len(toks); i++ {
-		cands := g.forms[toks[i].Text]
+	for i := 0; i < len(low); i++ {
+		if low[i].Kind == segment.Digit {
+			continue
+		}
+		orig := s[low[i].Start:low[i].End]
+		cands := g.forms[orig]
 		if ascii {
-			cands = append(cands[:len(cands):len(cands)], g.asciiForms[toks[i].Text]...)
+			cands = append(cands[:len(cands):len(cands)], g.asciiForms[orig]...)
 		}
 		for _, f := range cands {
-			if !matchAt(toks, i, f.toks) {
+			if !matchAt(s, low, i, f.toks) {
 				continue
 			}
 			end := i + len(f.toks)
-			if lowToks == nil {
-				lowToks = segment.Tokens(normalize.Lower(s))
-			}
-			if g.trapped(lowToks, i, end) {
+			if g.trapped(low, i, end) {
 				break
 			}
 			p := g.canonical(f.prov, date)
-			out = append(out, Match{Start: toks[i].Start, End: toks[end-1].End, Name: p.Name, Region2025: p.Successor})
+			out = append(out, Match{Start: low[i].Start, End: low[end-1].End, Name: p.Name, Region2025: p.Successor})
 			i = end - 1
 			break
 		}
@@ -226,13 +236,14 @@ func (g *Gazetteer) FindAll(s string, date string) []Match {
 	return out
 }
 
-func matchAt(toks []segment.Token, i int, form []segment.Token) bool {
+// matchAt compares the original text of toks from i with a form, case and all.
+func matchAt(s string, toks []segment.Token, i int, form []segment.Token) bool {
 	if i+len(form) > len(toks) {
 		return false
 	}
 	for k, ft := range form {
 		t := toks[i+k]
-		if t.Text != ft.Text || k > 0 && t.Gap != ft.Gap && ft.Kind != segment.Word {
+		if s[t.Start:t.End] != ft.Text || k > 0 && t.Gap != ft.Gap && ft.Kind != segment.Word {
 			return false
 		}
 		if k > 0 && t.Line {
@@ -256,7 +267,7 @@ func (g *Gazetteer) trapped(low []segment.Token, i, end int) bool {
 			}
 			ok := true
 			for k, w := range trap {
-				if normalize.Key(low[s+k].Text) != w {
+				if low[s+k].Text != w {
 					ok = false
 					break
 				}

@@ -48,8 +48,8 @@ func TestMerger(t *testing.T) {
 
 func TestTraps(t *testing.T) {
 	expectPlaces(t, "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương", "")
-	expectPlaces(t, "hòa bình và ổn định", "")        // peace
-	expectPlaces(t, "cao bằng năm ngoái", "")         // as high as
+	expectPlaces(t, "hòa bình và ổn định", "") // peace
+	expectPlaces(t, "cao bằng năm ngoái", "")  // as high as
 	expectPlaces(t, "tư tưởng Hồ Chí Minh", "")
 	expectPlaces(t, "Chủ tịch Hồ Chí Minh", "")
 	expectPlaces(t, "số 5 đường Điện Biên Phủ", "")

@@ -69,8 +69,15 @@ func Tokens(s string) []Token {
 }
 
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case r >= 0xC0 && r <= 0x24F: // Latin-1 letters and Latin Extended-A/B (ơ, ư, đ, ă…)
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional: ạ ả ấ … ỹ
+		return true
+	case r >= 0x300 && r <= 0x36F: // combining marks
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }

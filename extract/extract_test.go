@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"chiso/extract/markup"
+	"chiso/extract/normalize"
+	"chiso/extract/place"
+)
+
+// TestGolden extracts every testdata/golden/*.txt (and *.html) and compares
+// the result with the .json beside it. UPDATE_GOLDEN=1 rewrites the .json
+// files; review the diff before committing it.
+func TestGolden(t *testing.T) {
+	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	htmls, _ := filepath.Glob("testdata/golden/*.html")
+	inputs = append(inputs, htmls...)
+	if len(inputs) == 0 {
+		t.Fatal("no golden inputs")
+	}
+	var ins []Input
+	for _, p := range inputs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, Input{File: filepath.Base(p), Data: b})
+	}
+	results := ExtractAll(ins)
+	for k, p := range inputs {
+		r := results[k]
+		if r.Err != nil {
+			t.Errorf("%s: %v", p, r.Err)
+			continue
+		}
+		got, _ := json.MarshalIndent(r.Article, "", " ")
+		want := strings.TrimSuffix(p, filepath.Ext(p)) + ".json"
+		if os.Getenv("UPDATE_GOLDEN") != "" {
+			if err := os.WriteFile(want, append(got, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		w, err := os.ReadFile(want)
+		if err != nil {
+			t.Errorf("%s: no golden file (run UPDATE_GOLDEN=1 go test ./extract -run TestGolden)", want)
+			continue
+		}
+		if !bytes.Equal(bytes.TrimSpace(w), bytes.TrimSpace(got)) {
+			t.Errorf("%s differs from %s; run UPDATE_GOLDEN=1 go test ./extract -run TestGolden and review the diff", p, want)
+		}
+	}
+	// a golden file whose input is gone is stale
+	jsons, _ := filepath.Glob("testdata/golden/*.json")
+	for _, j := range jsons {
+		base := strings.TrimSuffix(j, ".json")
+		if _, e1 := os.Stat(base + ".txt"); e1 != nil {
+			if _, e2 := os.Stat(base + ".html"); e2 != nil {
+				t.Errorf("%s has no input beside it", j)
+			}
+		}
+	}
+}
+
+// checkInvariants holds for every article, whatever the input.
+func checkInvariants(t *testing.T, input string, a Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Body) {
+		t.Fatalf("body is not valid UTF-8")
+	}
+	for _, f := range a.Facts {
+		if !strings.Contains(a.Body, f.Quote) {
+			t.Fatalf("quote %q not in body", f.Quote)
+		}
+		if f.Start < 0 || f.End > len(a.Body) || f.Start >= f.End || !strings.Contains(f.Quote, a.Body[f.Start:f.End]) {
+			t.Fatalf("span %d..%d of %q is not in its quote", f.Start, f.End, f.Quote)
+		}
+		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
+			t.Fatalf("value %v", f.Value)
+		}
+		if (f.Unit == "VND" || f.Unit == "USD") && f.Value != math.Trunc(f.Value) && math.Abs(f.Value) > 1000 {
+			t.Fatalf("money %v is not whole units", f.Value)
+		}
+	}
+	for _, p := range a.Provinces {
+		if _, ok := place.Default.Lookup(p); !ok {
+			t.Fatalf("province %q is not in the table", p)
+		}
+	}
+	// the body holds only text from the input: every paragraph, spaces folded
+	if !markup.IsHTML(input) && a.Encoding == "" {
+		text := fold(normalize.Text(input))
+		for _, para := range strings.Split(a.Body, "\n\n") {
+			if !strings.Contains(text, fold(para)) {
+				t.Fatalf("paragraph %q is not in the input", para)
+			}
+		}
+	}
+}
+
+func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestInvariantsOnGolden(t *testing.T) {
+	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	for _, p := range inputs {
+		b, _ := os.ReadFile(p)
+		a, err := Extract(Input{File: p, Data: b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, string(b), a)
+		// the same input gives the same article
+		a2, _ := Extract(Input{File: p, Data: b})
+		j1, _ := json.Marshal(a)
+		j2, _ := json.Marshal(a2)
+		if !bytes.Equal(j1, j2) {
+			t.Fatalf("%s: two runs differ", p)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":   {},
+		"blank":   []byte(" \n\t\n"),
+		"binary":  {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d},
+		"invalid": []byte("Kim ngạch \xff\xfe tăng \xc3\x28 5%"),
+		"huge":    bytes.Repeat([]byte("a"), MaxBytes+1),
+	} {
+		if _, err := Extract(Input{Data: data}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	// one bad input does not stop the others
+	rs := ExtractAll([]Input{{File: "a", Data: nil}, {File: "b", Data: []byte("Xuất khẩu tháng 1/2024 đạt 30 tỷ USD.")}})
+	if rs[0].Err == nil || rs[1].Err != nil || len(rs[1].Article.Facts) != 1 {
+		t.Fatalf("got %+v", rs)
+	}
+}
+
+func TestNFDAndHTML(t *testing.T) {
+	nfc := "Giá trị sản xuất công nghiệp tỉnh Thái Nguyên quý I/2024 đạt 203 nghìn tỷ đồng, tăng 6% so với cùng kỳ."
+	nfd := []byte("Gia\u0301 tri\u0323 sa\u0309n xua\u0302\u0301t co\u0302ng nghie\u0302\u0323p ti\u0309nh Tha\u0301i Nguye\u0302n quy\u0301 I/2024 \u0111a\u0323t 203 nghi\u0300n ty\u0309 \u0111o\u0302\u0300ng, ta\u0306ng 6% so vo\u031b\u0301i cu\u0300ng ky\u0300.")
+	a1, err1 := Extract(Input{Data: []byte(nfc)})
+	a2, err2 := Extract(Input{Data: nfd})
+	if err1 != nil || err2 != nil || len(a1.Facts) != 2 || !equalFacts(a1, a2) {
+		t.Fatalf("NFC and NFD differ: %v %v\n%+v\n%+v", err1, err2, a1.Facts, a2.Facts)
+	}
+	page := "<html><head><title>Thái Nguyên</title><script>alert(1)</script></head><body><article><h1>Công nghiệp Thái Nguyên</h1><p>" + nfc + "</p><img src=x onerror=alert(1)></article></body></html>"
+	a3, err := Extract(Input{Data: []byte(page)})
+	if err != nil || !equalFacts(a1, a3) || strings.Contains(a3.Body, "alert") || a3.Title == nil || *a3.Title != "Công nghiệp Thái Nguyên" {
+		t.Fatalf("HTML: %v %+v", err, a3)
+	}
+}
+
+func equalFacts(a, b Article) bool {
+	ja, _ := json.Marshal(a.Facts)
+	jb, _ := json.Marshal(b.Facts)
+	return bytes.Equal(ja, jb)
+}
+
+func TestCSV(t *testing.T) {
+	a, _ := Extract(Input{File: "x.txt", Data: []byte("Kim ngạch xuất khẩu tháng 1/2024 đạt 33,57 tỷ USD, tăng 42%.")})
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, []Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	if !strings.HasPrefix(s, "\ufefffile,article_id,") || !strings.Contains(s, ",33570000000,USD,") || strings.Count(s, "\r\n") != 3 {
+		t.Fatalf("got %q", s)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	for _, p := range inputs {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	f.Add([]byte("Kim ngạch xuất khẩu đạt 33,57 tỷ USD, tăng 42%."))
+	f.Add([]byte("<p>IIP tăng 5%<script>alert(1)</script></p>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := Extract(Input{Data: b})
+		if err != nil {
+			return
+		}
+		checkInvariants(t, string(b), a)
+	})
+}
+
+// BenchmarkExtract reports throughput (MB/s) over the golden articles.
+func BenchmarkExtract(b *testing.B) {
+	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	var ins [][]byte
+	size := 0
+	for _, p := range inputs {
+		d, _ := os.ReadFile(p)
+		ins = append(ins, d)
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range ins {
+			if _, err := Extract(Input{Data: d}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

