@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"chiso/extract/clean"
@@ -82,4 +83,16 @@ func BenchmarkStages(b *testing.B) {
 			place.Default.FindAll(t, "")
 		}
 	})
+}
+
+// BenchmarkBaseline lower-cases the same bytes with strings.ToLower: the
+// yardstick `make bench` divides by, so figures compare across machines.
+func BenchmarkBaseline(b *testing.B) {
+	texts, n := goldenTexts(b)
+	b.SetBytes(int64(n))
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			_ = strings.ToLower(t)
+		}
+	}
 }

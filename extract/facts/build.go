@@ -88,8 +88,8 @@ func Build(in Input) Result {
 // reported once, and a restatement that names the period the first statement
 // left out completes it.
 type seenFacts struct {
-	exact     map[string]bool
-	noPeriod  map[string]int // key with the period left out → index of a fact without a period
+	exact    map[string]bool
+	noPeriod map[string]int // key with the period left out → index of a fact without a period
 }
 
 func (sf *seenFacts) add(have []Fact, f Fact) []Fact {

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chiso/extract"
+)
+
+const good = "Kim ngạch xuất khẩu tháng 1/2024 ước đạt 33,57 tỷ USD, tăng 42% so với cùng kỳ."
+
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Every kind of bad input gets one line on standard error and a non-zero
+// exit, and the good file in the same run is still extracted.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.txt")
+	f, _ := os.Create(huge)
+	f.Truncate(50 << 20) // a 50 MB file, sparse
+	f.Close()
+	files := []string{
+		write(t, dir, "empty.txt", nil),
+		write(t, dir, "binary.bin", []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}),
+		write(t, dir, "invalid.txt", []byte("Kim ngạch \xff\xfe tăng \xc3\x28 5%")),
+		huge,
+		dir, // a directory
+		filepath.Join(dir, "missing.txt"),
+		write(t, dir, "good.txt", []byte(good)),
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(append([]string{"extract"}, files...), strings.NewReader(""), &stdout, &stderr)
+	if code == 0 {
+		t.Fatal("exit status 0 with bad inputs")
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("want one line per bad input (6), got %d:\n%s", len(lines), stderr.String())
+	}
+	for _, want := range []string{"empty.txt: empty input", "binary.bin: binary data", "invalid.txt: invalid UTF-8 at byte", "huge.txt: larger than", "is a directory", "missing.txt: no such file"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	var out extract.Output
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Articles) != 1 || out.Articles[0].File != "good.txt" || len(out.Articles[0].Facts) != 2 {
+		t.Fatalf("the good file: %+v", out.Articles)
+	}
+}
+
+func TestStdinAndCSV(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"extract", "--format", "csv"}, strings.NewReader(good), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	s := stdout.String()
+	if !strings.HasPrefix(s, "\ufefffile,") || !strings.Contains(s, "exports,all,Việt Nam,,2024-01,level,,33570000000,USD,true") {
+		t.Fatalf("csv:\n%s", s)
+	}
+	if code := run([]string{"extract", "--format", "xml"}, strings.NewReader(good), &stdout, &stderr); code != 2 {
+		t.Fatalf("bad --format: exit %d", code)
+	}
+}
+
+func TestScanLines(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	in := "64,22 tỷ USD và 42%\nquý I/2024\nhai mươi lăm"
+	if code := run([]string{"scan", "--lines"}, strings.NewReader(in), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		var m extract.Mention
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		v := ""
+		if m.Value != nil {
+			v = strings.TrimSuffix(strings.TrimSuffix(json.Number(jsonNum(*m.Value)).String(), ".0"), "")
+		}
+		got = append(got, strings.Join([]string{itoa(m.Line), m.Type, v, m.Unit, m.Period}, ","))
+	}
+	want := "1,money,64220000000,USD,|1,percent,42,%,|2,period,,,2024-Q1|3,number,25,,"
+	if strings.Join(got, "|") != want {
+		t.Fatalf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+func jsonNum(v float64) string { b, _ := json.Marshal(v); return string(b) }
+func itoa(n int) string        { b, _ := json.Marshal(n); return string(b) }
