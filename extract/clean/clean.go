@@ -117,6 +117,9 @@ func urlIn(s string) string {
 // Before: "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor"   After: (dropped)
 func dropLinkFarms(ls []*line) {
 	for _, l := range ls {
+		if prose(l.text) {
+			continue
+		}
 		urls, brands, spam, n := 0, 0, 0, 0
 		for w := range strings.FieldsSeq(l.text) {
 			n++
@@ -142,6 +145,21 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// prose: at least one word in three carries a Vietnamese letter, which spam
+// never does. Counting lead bytes and spaces is enough to tell.
+func prose(s string) bool {
+	leads, spaces := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0xC0:
+			leads++
+		case c == ' ':
+			spaces++
+		}
+	}
+	return leads*3 > spaces+1
 }
 
 // isBrandToken: upper-case letters glued to digits, "BOSSWIN168", "GACOR77".

@@ -55,8 +55,9 @@ func Build(in Input) Result {
 	sents := segment.Sentences(in.Body)
 	reads := make([]*sentence, len(sents))
 	counts := map[string]int{}
+	low := normalize.Lower(in.Body) // offsets in low are offsets in the body
 	for k, sp := range sents {
-		s := read(in.Body, sp, in.Date)
+		s := read(in.Body, low, sp, in.Date)
 		reads[k] = s
 		for _, c := range s.cues {
 			if c.Cat == lexicon.Indicator {
@@ -151,11 +152,10 @@ type groupMention struct {
 	group
 }
 
-func read(body string, sp segment.Span, date string) *sentence {
+func read(body, lowBody string, sp segment.Span, date string) *sentence {
 	text := body[sp.Start:sp.End]
 	s := &sentence{start: sp.Start, text: text}
-	low := normalize.Lower(text)
-	s.toks = segment.Tokens(low)
+	s.toks = segment.Tokens(lowBody[sp.Start:sp.End])
 	s.cues = lexicon.Default.Find(s.toks)
 	s.pers = period.FindTokens(s.toks, yearOf(date))
 	var avoid []number.Span

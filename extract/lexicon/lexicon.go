@@ -113,6 +113,10 @@ func (m *Matcher) add(phrase string, e entry) {
 func (m *Matcher) Find(toks []segment.Token) []Cue {
 	var out []Cue
 	for i := 0; i < len(toks); {
+		if toks[i].Kind == segment.Digit {
+			i++
+			continue
+		}
 		n := m.root
 		best, bestEnd := (*entry)(nil), -1
 		for j := i; j < len(toks) && n.next != nil; j++ {

@@ -56,7 +56,7 @@ func Decode(raw []byte) (string, Encoding, error) {
 		}
 	}
 	if valid {
-		return Text(latin), UTF8, nil
+		return text(latin), UTF8, nil
 	}
 	bad := firstInvalid(raw)
 	return "", "", fmt.Errorf("invalid UTF-8 at byte %d and not a Vietnamese legacy encoding (Windows-1258, TCVN3, VNI); save the file as UTF-8", bad)

@@ -118,6 +118,19 @@ func cp1258Form(s string) string {
 	return out.String()
 }
 
+func TestPrecomposed(t *testing.T) {
+	for _, s := range []string{"Thái Nguyên đạt 203 nghìn tỷ đồng – “ổn định”", "ABC", "Ưu tiên Đắk Lắk"} {
+		if !precomposed(s) || !norm.NFC.IsNormalString(s) {
+			t.Errorf("%q", s)
+		}
+	}
+	for _, s := range []string{"Tha\u0301i", "\u2126", "한국"} {
+		if precomposed(s) {
+			t.Errorf("%q is not all precomposed Latin", s)
+		}
+	}
+}
+
 // Text is idempotent and always gives valid UTF-8 in NFC.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"Tha\u0301i Nguye\u0302n", "a\u00a0b\u200bc", "\xff\xfe", "x\r\ny", "\u00d0\u0301"} {

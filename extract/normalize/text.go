@@ -28,18 +28,25 @@ var replacements = map[rune]string{
 // "..." for the ellipsis; control characters other than newline are dropped.
 // It is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
-	s = strings.TrimPrefix(s, "\ufeff")
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\ufffd")
 	}
+	return text(s)
+}
+
+// text is Text for valid UTF-8.
+func text(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
 	if !clean(s) {
 		s = replace(s)
 	}
 	// after the replacements: dropping a zero-width space can bring a letter
 	// and its combining mark together, which NFC then composes
-	s = norm.NFC.String(s)
-	if !clean(s) { // NFC maps a few spaces to others ("\u2000" → "\u2002")
-		s = replace(s)
+	if !precomposed(s) && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+		if !clean(s) { // NFC maps a few spaces to others ("\u2000" → "\u2002")
+			s = replace(s)
+		}
 	}
 	return s
 }
@@ -86,22 +93,70 @@ func replace(s string) string {
 }
 
 // clean reports whether s needs no replacement: the common case, checked
-// byte by byte without decoding ASCII.
+// on the UTF-8 bytes without decoding. The runes Text rewrites are C0 and C1
+// controls, a few Latin-1 signs (C2 A0, C2 AB, C2 AD, C2 BB, C3 90), general
+// punctuation (E2 80 xx, E2 81 xx), U+3000 (E3 80 80) and the BOM (EF BB BF).
 func clean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if c < ' ' && c != '\n' || c == 0x7f { // \r, \t and other controls
 				return false
 			}
 			i++
 			continue
+		case c == 0xC2:
+			if n := s[i+1]; n <= 0xA0 || n == 0xAB || n == 0xAD || n == 0xBB {
+				return false
+			}
+		case c == 0xC3:
+			if s[i+1] == 0x90 {
+				return false
+			}
+		case c == 0xE2:
+			if n := s[i+1]; n == 0x80 || n == 0x81 {
+				return false
+			}
+		case c == 0xE3:
+			if s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return false
+			}
+		case c == 0xEF:
+			if s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return false
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if mayReplace(r) {
+		switch {
+		case c >= 0xF0:
+			i += 4
+		case c >= 0xE0:
+			i += 3
+		default:
+			i += 2
+		}
+	}
+	return true
+}
+
+// precomposed is a fast sufficient test for NFC: every rune is ASCII,
+// Latin-1 or Latin Extended-A/B (lead bytes C2–C9), a precomposed letter of
+// Latin Extended Additional (E1 B8–BB: ạ ả ấ … ỹ) or general punctuation
+// (E2 80–81, after the spaces Text replaces are gone). All of those are
+// their own NFC; anything else (combining marks above all) goes to norm.
+func precomposed(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xC9:
+			i += 2
+		case c == 0xE1 && s[i+1] >= 0xB8 && s[i+1] <= 0xBB, c == 0xE2 && (s[i+1] == 0x80 || s[i+1] == 0x81):
+			i += 3
+		default:
 			return false
 		}
-		i += size
 	}
 	return true
 }

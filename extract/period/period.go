@@ -77,14 +77,22 @@ func (p *parser) tok(i int) segment.Token {
 	return p.toks[i]
 }
 
-// word reports whether tokens from i spell the words of w.
+// word reports whether tokens from i spell the words of w (at most three).
 func (p *parser) word(i int, w string) (int, bool) {
-	for k, f := range strings.Fields(w) {
-		if p.tok(i+k).Text != f {
+	n := 0
+	for len(w) > 0 {
+		f := w
+		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+			f, w = w[:sp], w[sp+1:]
+		} else {
+			w = ""
+		}
+		if p.tok(i+n).Text != f {
 			return 0, false
 		}
+		n++
 	}
-	return len(strings.Fields(w)), true
+	return n, true
 }
 
 func (p *parser) firstYear() int {

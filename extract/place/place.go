@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"encoding/csv"
 	"strings"
+	"unicode/utf8"
 
 	"chiso/extract/normalize"
 	"chiso/extract/segment"
@@ -215,6 +216,9 @@ func (g *Gazetteer) FindTokens(s string, low []segment.Token, date string) []Mat
 			continue
 		}
 		orig := s[low[i].Start:low[i].End]
+		if c := orig[0]; c >= 'a' && c <= 'z' || c < utf8.RuneSelf && low[i].Kind == segment.Word && c > 'Z' {
+			continue // every name and alias starts with a capital
+		}
 		cands := g.forms[orig]
 		if ascii {
 			cands = append(cands[:len(cands):len(cands)], g.asciiForms[orig]...)
