@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"chiso/extract/lexicon"
@@ -45,6 +46,7 @@ type state struct {
 	venue       int  // token index where a "tại"/"ở" cue ends, or -1
 	planEnd     int  // byte offset where a plan word ends, or -1
 	periodSaid  bool // the sentence names a period of its own
+	lastQuant   int // token index just after the last number, or -1
 	rank        string
 	rankTok     int
 	rankPlaces  []string
@@ -73,7 +75,7 @@ func (s *sentence) events() []event {
 			evs = append(evs, event{t.Start, t.End, evOpen, k})
 		case ")":
 			evs = append(evs, event{t.Start, t.End, evClose, k})
-		case ";":
+		case ";", ":":
 			evs = append(evs, event{t.Start, t.End, evClause, k})
 		}
 	}
@@ -116,7 +118,7 @@ func (s *sentence) insideQuantity(a, b int) bool {
 // build reads the sentence with the article's context and returns its facts
 // and rankings; it updates the context for the sentences after it.
 func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
-	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1}
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1}
 	low := strings.ToLower(s.text)
 	isEvent := false
 	for _, w := range eventWords {
@@ -138,7 +140,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.period, st.sameTime, st.estimate = sv.period, sv.sameTime, sv.estimate
 			}
 		case evClause:
-			st.verb = ""
+			// a new clause keeps indicator, place and period, but names its own
+			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
+			st.verb, st.sector = "", "all"
 		case evCue:
 			s.cue(&st, ctx, s.cues[ev.idx])
 		case evPlace:
@@ -166,6 +170,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			st.verb = ""
 			st.basisLast = false
+			st.lastQuant = s.tokenAt(s.quants[ev.idx].End)
 		}
 	}
 	var ranks []Ranking
@@ -240,7 +245,13 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Verb:
 		st.verb, st.basisLast = c.Value, false
 	case lexicon.Target:
-		st.target = true
+		// "đạt 48% mục tiêu": right after a number it measures progress, and
+		// says nothing of the numbers after it
+		if c.First != st.lastQuant {
+			st.target = true
+		} else {
+			st.planEnd = c.End
+		}
 	case lexicon.PlanWord:
 		st.planEnd = c.End
 	case lexicon.Rank:
@@ -270,7 +281,11 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		st.period = m.Period
 	case period.SameTime:
 		if st.period != "" {
-			st.period = period.Shift(st.period, m.Year)
+			y := m.Year
+			if y == 0 {
+				y = yearOf(st.period) - 1
+			}
+			st.period = period.Shift(st.period, y)
 			st.sameTime, st.estimate = true, false
 		}
 	case period.RestOfYear:
@@ -305,6 +320,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		f.Unit = "%"
 		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
 			f.Kind = PlanProgress
+			break
+		}
+		if c, ok := s.cueAfter(after, lexicon.Target); ok && (strings.HasSuffix(s.text[c.Start:c.End], "tiêu") || strings.HasSuffix(s.text[c.Start:c.End], "hoạch")) {
+			f.Kind = PlanProgress // "đạt 48% mục tiêu"
 			break
 		}
 		switch verb {
@@ -365,6 +384,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
+	if ind == "gdp" && st.region.name2025 != "" {
+		ind = "grdp" // a province's "tăng trưởng kinh tế" is its GRDP
+	}
 	f.Indicator = ind
 	if st.target && (f.Kind == Change || f.Kind == Level) {
 		f.Kind = Target
@@ -384,11 +406,37 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			basis = "yoy"
 		}
 		if basis == "other" {
+			basis = s.namedBasis(after, f.Period)
+		}
+		if basis == "other" {
 			return Fact{}, false // compared with something the contract cannot name
 		}
 		f.Basis = strPtr(basis)
 	}
 	return f, true
+}
+
+// namedBasis reads a comparison with a named period, "so với tháng 12/2023":
+// December of the year before is the start of the year ("ytd"), the same
+// period a year earlier is "yoy". Anything else stays "other".
+func (s *sentence) namedBasis(after int, cur *string) string {
+	if cur == nil || after >= len(s.toks) {
+		return "other"
+	}
+	for _, m := range s.pers {
+		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > after+3 || m.Start < s.toks[after].Start {
+			continue
+		}
+		y := yearOf(*cur)
+		switch {
+		case m.Period == strconv.Itoa(y-1)+"-12":
+			return "ytd"
+		case m.Period == period.Shift(*cur, y-1):
+			return "yoy"
+		}
+		break
+	}
+	return "other"
 }
 
 func defaultCurrency(ind string) string {

@@ -135,11 +135,13 @@ var estimates = []string{"ước", "ước tính", "dự báo", "dự kiến", "
 
 // targets: the numbers after them are planned.
 var targets = []string{
-	"mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch đề ra", "để hoàn thành kế hoạch", "hoàn thành kế hoạch", "kế hoạch năm",
+	"mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch đề ra", "để hoàn thành kế hoạch", "hoàn thành kế hoạch",
 	"kịch bản tăng trưởng", "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng",
 }
 
 // planWords after a percentage make it plan progress: "đạt 19,2% kế hoạch".
+// "mục tiêu" and "chỉ tiêu" are targets elsewhere; right after a percentage
+// they are read as plan words too (facts does that).
 var planWords = []string{"kế hoạch", "dự toán", "kế hoạch năm", "dự toán năm", "chỉ tiêu", "mục tiêu", "kế hoạch cả năm", "dự toán cả năm"}
 
 // ranks introduce a ranking list.

@@ -22,7 +22,7 @@ type Kind uint8
 const (
 	Period     Kind = iota // a reporting period
 	Date                   // a calendar day, perhaps with a time
-	SameTime               // "cùng kỳ năm 2023": the current period, in that year
+	SameTime               // "cùng kỳ năm 2023": the current period, in that year (Year 0: the year before)
 	RestOfYear             // "các tháng tiếp theo", "các tháng còn lại": after the current period
 )
 
@@ -225,6 +225,10 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		if n, ok := p.word(i+2, "năm"); ok {
 			if y, ok := yearOf(p.tok(i + 2 + n)); ok {
 				return mk(SameTime, strconv.Itoa(y), y, i+3+n)
+			}
+			// "(cùng kỳ năm trước tăng 0,2%)": the year before the current period's
+			if w := p.tok(i + 2 + n).Text; w == "trước" || w == "ngoái" {
+				return mk(SameTime, "", 0, i+3+n)
 			}
 		}
 	case t.Text == "các" || t.Text == "những":
