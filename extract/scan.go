@@ -4,6 +4,7 @@ import (
 	"chiso/extract/normalize"
 	"chiso/extract/number"
 	"chiso/extract/period"
+	"chiso/extract/segment"
 )
 
 // Mention is one quantity, date or period the parsers recognise, as
@@ -27,9 +28,13 @@ type Mention struct {
 // are bytes of normalize.Text(text), which Scan returns too.
 func Scan(text string, refYear int) (string, []Mention) {
 	text = normalize.Text(text)
+	toks := segment.Tokens(normalize.Lower(text))
+	if !normalize.HasDiacritics(text) {
+		segment.Unfold(toks)
+	}
 	var out []Mention
 	var avoid []number.Span
-	for _, m := range period.FindAll(text, refYear) {
+	for _, m := range period.FindTokens(toks, refYear) {
 		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 		mt := Mention{Start: m.Start, End: m.End, Text: text[m.Start:m.End]}
 		switch m.Kind {
@@ -42,7 +47,7 @@ func Scan(text string, refYear int) (string, []Mention) {
 		}
 		out = append(out, mt)
 	}
-	for _, q := range number.FindAll(text, avoid) {
+	for _, q := range number.FindTokens(text, toks, avoid) {
 		v := q.Value
 		out = append(out, Mention{Start: q.Start, End: q.End, Text: text[q.Start:q.End], Type: string(q.Kind),
 			Value: &v, Unit: q.Unit, Of: q.Of, Approx: q.Approx})

@@ -56,8 +56,9 @@ func Build(in Input) Result {
 	reads := make([]*sentence, len(sents))
 	counts := map[string]int{}
 	low := normalize.Lower(in.Body) // offsets in low are offsets in the body
+	folded := !normalize.HasDiacritics(in.Body)
 	for k, sp := range sents {
-		s := read(in.Body, low, sp, in.Date)
+		s := read(in.Body, low, sp, in.Date, folded)
 		reads[k] = s
 		for _, c := range s.cues {
 			if c.Cat == lexicon.Indicator {
@@ -152,17 +153,22 @@ type groupMention struct {
 	group
 }
 
-func read(body, lowBody string, sp segment.Span, date string) *sentence {
+func read(body, lowBody string, sp segment.Span, date string, folded bool) *sentence {
 	text := body[sp.Start:sp.End]
 	s := &sentence{start: sp.Start, text: text}
 	s.toks = segment.Tokens(lowBody[sp.Start:sp.End])
-	s.cues = lexicon.Default.Find(s.toks)
-	s.pers = period.FindTokens(s.toks, yearOf(date))
+	s.cues = lexicon.Default.Find(s.toks) // the lexicon has the folded phrases itself
+	numToks := s.toks
+	if folded {
+		numToks = append([]segment.Token(nil), s.toks...)
+		segment.Unfold(numToks)
+	}
+	s.pers = period.FindTokens(numToks, yearOf(date))
 	var avoid []number.Span
 	for _, m := range s.pers {
 		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 	}
-	s.quants = number.FindTokens(text, s.toks, avoid)
+	s.quants = number.FindTokens(text, numToks, avoid)
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {
 		g := m

@@ -276,7 +276,7 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 		q.Kind = Money
 	}
 	exp := 0
-	// "5G", "4K": one digit and a capital is a name (a network, a screen), not a number
+	// "5G": one digit and a G is a mobile network, not five billion
 	code := len(lit.String()) == 1
 	// attached suffixes: "10k", "1,2M", "3000K", "1tr5", "2t3", "18%", "10$", "50.000đ"
 	if n, ok := sc.tok(j); ok && !n.Gap {
@@ -284,7 +284,7 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 		switch {
 		case n.Text == "%":
 			q.Kind, q.Unit, end, j = Percent, "%", n.End, j+1
-		case code && (orig == "K" || orig == "M" || orig == "G"):
+		case code && orig == "G":
 			return Quantity{}, j + 1, false
 		case n.Kind == segment.Word && (orig == "k" || orig == "K") && sc.boundary(j+1):
 			exp, end, j = 3, n.End, j+1

@@ -162,3 +162,25 @@ func isAbbreviation(before string) bool {
 	// single capital letters: "P. Tân Mỹ", initials
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
+
+// unfolded gives the words the number and period parsers key on back their
+// diacritics, for text typed without any: "thang 3/2024" reads as "tháng 3/2024",
+// "10,5 ty USD" as "10,5 tỷ USD". Only words those parsers need are listed.
+var unfolded = map[string]string{
+	"thang": "tháng", "quy": "quý", "nam": "năm", "nua": "nửa", "ca": "cả", "cung": "cùng", "ky": "kỳ",
+	"cac": "các", "nhung": "những", "ngay": "ngày", "dau": "đầu", "cuoi": "cuối", "truoc": "trước", "ngoai": "ngoái",
+	"ke": "kế", "don": "dồn", "tiep": "tiếp", "con": "còn", "lai": "lại", "sang": "sáng", "chieu": "chiều", "toi": "tối",
+	"ty": "tỷ", "ti": "tỉ", "nghin": "nghìn", "ngan": "ngàn", "trieu": "triệu", "van": "vạn", "tram": "trăm",
+	"dong": "đồng", "do": "đô", "diem": "điểm", "phan": "phần", "mot": "một", "bon": "bốn", "sau": "sáu",
+	"bay": "bảy", "tam": "tám", "chin": "chín", "muoi": "mười", "gan": "gần", "hon": "hơn", "khoang": "khoảng",
+}
+
+// Unfold rewrites, in place, the tokens of a text typed without diacritics
+// (see unfolded). Offsets do not change.
+func Unfold(toks []Token) {
+	for k := range toks {
+		if w, ok := unfolded[toks[k].Text]; ok {
+			toks[k].Text = w
+		}
+	}
+}
