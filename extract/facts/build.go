@@ -139,6 +139,7 @@ func mostCommon(counts map[string]int) string {
 type sentence struct {
 	start  int // offset of the sentence in the body
 	text   string
+	low    string // text, lower-cased
 	toks   []segment.Token // of the lower-cased text
 	cues   []lexicon.Cue
 	quants []number.Quantity
@@ -155,8 +156,8 @@ type groupMention struct {
 
 func read(body, lowBody string, sp segment.Span, date string, folded bool) *sentence {
 	text := body[sp.Start:sp.End]
-	s := &sentence{start: sp.Start, text: text}
-	s.toks = segment.Tokens(lowBody[sp.Start:sp.End])
+	s := &sentence{start: sp.Start, text: text, low: lowBody[sp.Start:sp.End]}
+	s.toks = segment.Tokens(s.low)
 	s.cues = lexicon.Default.Find(s.toks) // the lexicon has the folded phrases itself
 	numToks := s.toks
 	if folded {

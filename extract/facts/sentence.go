@@ -118,14 +118,10 @@ func (s *sentence) insideQuantity(a, b int) bool {
 // build reads the sentence with the article's context and returns its facts
 // and rankings; it updates the context for the sentences after it.
 func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
-	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1}
-	low := strings.ToLower(s.text)
-	isEvent := false
-	for _, w := range eventWords {
-		if strings.Contains(low, w) {
-			isEvent = true
-		}
+	if len(s.quants) == 0 && !s.has(lexicon.Rank) {
+		return nil, nil // nothing to state, nothing to rank
 	}
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1}
 	var out []Fact
 	for _, ev := range s.events() {
 		switch ev.kind {
@@ -150,7 +146,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok {
 				st.rankPlaces = append(st.rankPlaces, m.Name)
 			}
-			if st.depth > 0 || isEvent && st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 {
+			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() {
 				continue
 			}
 			st.region = region{m.Name, m.Region2025}
@@ -231,7 +227,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	switch c.Cat {
 	case lexicon.Indicator:
 		st.indicator, st.sector, st.verb = c.Value, "all", ""
-		st.negative = strings.Contains(strings.ToLower(s.text[c.Start:c.End]), "nhập siêu")
+		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
 		st.indicatorAt = true
 		if st.rank == "" {
 			st.rankInd = c.Value
@@ -531,9 +527,22 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 // "25/28 tỉnh, thành phố có chỉ số sản xuất công nghiệp (IIP) tăng trưởng dương"; 8..20.
 const countWindow = 14
 
-func (s *sentence) hasNation() bool {
+func (s *sentence) hasNation() bool { return s.has(lexicon.Nation) }
+
+func (s *sentence) has(cat lexicon.Category) bool {
 	for _, c := range s.cues {
-		if c.Cat == lexicon.Nation {
+		if c.Cat == cat {
+			return true
+		}
+	}
+	return false
+}
+
+// isEvent: the sentence reports a meeting or a fair, whose venue is not the
+// subject of its figures.
+func (s *sentence) isEvent() bool {
+	for _, w := range eventWords {
+		if strings.Contains(s.low, w) {
 			return true
 		}
 	}
