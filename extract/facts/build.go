@@ -139,7 +139,7 @@ func mostCommon(counts map[string]int) string {
 type sentence struct {
 	start  int // offset of the sentence in the body
 	text   string
-	low    string // text, lower-cased
+	low    string          // text, lower-cased
 	toks   []segment.Token // of the lower-cased text
 	cues   []lexicon.Cue
 	quants []number.Quantity

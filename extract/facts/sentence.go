@@ -46,7 +46,7 @@ type state struct {
 	venue       int  // token index where a "tại"/"ở" cue ends, or -1
 	planEnd     int  // byte offset where a plan word ends, or -1
 	periodSaid  bool // the sentence names a period of its own
-	lastQuant   int // token index just after the last number, or -1
+	lastQuant   int  // token index just after the last number, or -1
 	rank        string
 	rankTok     int
 	rankPlaces  []string
