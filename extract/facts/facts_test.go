@@ -119,6 +119,26 @@ func TestRanking(t *testing.T) {
 	}
 }
 
+func TestBreakdowns(t *testing.T) {
+	// goods and markets are parts of the total, never the total
+	expectFacts(t, body("Xuất khẩu tháng 3/2024 đạt 34 tỷ USD, trong đó điện thoại và linh kiện đạt 4,5 tỷ USD; xuất khẩu sang Hoa Kỳ đạt 8,7 tỷ USD."),
+		"exports|all|Việt Nam|2024-03|level|-|34000000000|USD",
+		"exports|phones|Việt Nam|2024-03|level|-|4500000000|USD",
+		"exports|us_market|Việt Nam|2024-03|level|-|8700000000|USD")
+	// the indicator named after the amount
+	expectFacts(t, body("Xuất khẩu tháng 3/2024 tăng 5%. Tỉnh Bắc Giang thu hút 1,2 tỷ USD vốn FDI trong quý I/2024."),
+		"exports|all|Việt Nam|2024-03|change|-|5|%",
+		"fdi_registered|all|Bắc Giang|2024-Q1|level|-|1200000000|USD")
+	// the span of a plan is not the period of the figure before it
+	expectFacts(t, Input{Body: "Giá trị sản xuất công nghiệp đạt 50 tỷ đồng, bằng 25% kế hoạch cả năm.", Date: "2024-04-10"},
+		"industrial_output|all|Việt Nam|-|level|-|50000000000|VND",
+		"industrial_output|all|Việt Nam|-|plan_progress|-|25|%")
+	// a figure of the same period last year, said after it
+	expectFacts(t, body("IIP quý I/2024 tăng 6,2% so với cùng kỳ, cao hơn mức tăng 3,1% của cùng kỳ năm trước."),
+		"iip|all|Việt Nam|2024-Q1|change|yoy|6.2|%",
+		"iip|all|Việt Nam|2023-Q1|change|yoy|3.1|%")
+}
+
 func TestRepeatedOnce(t *testing.T) {
 	expectFacts(t, body("CPI tháng 3/2024 tăng 3,97% so với cùng kỳ.\n\nCPI tháng 3/2024 tăng 3,97% so với cùng kỳ."),
 		"cpi|all|Việt Nam|2024-03|change|yoy|3.97|%")

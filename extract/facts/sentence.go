@@ -303,10 +303,19 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	if c, ok := s.cueAfter(after, lexicon.Indicator); ok && q.Kind == number.Money {
+		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
+	}
 	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
 		Estimate: st.estimate && !st.sameTime, Quote: s.text, Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
 	if st.region.name2025 != "" {
 		f.Region2025 = strPtr(st.region.name2025)
+	}
+	if !st.periodSaid {
+		// "thu hút 1,2 tỷ USD vốn FDI trong quý I/2024": the period said after the number
+		if p, ok := s.periodAfter(k); ok {
+			f.Period = strPtr(p)
+		}
 	}
 	verb := st.verb
 	switch {
@@ -387,6 +396,17 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.target && (f.Kind == Change || f.Kind == Level) {
 		f.Kind = Target
 	}
+	if m, ok := s.sameTimeAfter(after); ok && f.Period != nil && f.Kind != Target {
+		// "cao hơn mức tăng 15% của cùng kỳ năm trước": last year's figure
+		y := m.Year
+		if y == 0 {
+			y = yearOf(*f.Period) - 1
+		}
+		f.Period, f.Estimate = strPtr(period.Shift(*f.Period, y)), false
+		if f.Kind == Change {
+			f.Basis = strPtr("yoy")
+		}
+	}
 	if f.Kind == Target && !st.periodSaid && len(st.period) >= 4 {
 		// "chỉ tiêu tăng trưởng công nghiệp 7%-8%": a target with no period of its own is the year's
 		f.Period = strPtr(st.period[:4])
@@ -433,6 +453,46 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		break
 	}
 	return "other"
+}
+
+// periodAfter finds a period named after quantity k and before the next one.
+func (s *sentence) periodAfter(k int) (string, bool) {
+	end := len(s.text)
+	if k+1 < len(s.quants) {
+		end = s.quants[k+1].Start
+	}
+	for _, m := range s.pers {
+		if m.Start >= s.quants[k].End && m.Start < end && m.Kind == period.Period && !m.Compared && !s.ofPlan(m) {
+			return m.Period, true
+		}
+	}
+	return "", false
+}
+
+// ofPlan: the period belongs to a plan word before it ("kế hoạch cả năm").
+func (s *sentence) ofPlan(m period.Mention) bool {
+	for _, c := range s.cues {
+		if (c.Cat == lexicon.PlanWord || c.Cat == lexicon.Target) && c.Start < m.Start && m.Start <= c.End+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTimeAfter finds "(của) cùng kỳ năm trước" right after a number.
+func (s *sentence) sameTimeAfter(after int) (period.Mention, bool) {
+	if after < len(s.toks) && s.toks[after].Text == "của" {
+		after++
+	}
+	if after >= len(s.toks) {
+		return period.Mention{}, false
+	}
+	for _, m := range s.pers {
+		if m.Kind == period.SameTime && m.Start == s.toks[after].Start {
+			return m, true
+		}
+	}
+	return period.Mention{}, false
 }
 
 func defaultCurrency(ind string) string {

@@ -163,6 +163,11 @@ func allRows() []Row {
 	add(Basis, bases)
 	add(Verb, verbs)
 	add(Rank, ranks)
+	for country, sector := range markets {
+		for _, lead := range []string{"sang", "sang thị trường", "thị trường", "vào thị trường", "từ", "từ thị trường", "với"} {
+			rows = append(rows, Row{lead + " " + country, Sector, sector})
+		}
+	}
 	for _, list := range []struct {
 		cat     Category
 		phrases []string

@@ -94,6 +94,23 @@ var sectors = map[string]string{
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
 	"kinh tế ngoài nhà nước": "non_state",
+	// goods, in trade reports: "điện thoại và linh kiện đạt 4,5 tỷ USD"
+	"điện thoại và linh kiện": "phones", "điện thoại các loại và linh kiện": "phones",
+	"máy vi tính, sản phẩm điện tử và linh kiện": "electronics", "hàng điện tử": "electronics", "điện tử, máy tính và linh kiện": "electronics",
+	"máy móc, thiết bị, dụng cụ, phụ tùng": "machinery", "máy móc, thiết bị, dụng cụ và phụ tùng": "machinery", "máy móc thiết bị": "machinery",
+	"hàng dệt may": "textiles", "dệt may": "textiles", "hàng dệt, may": "textiles", "giày dép": "footwear", "da giày": "footwear",
+	"gỗ và sản phẩm gỗ": "wood", "đồ gỗ": "wood", "thủy sản": "seafood", "hàng thủy sản": "seafood", "gạo": "rice",
+	"cà phê": "coffee", "rau quả": "fruit_vegetables", "hạt điều": "cashew", "cao su": "rubber", "sắt thép": "steel",
+	"dầu thô": "crude_oil", "xăng dầu": "petroleum", "phương tiện vận tải và phụ tùng": "transport_equipment",
+	"nông sản": "agricultural_products", "nông, lâm, thủy sản": "agro_forestry_fishery", "than": "coal", "hồ tiêu": "pepper",
+}
+
+// markets name a trading partner; a figure for one is that partner's part:
+// "xuất khẩu sang Hoa Kỳ đạt 96 tỷ USD" is not the country's total.
+var markets = map[string]string{
+	"hoa kỳ": "us_market", "mỹ": "us_market", "trung quốc": "china_market", "eu": "eu_market",
+	"liên minh châu âu": "eu_market", "nhật bản": "japan_market", "hàn quốc": "korea_market", "asean": "asean_market",
+	"đài loan": "taiwan_market", "ấn độ": "india_market", "anh": "uk_market", "nga": "russia_market",
 }
 
 // bases: what a change is compared with. "so với" alone (with what follows
