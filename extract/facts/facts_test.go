@@ -139,6 +139,18 @@ func TestBreakdowns(t *testing.T) {
 		"iip|all|Việt Nam|2023-Q1|change|yoy|3.1|%")
 }
 
+func TestRankingValues(t *testing.T) {
+	expectFacts(t, body("IIP quý I/2024 tăng 6%. Các tỉnh có IIP tăng cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)."),
+		"iip|all|Việt Nam|2024-Q1|change|-|6|%",
+		"iip|all|Bắc Giang|2024-Q1|change|-|25.5|%",
+		"iip|all|Phú Thọ|2024-Q1|change|-|24.3|%")
+	// "cao nhất cả nước" after a figure compares it; the next sentence is still the province's
+	expectFacts(t, Input{Title: "Bắc Giang: công nghiệp tăng mạnh", Body: "IIP quý I/2024 của tỉnh tăng 25,5%, cao nhất cả nước. Giá trị sản xuất công nghiệp (theo giá so sánh 2010) đạt 95.600 tỷ đồng, tăng 26,1%.", Date: "2024-04-05"},
+		"iip|all|Bắc Giang|2024-Q1|change|-|25.5|%",
+		"industrial_output|all|Bắc Giang|2024-Q1|level|-|95600000000000|VND",
+		"industrial_output|all|Bắc Giang|2024-Q1|change|-|26.1|%")
+}
+
 func TestRepeatedOnce(t *testing.T) {
 	expectFacts(t, body("CPI tháng 3/2024 tăng 3,97% so với cùng kỳ.\n\nCPI tháng 3/2024 tăng 3,97% so với cùng kỳ."),
 		"cpi|all|Việt Nam|2024-03|change|yoy|3.97|%")

@@ -8,6 +8,7 @@ import (
 	"chiso/extract/lexicon"
 	"chiso/extract/number"
 	"chiso/extract/period"
+	"chiso/extract/place"
 )
 
 // event is one thing the reader meets in a sentence, in text order.
@@ -43,10 +44,12 @@ type state struct {
 	target      bool
 	sameTime    bool // "cùng kỳ năm 2023": a historical figure, compared year on year
 	verb        string
-	venue       int  // token index where a "tại"/"ở" cue ends, or -1
-	planEnd     int  // byte offset where a plan word ends, or -1
-	periodSaid  bool // the sentence names a period of its own
-	lastQuant   int  // token index just after the last number, or -1
+	venue       int    // token index where a "tại"/"ở" cue ends, or -1
+	planEnd     int    // byte offset where a plan word ends, or -1
+	periodSaid  bool   // the sentence names a period of its own
+	lastQuant   int    // token index just after the last number, or -1
+	lastPlace   int    // token index just after the last place, or -1
+	factRegion  region // where the last figure of the sentence is
 	rank        string
 	rankTok     int
 	rankPlaces  []string
@@ -121,7 +124,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	if len(s.quants) == 0 && !s.has(lexicon.Rank) {
 		return nil, nil // nothing to state, nothing to rank
 	}
-	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1}
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	var out []Fact
 	for _, ev := range s.events() {
 		switch ev.kind {
@@ -146,6 +149,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok {
 				st.rankPlaces = append(st.rankPlaces, m.Name)
 			}
+			st.lastPlace = s.tokenAt(m.End)
 			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() {
 				continue
 			}
@@ -160,6 +164,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if f, ok := s.fact(&st, ctx, ev.idx); ok {
 				out = append(out, f)
 				st.anyFact = true
+				st.factRegion = region{f.Region, deref(f.Region2025)}
 				if f.Kind != Target && f.Period != nil {
 					ctx.reported = *f.Period
 				}
@@ -178,7 +183,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: dedupe(st.rankPlaces), Quote: s.text})
 	}
 	if st.anyFact {
-		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.region
+		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
 		if st.period != "" {
 			ctx.period = st.period
 		}
@@ -255,7 +260,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.rank, st.rankTok = c.Value, c.Last
 		}
 	case lexicon.Nation:
-		st.region = region{name: Nation}
+		// "Cả nước có…" names the region of what follows; "… cao nhất cả
+		// nước" after the figures only compares them
+		if st.lastQuant < 0 {
+			st.region = region{name: Nation}
+		}
 	case lexicon.Area:
 		if ctx.group != nil {
 			st.region = region{name: ctx.group.name}
@@ -341,10 +350,18 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		case lexicon.VerbLevel:
 			f.Kind = Level
 		case "":
-			if !st.target {
+			switch {
+			case st.target:
+				f.Kind = Target
+			case st.rank != "" && st.lastPlace >= 0 && s.tokenAt(q.Start) <= st.lastPlace+1:
+				// "cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)": each place's growth
+				f.Kind = Change
+				if m, ok := s.rankPlace(q.Start); ok {
+					f.Region, f.Region2025 = m.Name, strPtr(m.Region2025)
+				}
+			default:
 				return Fact{}, false
 			}
-			f.Kind = Target
 		default:
 			return Fact{}, false
 		}
@@ -453,6 +470,23 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		break
 	}
 	return "other"
+}
+
+// rankPlace is the place named just before a number in a ranking list.
+func (s *sentence) rankPlace(off int) (place.Match, bool) {
+	for k := len(s.local) - 1; k >= 0; k-- {
+		if s.local[k].End <= off {
+			return s.local[k], true
+		}
+	}
+	return place.Match{}, false
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
 
 // periodAfter finds a period named after quantity k and before the next one.

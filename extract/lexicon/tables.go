@@ -125,7 +125,7 @@ var bases = map[string]string{
 	"so với thực hiện năm": "prev_year", "so với ước thực hiện": "prev_year", "so với năm": "prev_year",
 	"so với kế hoạch": "plan", "so với dự toán": "plan", "so với mục tiêu": "plan",
 	"so với đầu năm": "ytd", "so với cuối năm trước": "ytd", "so với cuối năm": "ytd",
-	"so với": "other", "so": "other",
+	"so với": "other",
 }
 
 // verbs: what kind of number follows.
@@ -139,6 +139,8 @@ var verbs = map[string]string{
 	"đạt giá trị": VerbLevel, "đạt khoảng": VerbLevel, "là": VerbLevel, "phải đạt": VerbLevel,
 	"đóng góp": VerbContribUp, "làm tăng": VerbContribUp, "đóng góp thêm": VerbContribUp,
 	"làm giảm": VerbContribDown, "kéo giảm": VerbContribDown,
+	// "theo giá so sánh 2010" names a price base, not a comparison
+	"giá so sánh": "", "so sánh": "",
 	// compounds that only look like a rise or a fall: "tăng cường" (strengthen)
 	"tăng cường": "", "tăng tốc": "", "giảm thiểu": "", "giảm nghèo": "", "cắt giảm": "", "giảm dần": "", "tăng dần": "",
 	"gia tăng giá trị": "", "giá trị gia tăng": "", "giảm giá": "", "tăng giá": "",
