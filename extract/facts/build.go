@@ -87,34 +87,36 @@ func Build(in Input) Result {
 }
 
 // seenFacts removes repeats: the same fact stated twice in one article is
-// reported once, and a restatement that names the period the first statement
-// left out completes it.
+// reported once. Two statements that differ only in a period or a basis one
+// of them leaves unsaid are one fact, completed by the other.
 type seenFacts struct {
-	exact    map[string]bool
-	noPeriod map[string]int // key with the period left out → index of a fact without a period
+	bare map[string][]int // key without period and basis → indexes of facts
 }
 
 func (sf *seenFacts) add(have []Fact, f Fact) []Fact {
-	if sf.exact == nil {
-		sf.exact, sf.noPeriod = map[string]bool{}, map[string]int{}
+	if sf.bare == nil {
+		sf.bare = map[string][]int{}
 	}
-	k := f.key()
-	if sf.exact[k] {
-		return have
+	b := f
+	b.Period, b.Basis = nil, nil
+	k := b.key()
+	for _, i := range sf.bare[k] {
+		h := &have[i]
+		if compatible(h.Period, f.Period) && compatible(h.Basis, f.Basis) {
+			if h.Period == nil {
+				h.Period = f.Period
+			}
+			if h.Basis == nil {
+				h.Basis = f.Basis
+			}
+			return have
+		}
 	}
-	bare := f.withPeriod(nil).key()
-	if i, ok := sf.noPeriod[bare]; ok && f.Period != nil {
-		have[i].Period = f.Period
-		delete(sf.noPeriod, bare)
-		sf.exact[k] = true
-		return have
-	}
-	sf.exact[k] = true
-	if f.Period == nil {
-		sf.noPeriod[bare] = len(have)
-	}
+	sf.bare[k] = append(sf.bare[k], len(have))
 	return append(have, f)
 }
+
+func compatible(a, b *string) bool { return a == nil || b == nil || *a == *b }
 
 func yearOf(date string) int {
 	if len(date) < 4 {

@@ -86,7 +86,3 @@ func (f Fact) key() string {
 	return f.Indicator + "|" + f.Sector + "|" + f.Region + "|" + s(f.Period) + "|" + f.Kind + "|" + s(f.Basis) + "|" + f.Unit + "|" + formatValue(f.Value)
 }
 
-func (f Fact) withPeriod(p *string) Fact {
-	f.Period = p
-	return f
-}
