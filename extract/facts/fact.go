@@ -85,4 +85,3 @@ func (f Fact) key() string {
 	}
 	return f.Indicator + "|" + f.Sector + "|" + f.Region + "|" + s(f.Period) + "|" + f.Kind + "|" + s(f.Basis) + "|" + f.Unit + "|" + formatValue(f.Value)
 }
-
