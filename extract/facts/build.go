@@ -166,12 +166,17 @@ func read(body, lowBody string, sp segment.Span, date string, folded bool) *sent
 		numToks = append([]segment.Token(nil), s.toks...)
 		segment.Unfold(numToks)
 	}
-	s.pers = period.FindTokens(numToks, yearOf(date))
-	var avoid []number.Span
-	for _, m := range s.pers {
-		avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
+	figures := number.MayHold(numToks)
+	if figures || s.has(lexicon.Rank) {
+		s.pers = period.FindTokens(numToks, yearOf(date))
 	}
-	s.quants = number.FindTokens(text, numToks, avoid)
+	if figures {
+		var avoid []number.Span
+		for _, m := range s.pers {
+			avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
+		}
+		s.quants = number.FindTokens(text, numToks, avoid)
+	}
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {
 		g := m

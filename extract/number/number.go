@@ -122,6 +122,10 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 		return sc.digits(i, "")
 	case segment.Punct:
 		// a prefix currency or a sign: "$10", "€3,50", "-25", "- 1.200.000", ",77"
+		n, ok := sc.tok(i + 1)
+		if !ok || n.Kind != segment.Digit && n.Text != "," && n.Text != "." {
+			return Quantity{}, 0, false
+		}
 		if code, ok := prefixCurrencies[t.Text]; ok {
 			if n, ok := sc.tok(i + 1); ok && (n.Kind == segment.Digit || n.Text == "," && !n.Gap) && (!n.Gap || t.Text == "$") {
 				q, next, ok := sc.digits(i+1, code)
@@ -147,6 +151,9 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 			}
 		}
 	case segment.Word:
+		if n, ok := sc.tok(i + 1); !ok || n.Kind != segment.Digit && n.Text != "$" && n.Text != "." {
+			return sc.words(i) // only a prefix before digits needs the checks below
+		}
 		if t.Text == "âm" {
 			if n, ok := sc.tok(i + 1); ok && n.Kind == segment.Digit && n.Gap {
 				q, next, ok := sc.digits(i+1, "")

@@ -293,3 +293,18 @@ func hasDigitWord(ws []string) bool {
 	}
 	return false
 }
+
+// MayHold reports whether a text with these tokens (of the lower-cased text)
+// can hold a quantity at all: a digit, a scale word ("hai tỷ"), "nửa" or
+// "phần trăm". Most sentences of an article hold none, and need no reading.
+func MayHold(toks []segment.Token) bool {
+	for _, t := range toks {
+		if t.Kind == segment.Digit {
+			return true
+		}
+		if t.Kind == segment.Word && (scaleWords[t.Text] > 0 || t.Text == "nửa" || t.Text == "trăm" || t.Text == "mười") {
+			return true
+		}
+	}
+	return false
+}

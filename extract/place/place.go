@@ -48,7 +48,7 @@ type Gazetteer struct {
 	// forms maps a form's first token to the forms starting with it, longest first.
 	forms      map[string][]form
 	asciiForms map[string][]form
-	traps      [][]string
+	traps      map[string][][]string // a word → the traps that contain it
 }
 
 type form struct {
@@ -85,13 +85,20 @@ func MustNew(csvText string) *Gazetteer {
 			}
 		}
 	}
+	g.traps = map[string][][]string{}
 	for _, t := range traps {
 		for _, v := range []string{normalize.Lower(t), normalize.OldTone(normalize.Lower(t))} {
 			var words []string
 			for _, tk := range segment.Tokens(v) {
 				words = append(words, tk.Text)
 			}
-			g.traps = append(g.traps, words)
+			seen := map[string]bool{}
+			for _, w := range words {
+				if !seen[w] {
+					seen[w] = true
+					g.traps[w] = append(g.traps[w], words)
+				}
+			}
 		}
 	}
 	return g
@@ -264,7 +271,7 @@ func matchAt(s string, toks []segment.Token, i int, form []segment.Token) bool {
 // trapped: the match at toks[i:end] lies inside a proper name that is not a
 // place ("Thái Bình Dương", "Chủ tịch Hồ Chí Minh").
 func (g *Gazetteer) trapped(low []segment.Token, i, end int) bool {
-	for _, trap := range g.traps {
+	for _, trap := range g.traps[low[i].Text] {
 		for s := i - len(trap) + (end - i); s <= i; s++ {
 			if s < 0 || s+len(trap) > len(low) || s+len(trap) < end {
 				continue

@@ -28,7 +28,7 @@ type Token struct {
 
 // Tokens splits s into words, digit runs and single punctuation runes.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	toks := make([]Token, 0, len(s)/3+1) // Vietnamese syllables are short: about one token in three bytes
 	gap, line := true, true
 	for i := 0; i < len(s); {
 		c := s[i]
