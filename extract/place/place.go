@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"encoding/csv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"chiso/extract/normalize"
@@ -49,6 +50,8 @@ type Gazetteer struct {
 	forms      map[string][]form
 	asciiForms map[string][]form
 	traps      map[string][][]string // a word → the traps that contain it
+	foldOnce   sync.Once
+	folded     map[string]*Province // folded name or alias → unit, for Mentioned
 }
 
 type form struct {
@@ -309,4 +312,54 @@ func (g *Gazetteer) Provinces() []*Province {
 		out = append(out, p)
 	}
 	return out
+}
+
+// Mentioned finds provinces in what a user types into a search box: any
+// case, with or without diacritics, any listed alias ("thai nguyen",
+// "tp.hcm", "br-vt", "sai gon"). Unlike FindAll it trusts every form, since
+// a query has no sentence around it to tell a name from a word.
+func (g *Gazetteer) Mentioned(q string) []Match {
+	low := segment.Tokens(normalize.Lower(q))
+	g.foldOnce.Do(g.buildFolded)
+	var out []Match
+	for i := 0; i < len(low); i++ {
+		for n := min(6, len(low)-i); n >= 1; n-- {
+			key := foldedKey(q, low[i:i+n])
+			if p, ok := g.folded[key]; ok {
+				out = append(out, Match{Start: low[i].Start, End: low[i+n-1].End, Name: p.Name, Region2025: p.Successor})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// foldedKey joins tokens' folded text, punctuation dropped: "TP.HCM" and
+// "tp hcm" both give "tp hcm".
+func foldedKey(q string, toks []segment.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Kind == segment.Punct {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(normalize.Fold(normalize.Key(q[t.Start:t.End])))
+	}
+	return b.String()
+}
+
+func (g *Gazetteer) buildFolded() {
+	g.folded = map[string]*Province{}
+	for _, p := range g.byName {
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			toks := segment.Tokens(normalize.Lower(name))
+			k := foldedKey(strings.ToLower(name), toks)
+			if have, ok := g.folded[k]; !ok || p.ValidFrom == "" && have.ValidFrom != "" {
+				g.folded[k] = p
+			}
+		}
+	}
 }

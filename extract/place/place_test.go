@@ -81,3 +81,18 @@ func TestTable(t *testing.T) {
 		t.Fatalf("Lookup(tp.hcm) = %v", p)
 	}
 }
+
+func TestMentioned(t *testing.T) {
+	for q, want := range map[string]string{
+		"thai nguyen": "Thái Nguyên", "THÁI NGUYÊN": "Thái Nguyên", "xuất khẩu tp.hcm": "Hồ Chí Minh",
+		"sai gon": "Hồ Chí Minh", "br-vt": "Bà Rịa - Vũng Tàu", "ca mau": "Cà Mau", "thanh hoa": "Thanh Hóa",
+	} {
+		ms := Default.Mentioned(q)
+		if len(ms) != 1 || ms[0].Name != want {
+			t.Errorf("Mentioned(%q) = %+v; want %s", q, ms, want)
+		}
+	}
+	if ms := Default.Mentioned("ca"); len(ms) != 0 {
+		t.Errorf("ca: %+v", ms)
+	}
+}

@@ -1,0 +1,395 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"chiso/extract/facts"
+	"chiso/extract/normalize"
+	"chiso/extract/place"
+	"chiso/extract/segment"
+	"chiso/index/vi"
+)
+
+// Request is one search.
+type Request struct {
+	// Query is what the user typed: words with or without diacritics,
+	// province names or aliases, "quoted phrases", and bleve query-string
+	// clauses on fields ("+indicator:exports +value:>10000000000").
+	Query string `json:"query"`
+	// Type limits hits to "article" or "fact"; empty means articles.
+	Type string `json:"type,omitempty"`
+	// Filters keep hits whose field has one of the values: province,
+	// province_2025, indicator, year, source, sector, kind, period.
+	Filters map[string][]string `json:"filters,omitempty"`
+	// Sort is "relevance" (the default) or "date" (newest first).
+	Sort string `json:"sort,omitempty"`
+	// Prefix reads the last word as the start of a word, for search as you type.
+	Prefix bool `json:"prefix,omitempty"`
+	From   int  `json:"from,omitempty"`
+	Size   int  `json:"size,omitempty"` // default 10
+}
+
+// Result is a page of hits with facet counts.
+type Result struct {
+	Total  uint64                  `json:"total"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets"`
+	Took   time.Duration           `json:"took_ns"`
+}
+
+// Hit is one matching article or fact.
+type Hit struct {
+	ID        string  `json:"id"`
+	Type      string  `json:"type"`
+	Score     float64 `json:"score"`
+	Article   string  `json:"article"`
+	File      string  `json:"file,omitempty"`
+	Title     string  `json:"title,omitempty"`
+	Published string  `json:"published,omitempty"`
+	// Snippets are short passages with the query's words in <mark>; all
+	// other text is HTML-escaped, so a snippet can be shown as markup.
+	Snippets []string    `json:"snippets"`
+	Fact     *facts.Fact `json:"fact,omitempty"`
+}
+
+// FacetCount is one value of a facet and how many hits have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// FacetFields are the fields Search counts.
+var FacetFields = []string{"province", "indicator", "year", "source"}
+
+// filterFields may be filtered on.
+var filterFields = map[string]bool{"province": true, "province_2025": true, "indicator": true, "year": true,
+	"source": true, "sector": true, "kind": true, "period": true, "region": true, "basis": true, "unit": true}
+
+// Search runs a request. An empty query lists everything (newest first when
+// sorted by date).
+func (x *Index) Search(r Request) (*Result, error) {
+	start := time.Now()
+	typ := r.Type
+	if typ == "" {
+		typ = "article"
+	}
+	if typ != "article" && typ != "fact" {
+		return nil, fmt.Errorf("index: type must be article or fact, not %q", typ)
+	}
+	size := r.Size
+	if size <= 0 {
+		size = 10
+	}
+	if size > 1000 {
+		size = 1000
+	}
+	pq := parse(r.Query, r.Prefix)
+	res, err := x.run(r, typ, pq, size, false)
+	if err == nil && res.Total == 0 && len(pq.words) > 0 {
+		res, err = x.run(r, typ, pq, size, true) // nothing: forgive a typo
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Total: res.Total, Facets: map[string][]FacetCount{}, Hits: []Hit{}}
+	for name, fr := range res.Facets {
+		var counts []FacetCount
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				counts = append(counts, FacetCount{t.Term, t.Count})
+			}
+		}
+		out.Facets[name] = counts
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, x.hit(h.ID, h.Score, pq))
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+func (x *Index) run(r Request, typ string, pq parsed, size int, fuzzy bool) (*bleve.SearchResult, error) {
+	q, err := pq.query(fuzzy)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	must := []query.Query{q, termQuery("type", typ)}
+	for field, values := range r.Filters {
+		if !filterFields[field] {
+			return nil, fmt.Errorf("index: cannot filter on %q", field)
+		}
+		if len(values) == 0 {
+			continue
+		}
+		var any []query.Query
+		for _, v := range values {
+			any = append(any, termQuery(field, v))
+		}
+		must = append(must, bleve.NewDisjunctionQuery(any...))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), size, r.From, false)
+	for _, f := range FacetFields {
+		req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+	}
+	if r.Sort == "date" {
+		req.SortBy([]string{"-date", "-_score"})
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.bleve.Search(req)
+}
+
+func termQuery(field, value string) query.Query {
+	t := bleve.NewTermQuery(value)
+	t.SetField(field)
+	return t
+}
+
+// hit builds a result from the stored article.
+func (x *Index) hit(id string, score float64, pq parsed) Hit {
+	h := Hit{ID: id, Type: "article", Score: score, Article: id, Snippets: []string{}}
+	artID := id
+	factNo := -1
+	if slash := strings.LastIndexByte(id, '/'); slash >= 0 {
+		h.Type, artID = "fact", id[:slash]
+		fmt.Sscan(id[slash+1:], &factNo)
+	}
+	s, ok := x.articles[artID]
+	if !ok {
+		return h
+	}
+	a := s.article
+	h.Article, h.File, h.Title, h.Published = a.ID, a.File, deref(a.Title), deref(a.Published)
+	if h.Type == "fact" && factNo >= 0 && factNo < len(a.Facts) {
+		f := a.Facts[factNo]
+		h.Fact = &f
+		h.Snippets = snippets(f.Quote, pq.marks(), 1)
+	} else {
+		h.Snippets = snippets(a.Body, pq.marks(), 2)
+	}
+	return h
+}
+
+// parsed is a query taken apart: free words (a province's words set aside),
+// quoted phrases, provinces, and query-string clauses.
+type parsed struct {
+	words     []string // normalised syllables, in order
+	phrases   [][]string
+	provinces []string
+	clauses   string // bleve query string, for field clauses
+	prefix    bool   // the last word is a prefix
+}
+
+// parse splits what the user typed.
+func parse(q string, prefix bool) parsed {
+	q = normalize.Text(q)
+	var p parsed
+	var free []string
+	for _, f := range splitQuoted(q) {
+		switch {
+		case f.quoted:
+			if ws := syllables(f.text); len(ws) > 0 {
+				p.phrases = append(p.phrases, ws)
+			}
+		case isClause(f.text):
+			p.clauses += " " + f.text
+		default:
+			free = append(free, f.text)
+		}
+	}
+	text := strings.Join(free, " ")
+	p.prefix = prefix && !strings.HasSuffix(q, " ")
+	// provinces are matched on the province field, so "TP.HCM" finds an
+	// article that writes "Thành phố Hồ Chí Minh"
+	last := 0
+	var rest []string
+	for _, m := range place.Default.Mentioned(text) {
+		p.provinces = append(p.provinces, m.Name)
+		rest = append(rest, text[last:m.Start])
+		last = m.End
+		if m.End == len(text) {
+			p.prefix = false
+		}
+	}
+	rest = append(rest, text[last:])
+	p.words = syllables(strings.Join(rest, " "))
+	return p
+}
+
+type field struct {
+	text   string
+	quoted bool
+}
+
+// splitQuoted splits on spaces, keeping "quoted phrases" whole.
+func splitQuoted(q string) []field {
+	var out []field
+	for i, part := range strings.Split(q, `"`) {
+		if i%2 == 1 {
+			out = append(out, field{part, true})
+			continue
+		}
+		for _, w := range strings.Fields(part) {
+			out = append(out, field{w, false})
+		}
+	}
+	return out
+}
+
+// isClause: a query-string clause on a known field, "+indicator:exports",
+// "value:>1e10", "-province:Hà Nội" is not supported (one word per clause).
+func isClause(w string) bool {
+	w = strings.TrimLeft(w, "+-")
+	k, _, ok := strings.Cut(w, ":")
+	return ok && (filterFields[k] || k == "value" || k == "type" || k == "date" || k == "article")
+}
+
+// syllables are the normalised words of s.
+func syllables(s string) []string {
+	var out []string
+	for _, t := range segment.Tokens(normalize.Lower(s)) {
+		if t.Kind != segment.Punct {
+			out = append(out, vi.Term(s[t.Start:t.End]))
+		}
+	}
+	return out
+}
+
+// Boosts: a word as typed weighs more than its folded form, a title more than
+// a body, adjacent syllables more than scattered ones.
+const (
+	boostTitle       = 3.0
+	boostBody        = 1.5
+	boostTitleFolded = 1.2
+	boostBodyFolded  = 0.6
+	boostPairs       = 2.0
+	boostProvince    = 4.0
+	boostFuzzy       = 0.2
+)
+
+// query builds the bleve query: every word must be found (as typed or
+// folded) in the title or the body; every phrase as folded syllable pairs;
+// every province in the province field. Syllable pairs of the whole query
+// raise documents that hold it as a phrase.
+func (p parsed) query(fuzzy bool) (query.Query, error) {
+	b := bleve.NewBooleanQuery()
+	var must []query.Query
+	for k, w := range p.words {
+		if p.prefix && k == len(p.words)-1 {
+			must = append(must, prefixWord(w))
+			continue
+		}
+		must = append(must, word(w, fuzzy))
+	}
+	for _, ph := range p.phrases {
+		must = append(must, phrase(ph))
+	}
+	for _, name := range p.provinces {
+		t := bleve.NewTermQuery(name)
+		t.SetField("province")
+		t.SetBoost(boostProvince)
+		must = append(must, t)
+	}
+	if strings.TrimSpace(p.clauses) != "" {
+		must = append(must, bleve.NewQueryStringQuery(strings.TrimSpace(p.clauses)))
+	}
+	if len(must) == 0 {
+		return bleve.NewMatchAllQuery(), nil
+	}
+	b.AddMust(must...)
+	if len(p.words) > 1 {
+		m := bleve.NewMatchQuery(strings.Join(p.words, " "))
+		m.SetField("pairs")
+		m.Analyzer = vi.BigramAnalyzerName
+		m.SetBoost(boostPairs)
+		b.AddShould(m)
+	}
+	return b, nil
+}
+
+func word(w string, fuzzy bool) query.Query {
+	f := vi.FoldedTerm(w)
+	qs := []query.Query{
+		boosted(termIn("title", w), boostTitle), boosted(termIn("body", w), boostBody),
+		boosted(termIn("title_f", f), boostTitleFolded), boosted(termIn("body_f", f), boostBodyFolded),
+	}
+	if fuzzy && utf8.RuneCountInString(f) >= 4 {
+		fz := bleve.NewFuzzyQuery(f)
+		fz.SetField("body_f")
+		fz.SetFuzziness(1)
+		fz.SetBoost(boostFuzzy)
+		qs = append(qs, fz)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+func prefixWord(w string) query.Query {
+	f := vi.FoldedTerm(w)
+	var qs []query.Query
+	for _, field := range []string{"title_f", "body_f"} {
+		pq := bleve.NewPrefixQuery(f)
+		pq.SetField(field)
+		qs = append(qs, pq)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// phrase finds a quoted phrase as consecutive syllable pairs: "kim ngạch
+// xuất khẩu" is "kim ngach", "ngach xuat", "xuat khau" at positions n, n+1,
+// n+2 (a one-word phrase is a word).
+func phrase(ws []string) query.Query {
+	if len(ws) == 1 {
+		return word(ws[0], false)
+	}
+	m := bleve.NewMatchPhraseQuery(strings.Join(ws, " "))
+	m.SetField("pairs")
+	m.Analyzer = vi.BigramAnalyzerName
+	return m
+}
+
+func termIn(field, term string) *query.TermQuery {
+	t := bleve.NewTermQuery(term)
+	t.SetField(field)
+	return t
+}
+
+func boosted(t *query.TermQuery, b float64) query.Query {
+	t.SetBoost(b)
+	return t
+}
+
+// marks are the keys a snippet highlights: each word and phrase syllable,
+// exact and folded, and the province names.
+func (p parsed) marks() marker {
+	m := marker{exact: map[string]bool{}, folded: map[string]bool{}, prefix: ""}
+	add := func(w string) {
+		m.exact[vi.Term(w)] = true
+		m.folded[vi.FoldedTerm(w)] = true
+	}
+	for k, w := range p.words {
+		if p.prefix && k == len(p.words)-1 {
+			m.prefix = vi.FoldedTerm(w)
+			continue
+		}
+		add(w)
+	}
+	for _, ph := range p.phrases {
+		for _, w := range ph {
+			add(w)
+		}
+	}
+	for _, name := range p.provinces {
+		for _, w := range syllables(name) {
+			add(w)
+		}
+	}
+	return m
+}
