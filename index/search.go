@@ -381,15 +381,18 @@ func (p parsed) marks() marker {
 		}
 		add(w)
 	}
-	for _, ph := range p.phrases {
-		for _, w := range ph {
-			add(w)
+	seq := func(ws []string) {
+		var f []string
+		for _, w := range ws {
+			f = append(f, vi.FoldedTerm(w))
 		}
+		m.seqs = append(m.seqs, f)
+	}
+	for _, ph := range p.phrases {
+		seq(ph)
 	}
 	for _, name := range p.provinces {
-		for _, w := range syllables(name) {
-			add(w)
-		}
+		seq(syllables(name))
 	}
 	return m
 }

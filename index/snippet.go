@@ -10,10 +10,13 @@ import (
 	"chiso/index/vi"
 )
 
-// marker tells which words of a text a snippet marks.
+// marker tells which words of a text a snippet marks: single words (as
+// typed or folded), the start of a word being typed, and sequences (phrases
+// and province names) marked only where all their words stand together.
 type marker struct {
 	exact, folded map[string]bool
-	prefix        string // folded start of a word being typed, or ""
+	prefix        string     // folded start of a word being typed, or ""
+	seqs          [][]string // folded words of each phrase and province
 }
 
 func (m marker) match(word string) bool {
@@ -39,8 +42,26 @@ func snippets(text string, m marker, n int) []string {
 		return []string{}
 	}
 	hit := make([]bool, len(words))
+	folded := make([]string, len(words))
 	for k, t := range words {
 		hit[k] = m.match(text[t.Start:t.End])
+		folded[k] = vi.FoldedTerm(text[t.Start:t.End])
+	}
+	for _, seq := range m.seqs {
+		for k := 0; k+len(seq) <= len(words); k++ {
+			all := true
+			for j, w := range seq {
+				if folded[k+j] != w {
+					all = false
+					break
+				}
+			}
+			if all {
+				for j := range seq {
+					hit[k+j] = true
+				}
+			}
+		}
 	}
 	// score every window by the marked words it holds
 	type window struct{ start, score int }

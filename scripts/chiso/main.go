@@ -2,6 +2,7 @@
 //
 //	chiso extract [--format json|csv] [FILE...]   articles → the contract's JSON, or facts as CSV
 //	chiso scan [--lines] [FILE...]                every number, amount, date and period the parsers see
+//	chiso search [--json] [--facts] QUERY FILE... extracts the files, indexes them in memory, prints ranked hits
 //
 // With no FILE, or with "-", it reads standard input. A file that cannot be
 // read gets one line on standard error and the exit status 1; the other
@@ -26,6 +27,7 @@ import (
 const usage = `usage:
   chiso extract [--format json|csv] [FILE...]
   chiso scan [--lines] [--year YYYY] [FILE...]
+  chiso search [--json] [--facts] [--sort date] [--size N] QUERY FILE...
 With no FILE, or with -, the text is read from standard input.`
 
 func main() {
@@ -42,6 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runExtract(args[1:], stdin, stdout, stderr)
 	case "scan":
 		return runScan(args[1:], stdin, stdout, stderr)
+	case "search":
+		return runSearch(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -74,21 +78,9 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
-func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	format := fl.String("format", "json", "output: json (the contract) or csv (facts, one row each)")
-	if err := fl.Parse(args); err != nil {
-		return 2
-	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "chiso: --format must be json or csv, not %q\n", *format)
-		return 2
-	}
-	names := fl.Args()
-	if len(names) == 0 {
-		names = []string{"-"}
-	}
+// readAll reads and extracts the named inputs, reporting each that fails on
+// stderr; the status is 1 when any did.
+func readAll(names []string, stdin io.Reader, stderr io.Writer) ([]extract.Article, int) {
 	status := 0
 	var ins []extract.Input
 	for _, name := range names {
@@ -104,16 +96,35 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		ins = append(ins, extract.Input{File: file, Data: b})
 	}
-	var out extract.Output
-	out.Articles = []extract.Article{}
+	articles := []extract.Article{}
 	for _, r := range extract.ExtractAll(ins) {
 		if r.Err != nil {
 			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(r.Input.File), r.Err)
 			status = 1
 			continue
 		}
-		out.Articles = append(out.Articles, r.Article)
+		articles = append(articles, r.Article)
 	}
+	return articles, status
+}
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "json", "output: json (the contract) or csv (facts, one row each)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "json" && *format != "csv" {
+		fmt.Fprintf(stderr, "chiso: --format must be json or csv, not %q\n", *format)
+		return 2
+	}
+	names := fl.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	articles, status := readAll(names, stdin, stderr)
+	out := extract.Output{Articles: articles}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	if *format == "csv" {

@@ -102,3 +102,37 @@ func TestScanLines(t *testing.T) {
 
 func jsonNum(v float64) string { b, _ := json.Marshal(v); return string(b) }
 func itoa(n int) string        { b, _ := json.Marshal(n); return string(b) }
+
+func TestSearch(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", []byte("Bắc Giang: xuất khẩu tăng\n\nKim ngạch xuất khẩu của tỉnh Bắc Giang quý I/2024 đạt 6,4 tỷ USD, tăng 35%."))
+	b := write(t, dir, "b.txt", []byte("Giá lúa gạo\n\nGiá lúa tại Đồng bằng sông Cửu Long tăng nhẹ trong tuần."))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "--json", "xuat khau bac giang", a, b}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var res struct {
+		Total int
+		Hits  []struct {
+			File     string
+			Snippets []string
+		}
+		Facets map[string][]struct {
+			Value string
+			Count int
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 || res.Hits[0].File != "a.txt" || !strings.Contains(res.Hits[0].Snippets[0], "<mark>Bắc</mark> <mark>Giang</mark>") {
+		t.Fatalf("got %+v", res)
+	}
+	if len(res.Facets["province"]) != 1 || res.Facets["province"][0].Value != "Bắc Giang" {
+		t.Fatalf("facets %+v", res.Facets)
+	}
+	stdout.Reset()
+	if code := run([]string{"search", "tăng", a, b}, strings.NewReader(""), &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "2 hits") {
+		t.Fatalf("text output: %s", stdout.String())
+	}
+}
