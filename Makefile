@@ -1,21 +1,31 @@
 # chiso: every task a developer or CI runs. `make test` is what CI runs.
 GO        ?= go
-WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+GOROOT    := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+# js/wasm builds use wasm.work, which swaps bbolt (no js port) for a stub
+WASM_ENV  := GOWORK=$(CURDIR)/wasm.work GOOS=js GOARCH=wasm
+WASMFLAGS := -trimpath -ldflags='-s -w -buildid='
 SHARED    ?= ../shared
-PKGS      := ./extract/... ./scripts/...
+PKGS      := ./extract/... ./index/... ./scripts/...
 
-.PHONY: all build chiso test test-go test-wasm vet fmt-check lint wasm-build bench fuzz eval serve clean
+.PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index fuzz eval serve clean
 
 all: build
 
-build: chiso wasm-build
+build: chiso wasm
+
+## wasm: the browser engine (extraction + index) as web/chiso.wasm, sizes printed
+wasm: web/chiso.wasm
+web/chiso.wasm: $(shell find extract index wasm -name '*.go') go.mod go.sum wasm.work
+	$(WASM_ENV) $(GO) build $(WASMFLAGS) -o $@ ./wasm/app
+	@./scripts/size.sh $@
 
 ## chiso: the command line, as bin/chiso
 chiso:
 	$(GO) build -trimpath -o bin/chiso ./scripts/chiso
 
 ## test: everything CI checks
-test: fmt-check vet lint test-go wasm-build test-wasm
+test: fmt-check vet lint test-go wasm-build test-wasm test-engine
 	@echo "make test: all checks passed"
 
 test-go:
@@ -24,22 +34,27 @@ test-go:
 # the same tests again, compiled to WebAssembly and run under Node
 test-wasm:
 	@command -v node >/dev/null || { echo "make test-wasm needs node (apt-get install -y nodejs)"; exit 1; }
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract/...
+	$(WASM_ENV) $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract/... ./index/...
 
-# extract/ must build for the browser and the Worker
+# the built engine, driven from JavaScript as the Web Worker drives it
+test-engine: web/chiso.wasm
+	WASM=$(CURDIR)/web/chiso.wasm GOROOT_LIB=$(GOROOT)/lib/wasm node --test wasm/app/
+
+# extract/ must also build for the Worker, which has no bleve
 wasm-build:
 	GOOS=js GOARCH=wasm $(GO) build ./extract/...
 
 vet:
 	$(GO) vet $(PKGS)
+	$(WASM_ENV) $(GO) vet ./wasm/app
 
 fmt-check:
-	@out=$$(gofmt -l extract scripts); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l extract index scripts wasm); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-# extract/ is the pure pipeline: no JS, no printing, no I/O
+# extract/ and index/ are pure: no JS, no printing, no I/O
 lint:
-	@! grep -rln --include='*.go' '"syscall/js"' extract scripts || { echo "syscall/js outside wasm/"; exit 1; }
-	@! grep -rn --include='*.go' --exclude='*_test.go' -E 'fmt\.Print|log\.Print|os\.(Open|ReadFile|Create|WriteFile)' extract || { echo "I/O or printing in extract/"; exit 1; }
+	@! grep -rln --include='*.go' '"syscall/js"' extract index scripts || { echo "syscall/js outside wasm/"; exit 1; }
+	@! grep -rn --include='*.go' --exclude='*_test.go' -E 'fmt\.Print|log\.Print|os\.(Open|ReadFile|Create|WriteFile)' extract index || { echo "I/O or printing in extract/ or index/"; exit 1; }
 
 ## bench: throughput natively and under js/wasm, as ratios to a baseline in the same run
 bench:
@@ -66,4 +81,4 @@ serve:
 	@echo "Meanwhile: go run ./scripts/chiso extract ARTICLE.txt"
 
 clean:
-	rm -rf bin
+	rm -rf bin web/chiso.wasm
