@@ -60,6 +60,10 @@ lint:
 bench:
 	./scripts/bench.sh
 
+## bench-index: bleve natively, in wasm under Node, and MiniSearch, on one corpus (SIZES="1000 10000")
+bench-index: web/chiso.wasm
+	./scripts/bench-index.sh
+
 ## fuzz: a short run of every fuzz target (FUZZTIME=1m for longer)
 FUZZTIME ?= 20s
 fuzz:

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"chiso/extract"
+	"chiso/extract/facts"
 	"chiso/extract/place"
 )
 
@@ -54,4 +55,35 @@ func publishedTime(a extract.Article) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// indicatorWords name the contract's indicators the way articles do, so a
+// fact is found by the words a reader would type.
+var indicatorWords = map[string]string{
+	"iip": "chỉ số sản xuất công nghiệp iip", "industrial_output": "giá trị sản xuất công nghiệp",
+	"exports": "xuất khẩu kim ngạch", "imports": "nhập khẩu kim ngạch", "trade_turnover": "xuất nhập khẩu kim ngạch",
+	"trade_balance": "cán cân thương mại xuất siêu nhập siêu", "retail_sales": "tổng mức bán lẻ hàng hóa doanh thu dịch vụ tiêu dùng",
+	"cpi": "chỉ số giá tiêu dùng cpi", "grdp": "tăng trưởng kinh tế grdp", "gdp": "tăng trưởng kinh tế gdp",
+	"fdi_registered": "vốn đầu tư nước ngoài fdi đăng ký", "fdi_disbursed": "vốn đầu tư nước ngoài fdi giải ngân thực hiện",
+	"public_investment_disbursed": "giải ngân vốn đầu tư công", "budget_revenue": "thu ngân sách nhà nước",
+}
+
+var sectorWords = map[string]string{
+	"mining": "khai khoáng", "manufacturing": "chế biến chế tạo", "electricity": "sản xuất phân phối điện",
+	"water": "cung cấp nước xử lý rác thải", "fdi": "vốn đầu tư nước ngoài fdi", "local": "công nghiệp địa phương",
+	"domestic": "kinh tế trong nước",
+}
+
+// label is the text a fact is found by: its indicator's and sector's usual
+// words, its region and its period.
+func label(f facts.Fact) string {
+	parts := []string{indicatorWords[f.Indicator], strings.ReplaceAll(f.Indicator, "_", " ")}
+	if f.Sector != "all" {
+		parts = append(parts, sectorWords[f.Sector], strings.ReplaceAll(f.Sector, "_", " "))
+	}
+	parts = append(parts, f.Region)
+	if f.Period != nil {
+		parts = append(parts, *f.Period)
+	}
+	return strings.Join(parts, " ")
 }

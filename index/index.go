@@ -28,9 +28,15 @@ import (
 	"chiso/index/vi"
 )
 
-// BatchSize is how many documents go to bleve at once: about a hundred keeps
-// in-memory scorch fast and small (measured in shared/notes/bleve-wasm.md).
-const BatchSize = 100
+// BatchSize is how many articles a caller should add at once, and
+// batchOps how many index operations (articles and their small fact
+// documents) go to bleve in one batch: about a hundred articles' worth keeps
+// in-memory scorch fast and small (shared/notes/bleve-wasm.md; measured again
+// by make bench-index).
+const (
+	BatchSize = 100
+	batchOps  = 1000
+)
 
 // Index is a searchable collection of articles and their facts. It is safe
 // for use by several goroutines.
@@ -93,14 +99,23 @@ func Mapping() *mapping.IndexMappingImpl {
 	add := func(dm *mapping.DocumentMapping, name string, f *mapping.FieldMapping) {
 		dm.AddFieldMappingsAt(name, f)
 	}
+	// keyword fields that are never counted or sorted need no doc values
+	plain := func() *mapping.FieldMapping {
+		f := kw()
+		f.DocValues = false
+		return f
+	}
 	common := func(dm *mapping.DocumentMapping) {
-		for _, f := range []string{"type", "province", "province_2025", "indicator", "year", "source", "article"} {
-			add(dm, f, kw())
+		for _, f := range []string{"province", "indicator", "year", "source"} {
+			add(dm, f, kw()) // the facets
 		}
-		add(dm, "date", date())
+		for _, f := range []string{"type", "province_2025", "article"} {
+			add(dm, f, plain())
+		}
 	}
 	article := bleve.NewDocumentStaticMapping()
 	common(article)
+	add(article, "date", date())
 	add(article, "title", text(vi.AnalyzerName))
 	add(article, "title_f", text(vi.FoldedAnalyzerName))
 	add(article, "body", text(vi.AnalyzerName))
@@ -110,12 +125,12 @@ func Mapping() *mapping.IndexMappingImpl {
 	fact := bleve.NewDocumentStaticMapping()
 	common(fact)
 	for _, f := range []string{"sector", "region", "period", "kind", "basis", "unit"} {
-		add(fact, f, kw())
+		add(fact, f, plain())
 	}
 	add(fact, "value", num())
-	add(fact, "body", text(vi.AnalyzerName)) // the quote, under the name searches use
+	// a fact's words are its label ("xuất khẩu Bắc Giang 2024-Q1"), folded,
+	// under the name word queries use; its sentence is in its article
 	add(fact, "body_f", text(vi.FoldedAnalyzerName))
-	add(fact, "pairs", pairs())
 
 	m := bleve.NewIndexMapping()
 	m.TypeField = "type"
@@ -133,7 +148,7 @@ func (x *Index) Add(articles ...extract.Article) error {
 	defer x.mu.Unlock()
 	b := x.bleve.NewBatch()
 	flush := func(force bool) error {
-		if b.Size() == 0 || !force && b.Size() < BatchSize {
+		if b.Size() == 0 || !force && b.Size() < batchOps {
 			return nil
 		}
 		if err := x.bleve.Batch(b); err != nil {
@@ -249,8 +264,7 @@ func articleDoc(a extract.Article) map[string]interface{} {
 func factDoc(a extract.Article, f facts.Fact) map[string]interface{} {
 	d := map[string]interface{}{
 		"type": "fact", "indicator": f.Indicator, "sector": f.Sector, "region": f.Region, "kind": f.Kind,
-		"unit": f.Unit, "value": f.Value, "body": f.Quote, "body_f": f.Quote, "pairs": f.Quote,
-		"source": source(a), "article": a.ID,
+		"unit": f.Unit, "value": f.Value, "body_f": label(f), "source": source(a), "article": a.ID,
 	}
 	if f.Region != facts.Nation {
 		d["province"] = f.Region
@@ -266,9 +280,6 @@ func factDoc(a extract.Article, f facts.Fact) map[string]interface{} {
 	}
 	if f.Basis != nil {
 		d["basis"] = *f.Basis
-	}
-	if t, ok := publishedTime(a); ok {
-		d["date"] = t
 	}
 	return d
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"chiso/extract"
 	"chiso/extract/normalize"
@@ -108,6 +109,9 @@ func TestSearches(t *testing.T) {
 					t.Errorf("fact %+v", h.Fact)
 				}
 				for _, s := range h.Snippets {
+					if !utf8.ValidString(s) {
+						t.Errorf("snippet cut inside a letter: %q", s)
+					}
 					if strings.Contains(strings.ReplaceAll(strings.ReplaceAll(s, "<mark>", ""), "</mark>", ""), "<") {
 						t.Errorf("unescaped markup in snippet %q", s)
 					}

@@ -31,8 +31,10 @@ type Request struct {
 	Sort string `json:"sort,omitempty"`
 	// Prefix reads the last word as the start of a word, for search as you type.
 	Prefix bool `json:"prefix,omitempty"`
-	From   int  `json:"from,omitempty"`
-	Size   int  `json:"size,omitempty"` // default 10
+	// NoFacets skips counting facets (a search box's first keystrokes).
+	NoFacets bool `json:"no_facets,omitempty"`
+	From     int  `json:"from,omitempty"`
+	Size     int  `json:"size,omitempty"` // default 10
 }
 
 // Result is a page of hits with facet counts.
@@ -136,8 +138,10 @@ func (x *Index) run(r Request, typ string, pq parsed, size int, fuzzy bool) (*bl
 		must = append(must, bleve.NewDisjunctionQuery(any...))
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), size, r.From, false)
-	for _, f := range FacetFields {
-		req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+	if !r.NoFacets {
+		for _, f := range FacetFields {
+			req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+		}
 	}
 	if r.Sort == "date" {
 		req.SortBy([]string{"-date", "-_score"})
@@ -271,6 +275,7 @@ const (
 	boostTitleFolded = 1.2
 	boostBodyFolded  = 0.6
 	boostPairs       = 2.0
+	boostPhrase      = 6.0
 	boostProvince    = 4.0
 	boostFuzzy       = 0.2
 )
@@ -310,7 +315,9 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 		m.SetField("pairs")
 		m.Analyzer = vi.BigramAnalyzerName
 		m.SetBoost(boostPairs)
-		b.AddShould(m)
+		whole := phrase(p.words) // the words together, in order, weigh most
+		whole.(*query.MatchPhraseQuery).SetBoost(boostPhrase)
+		b.AddShould(m, whole)
 	}
 	return b, nil
 }

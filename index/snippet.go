@@ -4,120 +4,220 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"chiso/extract/normalize"
-	"chiso/extract/segment"
-	"chiso/index/vi"
 )
 
 // marker tells which words of a text a snippet marks: single words (as
-// typed or folded), the start of a word being typed, and sequences (phrases
-// and province names) marked only where all their words stand together.
+// typed, or folded), the start of a word being typed, and sequences
+// (phrases and province names) marked only where all their words stand together.
 type marker struct {
 	exact, folded map[string]bool
 	prefix        string     // folded start of a word being typed, or ""
 	seqs          [][]string // folded words of each phrase and province
 }
 
-func (m marker) match(word string) bool {
-	f := vi.FoldedTerm(word)
-	return m.exact[vi.Term(word)] || m.folded[f] || m.prefix != "" && strings.HasPrefix(f, m.prefix)
-}
+// snippetBytes is about how long a snippet is, in bytes of text; 80..400.
+const snippetBytes = 220
 
-// snippetWords is how many words a snippet shows; 10..60.
-const snippetWords = 28
+// span is a marked stretch of the original text.
+type span struct{ start, end int }
 
-// snippets returns up to n passages of text around the words m marks, best
-// first, as HTML: marked words in <mark>, everything else escaped. Pasted
-// text never reaches the page as markup.
+// snippets returns up to n passages of text around what m marks, best first,
+// as HTML: marked words in <mark>, everything else escaped, so pasted text
+// never reaches the page as markup.
 func snippets(text string, m marker, n int) []string {
-	toks := segment.Tokens(normalize.Lower(text))
-	var words []segment.Token
-	for _, t := range toks {
-		if t.Kind != segment.Punct {
-			words = append(words, t)
-		}
-	}
-	if len(words) == 0 {
+	if strings.TrimSpace(text) == "" {
 		return []string{}
 	}
-	hit := make([]bool, len(words))
-	folded := make([]string, len(words))
-	for k, t := range words {
-		hit[k] = m.match(text[t.Start:t.End])
-		folded[k] = vi.FoldedTerm(text[t.Start:t.End])
+	marks := find(text, m)
+	if len(marks) == 0 {
+		return []string{render(text, nil, 0, cut(text, 0, snippetBytes))}
 	}
-	for _, seq := range m.seqs {
-		for k := 0; k+len(seq) <= len(words); k++ {
-			all := true
-			for j, w := range seq {
-				if folded[k+j] != w {
-					all = false
-					break
-				}
-			}
-			if all {
-				for j := range seq {
-					hit[k+j] = true
-				}
-			}
-		}
-	}
-	// score every window by the marked words it holds
-	type window struct{ start, score int }
+	// windows start at each mark; the best hold the most marks
+	type window struct{ start, end, score int }
 	var wins []window
-	for s := 0; s < len(words); s += snippetWords / 2 {
-		c := 0
-		for k := s; k < len(words) && k < s+snippetWords; k++ {
-			if hit[k] {
-				c++
+	for k, s := range marks {
+		start := backTo(text, s.start-snippetBytes/4)
+		end := cut(text, start, snippetBytes)
+		score := 0
+		for _, t := range marks[k:] {
+			if t.end > end {
+				break
 			}
+			score++
 		}
-		wins = append(wins, window{s, c})
+		wins = append(wins, window{start, end, score})
 	}
 	sort.SliceStable(wins, func(i, j int) bool { return wins[i].score > wins[j].score })
 	var out []string
-	var used []int
+	var used []window
 	for _, w := range wins {
-		if len(out) == n || w.score == 0 && len(out) > 0 {
+		if len(out) == n {
 			break
 		}
 		overlap := false
 		for _, u := range used {
-			if w.start < u+snippetWords && u < w.start+snippetWords {
+			if w.start < u.end && u.start < w.end {
 				overlap = true
 			}
 		}
-		if overlap {
-			continue
+		if !overlap {
+			used = append(used, w)
+			out = append(out, render(text, marks, w.start, w.end))
 		}
-		used = append(used, w.start)
-		out = append(out, render(text, words, hit, w.start, min(len(words), w.start+snippetWords)))
 	}
 	return out
 }
 
-// render writes words[from:to] of text with marks, escaping all text.
-func render(text string, words []segment.Token, hit []bool, from, to int) string {
+// find locates what m marks: exact keys in the lower-cased text, folded
+// keys and sequences in the folded text, each at word boundaries.
+func find(text string, m marker) []span {
+	low := normalize.Lower(text) // same offsets as text
+	folded, origin := foldMap(low)
+	var out []span
+	look := func(hay, needle string, toOrig func(int) int, wholeEnd bool) {
+		for from := 0; needle != ""; {
+			i := strings.Index(hay[from:], needle)
+			if i < 0 {
+				return
+			}
+			i += from
+			j := i + len(needle)
+			from = j
+			if !boundary(hay, i) || wholeEnd && !boundary(hay, j) {
+				continue
+			}
+			end := j
+			if !wholeEnd { // a prefix marks the whole word
+				for end < len(hay) && !boundary(hay, end) {
+					end++
+				}
+			}
+			out = append(out, span{toOrig(i), toOrig(end)})
+		}
+	}
+	same := func(i int) int { return i }
+	back := func(i int) int { return origin[i] }
+	for k := range m.exact {
+		look(low, k, same, true)
+	}
+	for k := range m.folded {
+		look(folded, k, back, true)
+	}
+	for _, seq := range m.seqs {
+		look(folded, strings.Join(seq, " "), back, true)
+	}
+	if m.prefix != "" {
+		look(folded, m.prefix, back, false)
+	}
+	// sort and merge overlaps: the same word found as exact and as folded
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].start < out[j].start || out[i].start == out[j].start && out[i].end > out[j].end
+	})
+	var merged []span
+	for _, s := range out {
+		if len(merged) > 0 && s.start < merged[len(merged)-1].end {
+			if s.end > merged[len(merged)-1].end {
+				merged[len(merged)-1].end = s.end
+			}
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// foldMap folds lower-cased text letter by letter ("thái" → "thai") and
+// records, for every byte of the result, the offset it came from (plus one
+// entry for the end).
+func foldMap(low string) (string, []int) {
 	var b strings.Builder
-	start, end := words[from].Start, words[to-1].End
+	b.Grow(len(low))
+	origin := make([]int, 0, len(low)+1)
+	for i, r := range low {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			origin = append(origin, i)
+			continue
+		}
+		f := normalize.FoldWord(string(r))
+		b.WriteString(f)
+		for range len(f) {
+			origin = append(origin, i)
+		}
+	}
+	origin = append(origin, len(low))
+	return b.String(), origin
+}
+
+// boundary: offset i of s (a rune start) is not inside a word.
+func boundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return true
+	}
+	if !utf8.RuneStart(s[i]) {
+		return false
+	}
+	r1, _ := utf8.DecodeLastRuneInString(s[:i])
+	r2, _ := utf8.DecodeRuneInString(s[i:])
+	return !(isWord(r1) && isWord(r2))
+}
+
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// backTo moves i back to the start of its word (and not below 0).
+func backTo(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	for i > 0 && !boundary(s, i) {
+		i--
+	}
+	return i
+}
+
+// cut returns where a passage of about n bytes from start ends, at a word end.
+func cut(s string, start, n int) int {
+	end := start + n
+	if end >= len(s) {
+		return len(s)
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	for end < len(s) && !boundary(s, end) {
+		end++
+	}
+	return end
+}
+
+// render writes text[from:to] with marks, escaping everything.
+func render(text string, marks []span, from, to int) string {
+	var b strings.Builder
 	if from > 0 {
 		b.WriteString("… ")
 	}
-	pos := start
-	for k := from; k < to; k++ {
-		if !hit[k] {
+	pos := from
+	for _, s := range marks {
+		if s.start < from || s.end > to {
 			continue
 		}
-		t := words[k]
-		b.WriteString(html.EscapeString(text[pos:t.Start]))
+		b.WriteString(html.EscapeString(text[pos:s.start]))
 		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(text[t.Start:t.End]))
+		b.WriteString(html.EscapeString(text[s.start:s.end]))
 		b.WriteString("</mark>")
-		pos = t.End
+		pos = s.end
 	}
-	b.WriteString(html.EscapeString(text[pos:end]))
-	if to < len(words) {
+	b.WriteString(html.EscapeString(text[pos:to]))
+	if to < len(text) {
 		b.WriteString(" …")
 	}
 	return strings.Join(strings.Fields(b.String()), " ")

@@ -118,6 +118,17 @@ func cp1258Form(s string) string {
 	return out.String()
 }
 
+func TestWordForms(t *testing.T) {
+	for _, w := range []string{"Nguyễn", "ĐỒNG", "thuỷ", "Hoà", "khẩu", "abc", "Ưu", "ặ"} {
+		if FoldWord(w) != Fold(w) {
+			t.Errorf("FoldWord(%q) = %q; Fold gives %q", w, FoldWord(w), Fold(w))
+		}
+		if KeyWord(w) != Key(w) {
+			t.Errorf("KeyWord(%q) = %q; Key gives %q", w, KeyWord(w), Key(w))
+		}
+	}
+}
+
 func TestPrecomposed(t *testing.T) {
 	for _, s := range []string{"Thái Nguyên đạt 203 nghìn tỷ đồng – “ổn định”", "ABC", "Ưu tiên Đắk Lắk"} {
 		if !precomposed(s) || !norm.NFC.IsNormalString(s) {

@@ -38,7 +38,7 @@ type Normalize struct{}
 
 func (Normalize) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		t.Term = []byte(normalize.Key(string(t.Term)))
+		t.Term = []byte(normalize.KeyWord(string(t.Term)))
 	}
 	return in
 }
@@ -48,7 +48,7 @@ type Fold struct{}
 
 func (Fold) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		t.Term = []byte(normalize.Fold(string(t.Term)))
+		t.Term = []byte(normalize.FoldWord(string(t.Term)))
 	}
 	return in
 }
@@ -56,8 +56,8 @@ func (Fold) Filter(in analysis.TokenStream) analysis.TokenStream {
 // Term returns what the vi analyzer makes of a single word, and FoldedTerm
 // what vi_folded makes of it: for building term queries and matching
 // highlights outside bleve.
-func Term(w string) string       { return normalize.Key(w) }
-func FoldedTerm(w string) string { return normalize.Fold(normalize.Key(w)) }
+func Term(w string) string       { return normalize.KeyWord(normalize.Text(w)) }
+func FoldedTerm(w string) string { return normalize.FoldWord(Term(w)) }
 
 func analyzer(cache *registry.Cache, filters ...string) (analysis.Analyzer, error) {
 	tok, err := cache.TokenizerNamed(unicode.Name)
