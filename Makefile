@@ -6,8 +6,9 @@ WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 WASM_ENV  := GOWORK=$(CURDIR)/wasm.work GOOS=js GOARCH=wasm
 WASMFLAGS := -trimpath -ldflags='-s -w -buildid='
 SHARED    ?= ../shared
-PKGS      := ./extract/... ./index/... ./scripts/...
+PKGS      := ./extract/... ./index/... ./scripts/... ./wasm/api/...
 
+.PHONY: worker worker-dev deploy test-worker bench-worker
 .PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index fuzz eval serve clean
 
 all: build
@@ -25,7 +26,7 @@ chiso:
 	$(GO) build -trimpath -o bin/chiso ./scripts/chiso
 
 ## test: everything CI checks
-test: fmt-check vet lint test-go wasm-build test-wasm test-engine
+test: fmt-check vet lint test-go wasm-build test-wasm test-engine test-worker
 	@echo "make test: all checks passed"
 
 test-go:
@@ -47,6 +48,7 @@ wasm-build:
 vet:
 	$(GO) vet $(PKGS)
 	$(WASM_ENV) $(GO) vet ./wasm/app
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/worker
 
 fmt-check:
 	@out=$$(gofmt -l extract index scripts wasm); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -59,6 +61,34 @@ lint:
 ## bench: throughput natively and under js/wasm, as ratios to a baseline in the same run
 bench:
 	./scripts/bench.sh
+
+## worker: the Cloudflare Worker (extraction API + static app) in wasm/worker/build
+WORKER := wasm/worker
+worker: $(WORKER)/build/app.wasm
+$(WORKER)/build/app.wasm: $(shell find extract wasm/api wasm/worker -name '*.go') go.mod go.sum
+	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o $(WORKER)/build
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/worker
+	@./scripts/size.sh $@
+
+$(WORKER)/node_modules: $(WORKER)/package.json $(WORKER)/package-lock.json
+	cd $(WORKER) && npm ci --no-audit --no-fund
+	@touch $@
+
+## worker-dev: the Worker in local workerd on http://127.0.0.1:8787 (nothing fetched, no telemetry)
+worker-dev: worker $(WORKER)/node_modules
+	cd $(WORKER) && WRANGLER_SEND_METRICS=false npx wrangler dev --local --ip 127.0.0.1 --port 8787
+
+# the Worker in real workerd, over HTTP on 127.0.0.1
+test-worker: worker chiso $(WORKER)/node_modules
+	cd $(WORKER) && node --test worker.test.mjs
+
+## bench-worker: Worker size as wrangler counts it, and /api/extract timing in workerd
+bench-worker: worker $(WORKER)/node_modules
+	./scripts/bench-worker.sh
+
+## deploy: the real deployment; needs `npx wrangler login` with your Cloudflare account (not possible here)
+deploy: worker $(WORKER)/node_modules
+	cd $(WORKER) && npx wrangler deploy
 
 ## bench-index: bleve natively, in wasm under Node, and MiniSearch, on one corpus (SIZES="1000 10000")
 bench-index: web/chiso.wasm
@@ -85,4 +115,4 @@ serve:
 	@echo "Meanwhile: go run ./scripts/chiso extract ARTICLE.txt"
 
 clean:
-	rm -rf bin web/chiso.wasm
+	rm -rf bin web/chiso.wasm $(WORKER)/build $(WORKER)/dist

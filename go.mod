@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/blevesearch/bleve/v2 v2.6.1
+	github.com/syumai/workers v0.33.0
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )

@@ -74,7 +74,7 @@ type entry struct {
 func New(rows []Row) *Matcher {
 	m := &Matcher{root: &node{}}
 	for _, r := range rows {
-		for _, v := range []string{r.Phrase, normalize.OldTone(r.Phrase), normalize.Fold(r.Phrase)} {
+		for _, v := range []string{r.Phrase, normalize.OldTone(r.Phrase), normalize.FoldWord(r.Phrase)} {
 			m.add(v, entry{r.Cat, r.Value})
 		}
 	}

@@ -118,6 +118,26 @@ func cp1258Form(s string) string {
 	return out.String()
 }
 
+// The generated table agrees with the Unicode decompositions.
+func TestFoldTable(t *testing.T) {
+	n := 0
+	for _, span := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			d := norm.NFD.String(string(r))
+			b, size := utf8.DecodeRuneInString(d)
+			if size < len(d) && b < utf8.RuneSelf {
+				n++
+				if foldTable[r] != b {
+					t.Errorf("%q folds to %q; NFD says %q", r, foldTable[r], b)
+				}
+			}
+		}
+	}
+	if len(foldTable) != n+2 {
+		t.Errorf("table has %d letters; want %d (+ đ, Đ)", len(foldTable), n+2)
+	}
+}
+
 func TestWordForms(t *testing.T) {
 	for _, w := range []string{"Nguyễn", "ĐỒNG", "thuỷ", "Hoà", "khẩu", "abc", "Ưu", "ặ"} {
 		if FoldWord(w) != Fold(w) {

@@ -3,25 +3,18 @@ package normalize
 import (
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // foldTable maps every precomposed Latin letter Vietnamese uses (Latin-1,
-// Latin Extended-A/B, Latin Extended Additional) to its base letter, built
-// once from the Unicode decompositions: 'ệ' → 'e', 'Đ' → 'D'.
+// Latin Extended-A/B, Latin Extended Additional) to its base letter:
+// 'ệ' → 'e', 'Đ' → 'D'. It is read from the generated foldPairs rather than
+// computed at start-up, which every request of the Worker would pay for.
 var foldTable = func() map[rune]rune {
-	m := map[rune]rune{'đ': 'd', 'Đ': 'D'}
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			d := norm.NFD.String(string(r))
-			if b, size := utf8.DecodeRuneInString(d); size < len(d) && b < utf8.RuneSelf {
-				m[r] = b
-			}
-		}
+	m := make(map[rune]rune, len(foldPairs)/3)
+	rs := []rune(foldPairs)
+	for k := 0; k+1 < len(rs); k += 2 {
+		m[rs[k]] = rs[k+1]
 	}
-	add(0xC0, 0x24F)
-	add(0x1E00, 0x1EFF)
 	return m
 }()
 
