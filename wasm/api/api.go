@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"chiso/extract"
+	"chiso/extract/normalize"
 )
 
 // Options configure the handlers.
@@ -164,6 +165,10 @@ func extractHandler(o Options) http.HandlerFunc {
 				res.Errors = append(res.Errors, fileError{x.Input.File, x.Err.Error()})
 				continue
 			}
+			if !vietnameseNews(x.Article) {
+				res.Errors = append(res.Errors, fileError{x.Input.File, "does not read as Vietnamese news: no Vietnamese letters, figures or provinces"})
+				continue
+			}
 			if url != "" && x.Article.SourceURL == nil {
 				x.Article.SourceURL = &url
 			}
@@ -189,6 +194,12 @@ func extractHandler(o Options) http.HandlerFunc {
 		enc.SetEscapeHTML(false)
 		enc.Encode(res)
 	}
+}
+
+// vietnameseNews: text with Vietnamese letters, or else with at least a
+// figure or a province (news typed without diacritics still has those).
+func vietnameseNews(a extract.Article) bool {
+	return normalize.HasDiacritics(a.Body) || len(a.Facts) > 0 || len(a.Provinces) > 0
 }
 
 // inputs reads the request body as one or more articles.

@@ -84,6 +84,7 @@ func TestErrors(t *testing.T) {
 		{"POST", "/api/extract", "text/plain", []byte("\x00\x01\x02binary\x00"), 422, "binary"},
 		{"POST", "/api/extract", "text/plain", []byte("Gia\xf9 tr\xf2 sa\xfbn xua\xe1t co\xe2ng nghie\xe4p t\xf6nh Tha\xf9i Nguye\xe2n \xf1a\xefi"), 422, "VNI"},
 		{"GET", "/api/nothing", "", nil, 404, "no such endpoint"},
+		{"POST", "/api/extract", "text/plain", []byte("The quick brown fox jumps over the lazy dog."), 422, "Vietnamese"},
 	} {
 		w := do(t, h, c.method, c.path, c.ct, c.body)
 		var e struct {

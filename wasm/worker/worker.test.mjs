@@ -91,6 +91,7 @@ test('errors are JSON with the right status', async () => {
     [() => post('{', 'application/json'), 400],
     [() => post('x', 'image/png'), 415],
     [() => post('\u0000\u0001binary\u0000', 'text/plain'), 422],
+    [() => post('The quick brown fox jumps over the lazy dog.', 'text/plain'), 422],
     [() => fetch(`${base}/api/nothing`), 404],
   ];
   for (const [req, status] of cases) {
