@@ -233,7 +233,10 @@ func articleDoc(a extract.Article) map[string]interface{} {
 	title := deref(a.Title)
 	d := map[string]interface{}{
 		"type": "article", "title": title, "title_f": title, "body": a.Body, "body_f": a.Body,
-		"pairs": title + "\n" + a.Body, "source": source(a), "article": a.ID,
+		"pairs": title + "\n" + a.Body, "article": a.ID,
+	}
+	if src := source(a); src != "" {
+		d["source"] = src
 	}
 	var prov, prov25, inds []string
 	seen := map[string]bool{}
@@ -264,7 +267,10 @@ func articleDoc(a extract.Article) map[string]interface{} {
 func factDoc(a extract.Article, f facts.Fact) map[string]interface{} {
 	d := map[string]interface{}{
 		"type": "fact", "indicator": f.Indicator, "sector": f.Sector, "region": f.Region, "kind": f.Kind,
-		"unit": f.Unit, "value": f.Value, "body_f": label(f), "source": source(a), "article": a.ID,
+		"unit": f.Unit, "value": f.Value, "body_f": label(f), "article": a.ID,
+	}
+	if src := source(a); src != "" {
+		d["source"] = src
 	}
 	if f.Region != facts.Nation {
 		d["province"] = f.Region

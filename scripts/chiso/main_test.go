@@ -125,7 +125,7 @@ func TestSearch(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
-	if res.Total != 1 || res.Hits[0].File != "a.txt" || !strings.Contains(res.Hits[0].Snippets[0], "<mark>Bắc</mark> <mark>Giang</mark>") {
+	if res.Total != 1 || res.Hits[0].File != "a.txt" || !strings.Contains(res.Hits[0].Snippets[0], "<mark>Bắc Giang</mark>") {
 		t.Fatalf("got %+v", res)
 	}
 	if len(res.Facets["province"]) != 1 || res.Facets["province"][0].Value != "Bắc Giang" {
