@@ -285,7 +285,6 @@ const (
 // every province in the province field. Syllable pairs of the whole query
 // raise documents that hold it as a phrase.
 func (p parsed) query(fuzzy bool) (query.Query, error) {
-	b := bleve.NewBooleanQuery()
 	var must []query.Query
 	for k, w := range p.words {
 		if p.prefix && k == len(p.words)-1 {
@@ -309,17 +308,24 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 	if len(must) == 0 {
 		return bleve.NewMatchAllQuery(), nil
 	}
-	b.AddMust(must...)
-	if len(p.words) > 1 {
-		m := bleve.NewMatchQuery(strings.Join(p.words, " "))
-		m.SetField("pairs")
-		m.Analyzer = vi.BigramAnalyzerName
-		m.SetBoost(boostPairs)
-		whole := phrase(p.words) // the words together, in order, weigh most
-		whole.(*query.MatchPhraseQuery).SetBoost(boostPhrase)
-		b.AddShould(m, whole)
+	required := bleve.NewConjunctionQuery(must...)
+	if len(p.words) < 2 {
+		return required, nil
 	}
-	return b, nil
+	// Ranking: the documents that hold the words as syllable pairs, and most
+	// of all as the whole phrase, score more. These are added as further
+	// alternatives that each require the words too, so every hit still holds
+	// them all. (Optional "should" clauses of a boolean query gave scores that
+	// changed from one index build to the next.)
+	m := bleve.NewMatchQuery(strings.Join(p.words, " "))
+	m.SetField("pairs")
+	m.Analyzer = vi.BigramAnalyzerName
+	m.SetBoost(boostPairs)
+	whole := phrase(p.words).(*query.MatchPhraseQuery)
+	whole.SetBoost(boostPhrase)
+	return bleve.NewDisjunctionQuery(required,
+		bleve.NewConjunctionQuery(append(append([]query.Query{}, must...), m)...),
+		bleve.NewConjunctionQuery(append(append([]query.Query{}, must...), whole)...)), nil
 }
 
 func word(w string, fuzzy bool) query.Query {
