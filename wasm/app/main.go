@@ -107,14 +107,22 @@ func counts() any {
 	return map[string]int{"articles": a, "facts": f}
 }
 
-func add(args []js.Value) (any, error) {
-	v, err := arg(args, 0)
+// decode reads the first argument, a JSON string, into v.
+func decode(args []js.Value, what string, v any) error {
+	a, err := arg(args, 0)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	if err := json.Unmarshal([]byte(a.String()), v); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+func add(args []js.Value) (any, error) {
 	var arts []extract.Article
-	if err := json.Unmarshal([]byte(v.String()), &arts); err != nil {
-		return nil, fmt.Errorf("add: %w", err)
+	if err := decode(args, "add", &arts); err != nil {
+		return nil, err
 	}
 	if err := idx.Add(arts...); err != nil {
 		return nil, err
@@ -123,13 +131,9 @@ func add(args []js.Value) (any, error) {
 }
 
 func remove(args []js.Value) (any, error) {
-	v, err := arg(args, 0)
-	if err != nil {
-		return nil, err
-	}
 	var ids []string
-	if err := json.Unmarshal([]byte(v.String()), &ids); err != nil {
-		return nil, fmt.Errorf("remove: %w", err)
+	if err := decode(args, "remove", &ids); err != nil {
+		return nil, err
 	}
 	if err := idx.Delete(ids...); err != nil {
 		return nil, err
@@ -138,13 +142,9 @@ func remove(args []js.Value) (any, error) {
 }
 
 func search(args []js.Value) (any, error) {
-	v, err := arg(args, 0)
-	if err != nil {
-		return nil, err
-	}
 	var req index.Request
-	if err := json.Unmarshal([]byte(v.String()), &req); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+	if err := decode(args, "search", &req); err != nil {
+		return nil, err
 	}
 	return idx.Search(req)
 }
