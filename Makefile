@@ -9,6 +9,7 @@ SHARED    ?= ../shared
 PKGS      := ./extract/... ./index/... ./scripts/... ./wasm/api/...
 
 .PHONY: worker worker-dev deploy test-worker bench-worker
+.PHONY: web serve test-web
 .PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index fuzz eval serve clean
 
 all: build
@@ -26,7 +27,7 @@ chiso:
 	$(GO) build -trimpath -o bin/chiso ./scripts/chiso
 
 ## test: everything CI checks
-test: fmt-check vet lint test-go wasm-build test-wasm test-engine test-worker
+test: fmt-check vet lint test-go wasm-build test-wasm test-engine test-worker test-web
 	@echo "make test: all checks passed"
 
 test-go:
@@ -109,10 +110,26 @@ eval: chiso
 	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json --pred bin/seeds.json | tail -1
 	python3 $(SHARED)/eval/peer_numbers.py bin/chiso $(SHARED)/peer | tail -1
 
-## serve: the web app on http://localhost:8080
-serve:
-	@echo "chiso: the web app is not built yet (it comes with the web issue)."
-	@echo "Meanwhile: go run ./scripts/chiso extract ARTICLE.txt"
+## serve: build the web app and serve it on http://localhost:8080
+serve: web
+	$(GO) run ./scripts/serve -addr 127.0.0.1:8080 -dir web
+
+bin/serve: scripts/serve/main.go
+	$(GO) build -o $@ ./scripts/serve
+
+scripts/webtest/node_modules: scripts/webtest/package.json scripts/webtest/package-lock.json
+	cd scripts/webtest && npm ci --no-audit --no-fund
+	@touch $@
+
+# the page in Debian's headless Chromium (apt-get install -y chromium); screenshots in bin/screens
+test-web: web bin/serve scripts/webtest/node_modules
+	@test -x /usr/bin/chromium || { echo "make test-web needs /usr/bin/chromium (apt-get install -y chromium)"; exit 1; }
+	node --test scripts/webtest/
+
+## web: everything the page loads: chiso.wasm and Go's wasm_exec.js
+web: web/chiso.wasm web/wasm_exec.js
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
 
 clean:
 	rm -rf bin web/chiso.wasm $(WORKER)/build $(WORKER)/dist

@@ -78,7 +78,9 @@ func Extract(in Input) (Article, error) {
 		}
 	}
 	a.NearDuplicates = []Duplicate{}
-	sum := sha256.Sum256([]byte(text))
+	// the id names the article, not its bytes: the same story pasted from a
+	// page and saved as a file (other whitespace, other furniture) is one article
+	sum := sha256.Sum256([]byte(title + "\n" + a.Body))
 	a.ID = hex.EncodeToString(sum[:8])
 	return a, nil
 }

@@ -9,6 +9,7 @@
 //	chiso.add(articlesJSON)       → {"articles": n, "facts": m}
 //	chiso.remove(idsJSON)         → {"articles": n, "facts": m}
 //	chiso.search(requestJSON)     → index.Result
+//	chiso.csv(articlesJSON)       → {"csv": "…"} the facts as CSV (UTF-8 BOM), as chiso extract --format csv
 //
 // Errors come back as {"error": "..."}; nothing here panics the worker.
 package main
@@ -16,6 +17,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"syscall/js"
 
 	"chiso/extract"
@@ -34,6 +36,7 @@ func main() {
 	api.Set("add", fn(add))
 	api.Set("remove", fn(remove))
 	api.Set("search", fn(search))
+	api.Set("csv", fn(toCSV))
 	js.Global().Set("chiso", api)
 	select {} // serve calls until the worker ends
 }
@@ -147,4 +150,16 @@ func search(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return idx.Search(req)
+}
+
+func toCSV(args []js.Value) (any, error) {
+	var arts []extract.Article
+	if err := decode(args, "csv", &arts); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	if err := extract.WriteCSV(&b, arts); err != nil {
+		return nil, err
+	}
+	return map[string]string{"csv": b.String()}, nil
 }
