@@ -120,6 +120,65 @@ function render() {
     list.append(li);
   }
   renderFacts(all);
+  renderCharts(all);
+}
+
+// ---- charts (Chart.js, bundled from npm by make web) ------------------------
+function options(select, values, keep) {
+  const old = select.value;
+  select.replaceChildren(...values.map(v => { const o = document.createElement('option'); o.value = o.textContent = v; return o; }));
+  if (keep && values.includes(old)) select.value = old;
+}
+
+function byCount(list) {
+  const n = new Map();
+  for (const v of list) n.set(v, (n.get(v) || 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1]).map(e => e[0]);
+}
+
+function chart(id, config) {
+  const canvas = $(id);
+  Chart.getChart(canvas)?.destroy();
+  return new Chart(canvas, config);
+}
+
+function renderCharts(all) {
+  if (typeof Chart === 'undefined') return;
+  const facts = all.flatMap(a => a.facts);
+  options($('chart-indicator'), byCount(facts.map(f => f.indicator)), true);
+  const ind = $('chart-indicator').value;
+  const ofInd = facts.filter(f => f.indicator === ind && f.sector === 'all' && f.period);
+  const kinds = byCount(ofInd.map(f => f.kind));
+  options($('chart-kind'), kinds.includes('change') ? ['change', ...kinds.filter(k => k !== 'change')] : kinds, true);
+  const kind = $('chart-kind').value;
+  const series = ofInd.filter(f => f.kind === kind && f.unit === (ofInd.find(g => g.kind === kind) || {}).unit);
+  // an indicator over time: one line per region
+  const periods = [...new Set(series.map(f => f.period))].sort();
+  const regions = byCount(series.map(f => f.region)).slice(0, 8);
+  chart('chart-time', {
+    type: 'line',
+    data: {
+      labels: periods,
+      datasets: regions.map(r => ({
+        label: r,
+        data: periods.map(p => { const f = series.find(g => g.region === r && g.period === p); return f ? f.value : null; }),
+        spanGaps: true,
+      })),
+    },
+    options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${ind} · ${kind}` } } },
+  });
+  // provinces side by side on one period: sorted bars
+  options($('chart-period'), byCount(series.map(f => f.period)), true);
+  const period = $('chart-period').value;
+  // one bar per region: the same figure often comes from several articles
+  const one = new Map();
+  for (const f of series) if (f.period === period && !one.has(f.region)) one.set(f.region, f);
+  const bars = [...one.values()].sort((a, b) => b.value - a.value);
+  chart('chart-regions', {
+    type: 'bar',
+    data: { labels: bars.map(f => f.region), datasets: [{ label: `${ind} · ${kind} · ${period}`, data: bars.map(f => f.value) }] },
+    options: { maintainAspectRatio: false, animation: false, indexAxis: 'y' },
+  });
 }
 
 function renderFacts(all) {
@@ -241,6 +300,7 @@ $('files').onchange = async e => {
   await add(inputs);
   e.target.value = '';
 };
+for (const id of ['chart-indicator', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(search, 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));

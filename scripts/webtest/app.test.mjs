@@ -59,6 +59,17 @@ test('upload the five seeds: five articles, the near-duplicate pair grouped', as
   assert.strictEqual(dups.length, 2, JSON.stringify(dups));
 });
 
+test('charts render with data points', async () => {
+  const points = id => page.evaluate(id => {
+    const c = Chart.getChart(document.getElementById(id));
+    return c ? c.data.datasets.reduce((n, d) => n + d.data.filter(v => v != null).length, 0) : 0;
+  }, id);
+  assert.ok(await points('chart-time') > 0);
+  await page.selectOption('#chart-indicator', 'exports');
+  assert.ok(await points('chart-regions') > 0);
+  await page.locator('#charts').screenshot({ path: path.join(shots, 'charts.png') });
+});
+
 test('search without diacritics, highlighted snippet', async () => {
   await page.fill('#search', 'thai nguyen');
   await page.waitForSelector('#results li');
