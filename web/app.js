@@ -181,21 +181,45 @@ function renderCharts(all) {
   });
 }
 
+// fold drops diacritics for matching what a user types: "thai nguyen" finds "Thái Nguyên".
+const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+let sortCol = -1, sortUp = false;
+
 function renderFacts(all) {
-  const body = $('facts').tBodies[0];
-  body.replaceChildren();
+  const merge = $('merge-2025').checked;
+  const words = fold($('fact-filter').value).split(/\s+/).filter(Boolean);
+  const rows = [];
   for (const a of all) {
     for (const f of a.facts) {
-      const tr = document.createElement('tr');
-      for (const v of [f.indicator, f.sector, f.region, f.period || '', f.kind, f.basis || '', fmt.format(f.value), f.unit, a.title || a.file]) {
-        const td = document.createElement('td');
-        td.textContent = v;
-        tr.append(td);
-      }
-      tr.children[6].className = 'num';
-      body.append(tr);
+      // merged, a pre-2025 province counts under the unit it belongs to now
+      const region = merge && f.region_2025 ? f.region_2025 : f.region;
+      const cells = [f.indicator, f.sector, region, f.period || '', f.kind, f.basis || '', f.value, f.unit, a.title || a.file];
+      const hay = fold(cells.join(' ') + ' ' + f.region); // the old name finds a merged fact too
+      if (words.every(w => hay.includes(w))) rows.push(cells);
     }
   }
+  if (sortCol >= 0) {
+    rows.sort((x, y) => {
+      const a = x[sortCol], b = y[sortCol];
+      const c = typeof a === 'number' ? a - b : String(a).localeCompare(String(b), 'vi');
+      return sortUp ? -c : c;
+    });
+  }
+  const body = $('facts').tBodies[0];
+  body.replaceChildren(...rows.map(cells => {
+    const tr = document.createElement('tr');
+    cells.forEach((v, k) => {
+      const td = document.createElement('td');
+      td.textContent = k === 6 ? fmt.format(v) : v;
+      if (k === 6) td.className = 'num';
+      tr.append(td);
+    });
+    return tr;
+  }));
+  [...$('facts').tHead.rows[0].cells].forEach((th, k) => {
+    th.classList.toggle('sorted', k === sortCol);
+    th.classList.toggle('up', k === sortCol && sortUp);
+  });
 }
 
 // read shows an article's text with its figures marked in place.
@@ -300,6 +324,11 @@ $('files').onchange = async e => {
   await add(inputs);
   e.target.value = '';
 };
+$('fact-filter').oninput = () => renderFacts([...articles.values()]);
+$('merge-2025').onchange = () => renderFacts([...articles.values()]);
+[...$('facts').tHead.rows[0].cells].forEach((th, k) => {
+  th.onclick = () => { sortUp = sortCol === k ? !sortUp : false; sortCol = k; renderFacts([...articles.values()]); };
+});
 for (const id of ['chart-indicator', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(search, 120); };

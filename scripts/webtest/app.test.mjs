@@ -59,6 +59,22 @@ test('upload the five seeds: five articles, the near-duplicate pair grouped', as
   assert.strictEqual(dups.length, 2, JSON.stringify(dups));
 });
 
+test('facts filter without diacritics, sort, and merge into 2025 provinces', async () => {
+  await page.fill('#fact-filter', 'bac giang exports');
+  let facts = await rows();
+  assert.ok(facts.length > 0 && facts.every(r => r[0] === 'exports' && r[2] === 'Bắc Giang'), JSON.stringify(facts));
+  await page.check('#merge-2025');
+  facts = await rows();
+  assert.ok(facts.length > 0 && facts.every(r => r[2] === 'Bắc Ninh'), JSON.stringify(facts)); // Bắc Giang is part of Bắc Ninh since 2025
+  await page.uncheck('#merge-2025');
+  await page.fill('#fact-filter', 'iip change');
+  await page.click('#facts th:nth-child(7)'); // value, ascending
+  facts = await rows();
+  const values = facts.map(r => Number(r[6].replace(/\./g, '').replace(',', '.')));
+  assert.deepStrictEqual(values, [...values].sort((a, b) => a - b));
+  await page.fill('#fact-filter', '');
+});
+
 test('charts render with data points', async () => {
   const points = id => page.evaluate(id => {
     const c = Chart.getChart(document.getElementById(id));
