@@ -33,31 +33,30 @@ const (
 
 // state is what is in force at a point of the sentence.
 type state struct {
-	indicator   string
-	negative    bool // "nhập siêu": a trade deficit, reported as a negative balance
-	sector      string
-	region      region
-	period      string
-	basis       string // the last basis named in this sentence
-	basisLast   bool   // a basis phrase is the last cue seen: a number now is what is compared with
-	estimate    bool
-	target      bool
-	sameTime    bool // "cùng kỳ năm 2023": a historical figure, compared year on year
-	verb        string
-	venue       int    // token index where a "tại"/"ở" cue ends, or -1
-	planEnd     int    // byte offset where a plan word ends, or -1
-	periodSaid  bool   // the sentence names a period of its own
-	lastQuant   int    // token index just after the last number, or -1
-	lastPlace   int    // token index just after the last place, or -1
-	factRegion  region // where the last figure of the sentence is
-	rank        string
-	rankTok     int
-	rankPlaces  []string
-	rankInd     string
-	depth       int
-	saved       []saved
-	anyFact     bool
-	indicatorAt bool // an indicator cue appeared outside parentheses
+	indicator  string
+	negative   bool // "nhập siêu": a trade deficit, reported as a negative balance
+	sector     string
+	region     region
+	period     string
+	basis      string // the last basis named in this sentence
+	basisLast  bool   // a basis phrase is the last cue seen: a number now is what is compared with
+	estimate   bool
+	target     bool
+	sameTime   bool // "cùng kỳ năm 2023": a historical figure, compared year on year
+	verb       string
+	venue      int    // token index where a "tại"/"ở" cue ends, or -1
+	planEnd    int    // byte offset where a plan word ends, or -1
+	periodSaid bool   // the sentence names a period of its own
+	lastQuant  int    // token index just after the last number, or -1
+	lastPlace  int    // token index just after the last place, or -1
+	factRegion region // where the last figure of the sentence is
+	rank       string
+	rankTok    int
+	rankPlaces []string
+	rankInd    string
+	depth      int
+	saved      []saved
+	anyFact    bool
 }
 
 type saved struct {
@@ -233,7 +232,6 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Indicator:
 		st.indicator, st.sector, st.verb = c.Value, "all", ""
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
-		st.indicatorAt = true
 		if st.rank == "" {
 			st.rankInd = c.Value
 		}
