@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"chiso/extract/normalize"
 	"chiso/extract/number"
 	"chiso/extract/period"
@@ -52,14 +54,6 @@ func Scan(text string, refYear int) (string, []Mention) {
 		out = append(out, Mention{Start: q.Start, End: q.End, Text: text[q.Start:q.End], Type: string(q.Kind),
 			Value: &v, Unit: q.Unit, Of: q.Of, Approx: q.Approx})
 	}
-	sortMentions(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return text, out
-}
-
-func sortMentions(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }

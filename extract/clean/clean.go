@@ -404,8 +404,5 @@ func findByline(ls []*line) {
 var bylineRE = regexp.MustCompile(`^(?:(?:bài|ảnh|bài và ảnh|tác giả|pv|phóng viên)\s*:\s*)?([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})(?:\s*(?:/|-|–|\()\s*([\p{Lu}][\p{L}.]+)\)?)?$`)
 
 func isByline(s string) bool {
-	if utf8.RuneCountInString(s) > 60 || !bylineRE.MatchString(strings.TrimSpace(s)) {
-		return false
-	}
-	return len(strings.Fields(s)) >= 1
+	return utf8.RuneCountInString(s) <= 60 && bylineRE.MatchString(strings.TrimSpace(s))
 }

@@ -241,7 +241,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		if m, next, ok := p.months(i); ok {
 			return m, next, true
 		}
-		return p.date(i)
+		return p.dayMonth(i, false)
 	case t.Text == "ngày" || t.Text == "sáng" || t.Text == "chiều" || t.Text == "tối" || t.Text == "trưa" || t.Text == "hôm":
 		if p.tok(i+1).Kind == segment.Digit {
 			m, next, ok := p.dayMonth(i+1, true)
@@ -346,13 +346,9 @@ func Run(y, first, last int) string {
 	return fmt.Sprintf("%d-%02d..%d-%02d", y, first, y, last)
 }
 
-// date reads "23/02/2024", "23/02/2024 00:02", "5/1/2024", "23-02-2024".
-func (p *parser) date(i int) (Mention, int, bool) {
-	return p.dayMonth(i, false)
-}
-
-// dayMonth reads d/m[/yyyy] at i; without a year it needs a cue word before
-// it ("ngày 17/5"), since "25/28 tỉnh" is a count.
+// dayMonth reads d/m[/yyyy] at i — "23/02/2024", "23/02/2024 00:02",
+// "5/1/2024", "23-02-2024"; without a year it needs a cue word before it
+// ("ngày 17/5"), since "25/28 tỉnh" is a count.
 func (p *parser) dayMonth(i int, cued bool) (Mention, int, bool) {
 	d, m := p.tok(i), p.tok(i+2)
 	sep := p.tok(i + 1)
