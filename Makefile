@@ -10,7 +10,7 @@ PKGS      := ./extract/... ./index/... ./scripts/... ./wasm/api/...
 
 .PHONY: worker worker-dev deploy test-worker bench-worker
 .PHONY: web serve test-web
-.PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index fuzz eval serve clean
+.PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index measure-web fuzz eval serve clean
 
 all: build
 
@@ -94,6 +94,13 @@ deploy: worker $(WORKER)/node_modules
 ## bench-index: bleve natively, in wasm under Node, and MiniSearch, on one corpus (SIZES="1000 10000")
 bench-index: web/chiso.wasm
 	./scripts/bench-index.sh
+
+## measure-web: page weight, time to ready and to the seeds' facts, a 1,000-article import (N=1000) in Chromium
+N ?= 1000
+measure-web: web bin/serve scripts/webtest/node_modules
+	rm -rf bin/measure-texts
+	$(GO) run ./scripts/benchindex -generate -n $(N) -out bin/measure-corpus.json -texts bin/measure-texts
+	node scripts/webtest/measure.mjs bin/measure-texts
 
 ## fuzz: a short run of every fuzz target (FUZZTIME=1m for longer)
 FUZZTIME ?= 20s

@@ -1,6 +1,11 @@
 package extract
 
-import "chiso/extract/facts"
+import (
+	"net/url"
+	"strings"
+
+	"chiso/extract/facts"
+)
 
 // Output is the document the contract describes.
 type Output struct {
@@ -28,4 +33,17 @@ type Article struct {
 type Duplicate struct {
 	ID         string  `json:"id"`
 	Similarity float64 `json:"similarity"`
+}
+
+// Site names where an article came from: the host of its URL without
+// "www.", or "" when the text did not say.
+func (a Article) Site() string {
+	if a.SourceURL == nil {
+		return ""
+	}
+	u, err := url.Parse(*a.SourceURL)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
 }

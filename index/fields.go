@@ -1,7 +1,6 @@
 package index
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
@@ -9,19 +8,6 @@ import (
 	"chiso/extract/facts"
 	"chiso/extract/place"
 )
-
-// source names where an article came from: the host of its URL without
-// "www.", or "" when the text did not say.
-func source(a extract.Article) string {
-	if a.SourceURL == nil {
-		return ""
-	}
-	u, err := url.Parse(*a.SourceURL)
-	if err != nil || u.Host == "" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-}
 
 func successor(name string) string { return place.Default.Successor2025(name) }
 

@@ -1,16 +1,17 @@
 // Package index searches extracted articles and their facts with bleve: the
 // one search engine behind the browser, the command line and any server.
 //
-// Articles and facts are documents of their own (type "article" and
-// "fact"), so a user can ask "xuất khẩu Bắc Giang", filter by province,
-// indicator, year or source, and range over fact values with bleve's query
-// string ("+indicator:exports +value:>10000000000").
+// Articles and facts are documents of their own, so a user can ask "xuất
+// khẩu Bắc Giang", filter by province, indicator, year or source, and range
+// over fact values with bleve's query string
+// ("+indicator:exports +value:>10000000000").
 //
-// The index lives in memory: scorch with an empty path, fed in batches of
-// about a hundred documents (one document per call would keep every segment).
-// Text fields are indexed twice, as written and folded (see index/vi), and
-// once more as folded syllable pairs for phrase ranking; nothing is stored in
-// bleve: the index keeps the texts it needs for snippets itself.
+// The index lives in memory: scorch with an empty path, fed in large
+// batches (one document per call would keep every segment, and in-memory
+// scorch never merges them). Text fields are indexed twice, as written and
+// folded (see index/vi), and once more as folded syllable pairs for phrase
+// ranking; nothing is stored in bleve: the index keeps the texts it needs
+// for snippets itself.
 package index
 
 import (
@@ -19,32 +20,39 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"chiso/extract"
-	"chiso/extract/facts"
-	"chiso/index/vi"
 )
 
-// BatchSize is how many articles a caller should add at once, and
-// batchOps how many index operations (articles and their small fact
-// documents) go to bleve in one batch: about a hundred articles' worth keeps
-// in-memory scorch fast and small (shared/notes/bleve-wasm.md; measured again
-// by make bench-index).
+// BatchSize is how many articles a caller may usefully hand to Add at
+// once; Add buffers what it is given anyway (see part).
+const BatchSize = 100
+
+// Documents per bleve batch. Each batch becomes one in-memory segment that
+// every query visits, so fewer, larger batches search faster; a batch's
+// analysed text is held until it is written, which bounds their size
+// (make bench-index measures both).
 const (
-	BatchSize = 100
-	batchOps  = 1000
+	articlesPerSegment = 500
+	factsPerSegment    = 5000
 )
 
 // Index is a searchable collection of articles and their facts. It is safe
 // for use by several goroutines.
+//
+// Articles and facts live in two bleve indexes. The facts' one is built on
+// the first search for facts: a reader who only searches articles never
+// pays for it, and fact documents, two dozen per article, are most of the
+// cost of indexing.
 type Index struct {
 	mu       sync.RWMutex
-	bleve    bleve.Index
-	articles map[string]*stored // by article id
-	facts    int
+	articles *part
+	facts    *part              // nil until the first search for facts
+	stored   map[string]*stored // by article id
+	nFacts   int
 }
 
 // stored is what the index keeps of an article to show results.
@@ -53,92 +61,74 @@ type stored struct {
 	nFacts  int
 }
 
-// New returns an empty index.
-func New() (*Index, error) {
-	idx, err := bleve.NewUsing("", Mapping(), scorch.Name, scorch.Name, nil)
+// part is one bleve index and the changes not yet applied to it. Changes
+// are applied when flushAt of them have gathered, or before a search.
+type part struct {
+	bleve   bleve.Index
+	batch   *bleve.Batch
+	flushAt int
+}
+
+func newPart(m mapping.IndexMapping, flushAt int) (*part, error) {
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	return &Index{bleve: idx, articles: map[string]*stored{}}, nil
+	return &part{bleve: idx, batch: idx.NewBatch(), flushAt: flushAt}, nil
+}
+
+// index adds a document: a *document.Document as it is, anything else
+// through the mapping.
+func (p *part) index(id string, doc interface{}) error {
+	var err error
+	if d, ok := doc.(*document.Document); ok {
+		err = p.batch.IndexAdvanced(d)
+	} else {
+		err = p.batch.Index(id, doc)
+	}
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if p.batch.Size() >= p.flushAt {
+		return p.flush()
+	}
+	return nil
+}
+
+func (p *part) delete(id string) { p.batch.Delete(id) }
+
+func (p *part) flush() error {
+	if p.batch.Size() == 0 {
+		return nil
+	}
+	err := p.bleve.Batch(p.batch)
+	p.batch.Reset()
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
+
+// New returns an empty index.
+func New() (*Index, error) {
+	p, err := newPart(articleMapping(), articlesPerSegment)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{articles: p, stored: map[string]*stored{}}, nil
 }
 
 // Close releases the index.
-func (x *Index) Close() error { return x.bleve.Close() }
-
-// Mapping is the document mapping: two document types, every field typed.
-func Mapping() *mapping.IndexMappingImpl {
-	text := func(analyzer string) *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer = analyzer
-		f.Store, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = false, false, false, false
-		return f
-	}
-	kw := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer = keyword.Name
-		f.Store, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = false, false, false, true
-		return f
-	}
-	num := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Store, f.IncludeInAll, f.DocValues = false, false, true
-		return f
-	}
-	date := func() *mapping.FieldMapping {
-		f := bleve.NewDateTimeFieldMapping()
-		f.Store, f.IncludeInAll, f.DocValues = false, false, true
-		return f
-	}
-	// syllable pairs keep their positions: a quoted phrase is a phrase of
-	// pairs, whose posting lists are far shorter than those of syllables
-	pairs := func() *mapping.FieldMapping {
-		f := text(vi.BigramAnalyzerName)
-		f.IncludeTermVectors = true
-		return f
-	}
-	add := func(dm *mapping.DocumentMapping, name string, f *mapping.FieldMapping) {
-		dm.AddFieldMappingsAt(name, f)
-	}
-	// keyword fields that are never counted or sorted need no doc values
-	plain := func() *mapping.FieldMapping {
-		f := kw()
-		f.DocValues = false
-		return f
-	}
-	common := func(dm *mapping.DocumentMapping) {
-		for _, f := range []string{"province", "indicator", "year", "source"} {
-			add(dm, f, kw()) // the facets
-		}
-		for _, f := range []string{"type", "province_2025", "article"} {
-			add(dm, f, plain())
+func (x *Index) Close() error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	err := x.articles.bleve.Close()
+	if x.facts != nil {
+		if e := x.facts.bleve.Close(); err == nil {
+			err = e
 		}
 	}
-	article := bleve.NewDocumentStaticMapping()
-	common(article)
-	add(article, "date", date())
-	add(article, "title", text(vi.AnalyzerName))
-	add(article, "title_f", text(vi.FoldedAnalyzerName))
-	add(article, "body", text(vi.AnalyzerName))
-	add(article, "body_f", text(vi.FoldedAnalyzerName))
-	add(article, "pairs", pairs())
-
-	fact := bleve.NewDocumentStaticMapping()
-	common(fact)
-	for _, f := range []string{"sector", "region", "period", "kind", "basis", "unit"} {
-		add(fact, f, plain())
-	}
-	add(fact, "value", num())
-	// a fact's words are its label ("xuất khẩu Bắc Giang 2024-Q1"), folded,
-	// under the name word queries use; its sentence is in its article
-	add(fact, "body_f", text(vi.FoldedAnalyzerName))
-
-	m := bleve.NewIndexMapping()
-	m.TypeField = "type"
-	m.DefaultAnalyzer = vi.AnalyzerName
-	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	m.AddDocumentMapping("article", article)
-	m.AddDocumentMapping("fact", fact)
-	return m
+	return err
 }
 
 // Add indexes articles and their facts. An article already in the index
@@ -146,81 +136,103 @@ func Mapping() *mapping.IndexMappingImpl {
 func (x *Index) Add(articles ...extract.Article) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	b := x.bleve.NewBatch()
-	flush := func(force bool) error {
-		if b.Size() == 0 || !force && b.Size() < batchOps {
-			return nil
-		}
-		if err := x.bleve.Batch(b); err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
-		b.Reset()
-		return nil
-	}
 	for _, a := range articles {
 		if a.ID == "" {
 			return fmt.Errorf("index: article %q has no id", a.File)
 		}
-		if old, ok := x.articles[a.ID]; ok {
-			x.deleteInto(b, a.ID, old)
-		}
-		if err := b.Index(a.ID, articleDoc(a)); err != nil {
+		old := x.stored[a.ID]
+		doc, err := articleDoc(x.articles.bleve.Mapping(), a)
+		if err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
-		for k, f := range a.Facts {
-			if err := b.Index(factID(a.ID, k), factDoc(a, f)); err != nil {
-				return fmt.Errorf("index: %w", err)
+		if err := x.articles.index(a.ID, doc); err != nil {
+			return err
+		}
+		if x.facts != nil {
+			if err := indexFacts(x.facts, a); err != nil {
+				return err
+			}
+			if old != nil {
+				for k := len(a.Facts); k < old.nFacts; k++ {
+					x.facts.delete(factID(a.ID, k))
+				}
 			}
 		}
-		x.articles[a.ID] = &stored{article: a, nFacts: len(a.Facts)}
-		x.facts += len(a.Facts)
-		if err := flush(false); err != nil {
+		if old != nil {
+			x.nFacts -= old.nFacts
+		}
+		x.stored[a.ID] = &stored{article: a, nFacts: len(a.Facts)}
+		x.nFacts += len(a.Facts)
+	}
+	return nil
+}
+
+func indexFacts(p *part, a extract.Article) error {
+	for k, f := range a.Facts {
+		if err := p.index(factID(a.ID, k), factDoc(a, f)); err != nil {
 			return err
 		}
 	}
-	return flush(true)
+	return nil
 }
 
 // Delete removes articles and their facts; unknown ids are ignored.
 func (x *Index) Delete(ids ...string) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	b := x.bleve.NewBatch()
 	for _, id := range ids {
-		if old, ok := x.articles[id]; ok {
-			x.deleteInto(b, id, old)
+		old, ok := x.stored[id]
+		if !ok {
+			continue
 		}
-	}
-	if b.Size() == 0 {
-		return nil
-	}
-	if err := x.bleve.Batch(b); err != nil {
-		return fmt.Errorf("index: %w", err)
+		x.articles.delete(id)
+		if x.facts != nil {
+			for k := 0; k < old.nFacts; k++ {
+				x.facts.delete(factID(id, k))
+			}
+		}
+		x.nFacts -= old.nFacts
+		delete(x.stored, id)
 	}
 	return nil
 }
 
-func (x *Index) deleteInto(b *bleve.Batch, id string, old *stored) {
-	b.Delete(id)
-	for k := 0; k < old.nFacts; k++ {
-		b.Delete(factID(id, k))
+// ready applies pending changes to the bleve index a search of type typ
+// reads, building the facts' index on first use, and returns it.
+func (x *Index) ready(typ string) (bleve.Index, error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if typ == "article" {
+		return x.articles.bleve, x.articles.flush()
 	}
-	x.facts -= old.nFacts
-	delete(x.articles, id)
+	if x.facts == nil {
+		p, err := newPart(factMapping(), factsPerSegment)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range x.stored {
+			if err := indexFacts(p, s.article); err != nil {
+				p.bleve.Close()
+				return nil, err
+			}
+		}
+		x.facts = p
+	}
+	return x.facts.bleve, x.facts.flush()
 }
 
 // Len returns how many articles and facts the index holds.
 func (x *Index) Len() (articles, facts int) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return len(x.articles), x.facts
+	return len(x.stored), x.nFacts
 }
 
 // Article returns an indexed article by id.
 func (x *Index) Article(id string) (extract.Article, bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	s, ok := x.articles[id]
+	s, ok := x.stored[id]
 	if !ok {
 		return extract.Article{}, false
 	}
@@ -228,71 +240,3 @@ func (x *Index) Article(id string) (extract.Article, bool) {
 }
 
 func factID(article string, k int) string { return article + "/" + strconv.Itoa(k) }
-
-func articleDoc(a extract.Article) map[string]interface{} {
-	title := deref(a.Title)
-	d := map[string]interface{}{
-		"type": "article", "title": title, "title_f": title, "body": a.Body, "body_f": a.Body,
-		"pairs": title + "\n" + a.Body, "article": a.ID,
-	}
-	if src := source(a); src != "" {
-		d["source"] = src
-	}
-	var prov, prov25, inds []string
-	seen := map[string]bool{}
-	for _, p := range a.Provinces {
-		prov = append(prov, p)
-		if s := successor(p); s != "" && !seen[s] {
-			seen[s] = true
-			prov25 = append(prov25, s)
-		}
-	}
-	seen = map[string]bool{}
-	for _, f := range a.Facts {
-		if !seen[f.Indicator] {
-			seen[f.Indicator] = true
-			inds = append(inds, f.Indicator)
-		}
-	}
-	d["province"], d["province_2025"], d["indicator"] = prov, prov25, inds
-	if y := yearOfArticle(a); y != "" {
-		d["year"] = y
-	}
-	if t, ok := publishedTime(a); ok {
-		d["date"] = t
-	}
-	return d
-}
-
-func factDoc(a extract.Article, f facts.Fact) map[string]interface{} {
-	d := map[string]interface{}{
-		"type": "fact", "indicator": f.Indicator, "sector": f.Sector, "region": f.Region, "kind": f.Kind,
-		"unit": f.Unit, "value": f.Value, "body_f": label(f), "article": a.ID,
-	}
-	if src := source(a); src != "" {
-		d["source"] = src
-	}
-	if f.Region != facts.Nation {
-		d["province"] = f.Region
-	}
-	if f.Region2025 != nil {
-		d["province_2025"] = *f.Region2025
-	}
-	if f.Period != nil {
-		d["period"] = *f.Period
-		if len(*f.Period) >= 4 {
-			d["year"] = (*f.Period)[:4]
-		}
-	}
-	if f.Basis != nil {
-		d["basis"] = *f.Basis
-	}
-	return d
-}
-
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}

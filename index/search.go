@@ -123,7 +123,7 @@ func (x *Index) run(r Request, typ string, pq parsed, size int, fuzzy bool) (*bl
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	must := []query.Query{q, termQuery("type", typ)}
+	must := []query.Query{q}
 	for field, values := range r.Filters {
 		if !filterFields[field] {
 			return nil, fmt.Errorf("index: cannot filter on %q", field)
@@ -146,9 +146,11 @@ func (x *Index) run(r Request, typ string, pq parsed, size int, fuzzy bool) (*bl
 	if r.Sort == "date" {
 		req.SortBy([]string{"-date", "-_score"})
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	return x.bleve.Search(req)
+	idx, err := x.ready(typ)
+	if err != nil {
+		return nil, err
+	}
+	return idx.Search(req)
 }
 
 func termQuery(field, value string) query.Query {
@@ -166,7 +168,7 @@ func (x *Index) hit(id string, score float64, pq parsed) Hit {
 		h.Type, artID = "fact", id[:slash]
 		fmt.Sscan(id[slash+1:], &factNo)
 	}
-	s, ok := x.articles[artID]
+	s, ok := x.stored[artID]
 	if !ok {
 		return h
 	}
@@ -253,7 +255,7 @@ func splitQuoted(q string) []field {
 func isClause(w string) bool {
 	w = strings.TrimLeft(w, "+-")
 	k, _, ok := strings.Cut(w, ":")
-	return ok && (filterFields[k] || k == "value" || k == "type" || k == "date" || k == "article")
+	return ok && (filterFields[k] || k == "value" || k == "date" || k == "article")
 }
 
 // syllables are the normalised words of s.
@@ -312,20 +314,29 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 	if len(p.words) < 2 {
 		return required, nil
 	}
-	// Ranking: the documents that hold the words as syllable pairs, and most
-	// of all as the whole phrase, score more. These are added as further
-	// alternatives that each require the words too, so every hit still holds
-	// them all. (Optional "should" clauses of a boolean query gave scores that
-	// changed from one index build to the next.)
-	m := bleve.NewMatchQuery(strings.Join(p.words, " "))
-	m.SetField("pairs")
-	m.Analyzer = vi.BigramAnalyzerName
-	m.SetBoost(boostPairs)
-	whole := phrase(p.words).(*query.MatchPhraseQuery)
-	whole.SetBoost(boostPhrase)
-	return bleve.NewDisjunctionQuery(required,
-		bleve.NewConjunctionQuery(append(append([]query.Query{}, must...), m)...),
-		bleve.NewConjunctionQuery(append(append([]query.Query{}, must...), whole)...)), nil
+	// Ranking: documents that hold some of the words side by side score
+	// more, and most of all those holding every adjacent pair of the query.
+	// These are
+	// further alternatives that each require the words too, so every hit
+	// still holds them all. (Optional "should" clauses of a boolean query
+	// gave scores that changed from one index build to the next.)
+	alternatives := []query.Query{required}
+	also := func(q query.Query, boost float64) {
+		q.(query.BoostableQuery).SetBoost(boost)
+		alternatives = append(alternatives, bleve.NewConjunctionQuery(append(append([]query.Query{}, must...), q)...))
+	}
+	// (pairs by their terms alone: positions cost more to read than a
+	// ranking needs)
+	var some, all []query.Query
+	for _, pair := range pairTerms(p.words) {
+		some = append(some, termIn("pairs", pair))
+		all = append(all, termIn("pairs", pair))
+	}
+	if len(some) > 1 {
+		also(bleve.NewDisjunctionQuery(some...), boostPairs)
+	}
+	also(bleve.NewConjunctionQuery(all...), boostPhrase)
+	return bleve.NewDisjunctionQuery(alternatives...), nil
 }
 
 func word(w string, fuzzy bool) query.Query {
@@ -355,17 +366,27 @@ func prefixWord(w string) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
-// phrase finds a quoted phrase as consecutive syllable pairs: "kim ngạch
-// xuất khẩu" is "kim ngach", "ngach xuat", "xuat khau" at positions n, n+1,
-// n+2 (a one-word phrase is a word).
+// phrase finds the words of a quoted phrase side by side, folded: "kim
+// ngạch xuất khẩu" is the pairs "kim ngach", "ngach xuat", "xuat khau" at
+// consecutive positions (a one-word phrase is a word, and two words are
+// one pair).
 func phrase(ws []string) query.Query {
 	if len(ws) == 1 {
 		return word(ws[0], false)
 	}
-	m := bleve.NewMatchPhraseQuery(strings.Join(ws, " "))
-	m.SetField("pairs")
-	m.Analyzer = vi.BigramAnalyzerName
-	return m
+	pairs := pairTerms(ws)
+	if len(pairs) == 1 {
+		return termIn("pairs", pairs[0])
+	}
+	return bleve.NewPhraseQuery(pairs, "pairs")
+}
+
+func pairTerms(ws []string) []string {
+	var out []string
+	for k := 1; k < len(ws); k++ {
+		out = append(out, vi.Pair(ws[k-1], ws[k]))
+	}
+	return out
 }
 
 func termIn(field, term string) *query.TermQuery {

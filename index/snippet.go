@@ -100,7 +100,7 @@ func find(text string, m marker) []span {
 		}
 	}
 	same := func(i int) int { return i }
-	back := func(i int) int { return origin[i] }
+	back := func(i int) int { return int(origin[i]) }
 	for k := range m.exact {
 		look(low, k, same, true)
 	}
@@ -133,24 +133,27 @@ func find(text string, m marker) []span {
 // foldMap folds lower-cased text letter by letter ("thái" → "thai") and
 // records, for every byte of the result, the offset it came from (plus one
 // entry for the end).
-func foldMap(low string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(low))
-	origin := make([]int, 0, len(low)+1)
+func foldMap(low string) (string, []int32) {
+	b := make([]byte, 0, len(low))
+	origin := make([]int32, 0, len(low)+1)
 	for i, r := range low {
 		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
-			origin = append(origin, i)
+			b = append(b, byte(r))
+			origin = append(origin, int32(i))
 			continue
 		}
-		f := normalize.FoldWord(string(r))
-		b.WriteString(f)
-		for range len(f) {
-			origin = append(origin, i)
+		f := normalize.FoldRune(r)
+		if f < 0 {
+			continue
+		}
+		n := len(b)
+		b = utf8.AppendRune(b, f)
+		for range len(b) - n {
+			origin = append(origin, int32(i))
 		}
 	}
-	origin = append(origin, len(low))
-	return b.String(), origin
+	origin = append(origin, int32(len(low)))
+	return string(b), origin
 }
 
 // boundary: offset i of s (a rune start) is not inside a word.

@@ -1,12 +1,75 @@
-// chiso's page: a thin shell. The engine (extraction and search, Go in
-// WebAssembly) runs in a Web Worker (engine.js); articles are kept in
-// IndexedDB and the search index is rebuilt from them at start-up. Text from
-// articles is only ever set as textContent: nothing pasted becomes markup.
+// chiso's page: a thin shell. chiso.wasm (Go) is compiled once and run
+// twice: as the engine in a Web Worker (engine.js: extraction and search)
+// and on the page as chisoUI, which draws the facts table and the reader
+// with dom/v2. This file wires them to the page, keeps articles in
+// IndexedDB and draws the article list, search results and charts. Text
+// from articles is only ever set as textContent: nothing pasted becomes
+// markup.
 
 const $ = id => document.getElementById(id);
 
-// ---- the engine, in its worker ------------------------------------------
+// ---- words of the interface ------------------------------------------------
+const STRINGS = {
+  vi: {
+    lead: 'Dán hoặc tải lên bài báo kinh tế; chiso đọc ra số liệu. Mọi thứ chạy trong trình duyệt, không bài nào rời máy của bạn.',
+    loading: 'Đang tải bộ máy…', ready: 'Sẵn sàng.', add: 'Thêm bài', paste: 'Dán nội dung bài báo (văn bản hoặc HTML) vào đây',
+    analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', cancel: 'Dừng', search: 'Tìm kiếm',
+    searchHint: 'ví dụ: xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Bài đã đọc',
+    exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
+    facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
+    merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
+    colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
+    colBasis: 'So sánh', colValue: 'Giá trị', colArticle: 'Bài', colOthers: 'Bài khác ghi',
+    charts: 'Biểu đồ', chartIndicator: 'Chỉ tiêu', chartKind: 'Loại', chartPeriod: 'Kỳ (so sánh địa phương)',
+    reading: 'Đang đọc', indexing: 'Đang dựng chỉ mục', building: n => `Đang dựng chỉ mục cho ${n} bài…`,
+    added: (n, e) => `Đã thêm ${n} bài${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
+    noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
+    dup: 'Gần trùng với: ', confirmAll: 'Xóa tất cả bài đã đọc?', more: n => `và ${n} bài nữa (tìm kiếm để thấy).`,
+    hits: n => `${n} kết quả`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
+    restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
+    conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
+    facetNames: { province: 'Địa phương', indicator: 'Chỉ tiêu', year: 'Năm', source: 'Nguồn' },
+    english: 'English',
+  },
+  en: {
+    lead: 'Paste or upload economic news articles; chiso reads out the figures. Everything runs in your browser; no article leaves your machine.',
+    loading: 'Loading the engine…', ready: 'Ready.', add: 'Add articles', paste: 'Paste an article (text or HTML) here',
+    analyze: 'Analyze', choose: 'or choose .txt/.html files', cancel: 'Stop', search: 'Search',
+    searchHint: 'e.g. xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Articles',
+    exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', import: 'Import a backup', deleteAll: 'Delete all',
+    facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
+    merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
+    colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
+    colBasis: 'Basis', colValue: 'Value', colArticle: 'Article', colOthers: 'Other articles say',
+    charts: 'Charts', chartIndicator: 'Indicator', chartKind: 'Kind', chartPeriod: 'Period (regions compared)',
+    reading: 'Reading', indexing: 'Indexing', building: n => `Indexing ${n} articles…`,
+    added: (n, e) => `Added ${n} articles${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
+    noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
+    dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
+    hits: n => `${n} results`, badBackup: f => `${f}: not a chiso JSON backup.`,
+    restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
+    conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
+    facetNames: { province: 'Region', indicator: 'Indicator', year: 'Year', source: 'Source' },
+    english: 'Tiếng Việt',
+  },
+};
+let lang = localStorage.getItem('chiso-lang') === 'en' ? 'en' : 'vi';
+const t = (key, ...args) => { const s = STRINGS[lang][key]; return typeof s === 'function' ? s(...args) : s; };
+
+function applyLang() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  const other = lang === 'vi' ? 'en' : 'vi';
+  $('lang').textContent = STRINGS[lang].english;
+  $('lang').lang = other;
+  $('charts').setAttribute('aria-label', t('charts'));
+}
+
+// ---- the engine (worker) and the views (page), one compiled module ---------
+const compiled = WebAssembly.compileStreaming(fetch('chiso.wasm'));
 const worker = new Worker('engine.js');
+compiled.then(module => worker.postMessage({ op: 'init', module }));
 const pending = new Map();
 let nextId = 0;
 worker.onmessage = ({ data }) => {
@@ -14,12 +77,22 @@ worker.onmessage = ({ data }) => {
   pending.delete(data.id);
   if (data.error) p.reject(new Error(data.error)); else p.resolve(data.result);
 };
-function call(op, arg) {
+function call(op, arg, transfer = []) {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, arg });
+    worker.postMessage({ id, op, arg }, transfer);
   });
+}
+const views = compiled.then(async module => {
+  const go = new Go();
+  go.run(await WebAssembly.instantiate(module, go.importObject));
+  return globalThis.chisoUI;
+});
+async function ui(op, ...args) {
+  const out = JSON.parse((await views)[op](...args));
+  if (out.error) throw new Error(out.error);
+  return out;
 }
 
 // ---- storage ---------------------------------------------------------------
@@ -43,7 +116,8 @@ const saveAll = arts => store('readwrite', s => arts.forEach(a => s.put(a)));
 const removeIds = ids => store('readwrite', s => ids.forEach(id => s.delete(id)));
 
 // ---- state -----------------------------------------------------------------
-let articles = new Map();
+const articles = new Map();
+let conflicts = 0;
 
 function status(text) { $('status').textContent = text; }
 function progress(done, total, label) {
@@ -54,80 +128,115 @@ function progress(done, total, label) {
   $('progress-text').textContent = total && done < total ? `${label} ${done}/${total}` : '';
 }
 
-// add extracts inputs in chunks (the page stays responsive between them),
-// keeps the articles and indexes them.
-async function add(inputs) {
+// ingest keeps articles: in IndexedDB first (nothing is lost if the tab
+// closes), then in the engine's index and the views.
+async function ingest(arts) {
+  if (!arts.length) return;
+  await saveAll(arts);
+  await call('add', arts);
+  await ui('add', JSON.stringify(arts));
+  for (const a of arts) articles.set(a.id, a);
+  scheduleRender();
+}
+
+// importFiles reads inputs ({name, data: ArrayBuffer}) a chunk at a time, so
+// the page stays responsive and a cancel stops between chunks; what was read
+// is kept.
+let cancelled = false;
+async function importFiles(inputs) {
   const chunk = 20;
+  cancelled = false;
+  $('cancel').hidden = inputs.length <= chunk;
   $('file-errors').replaceChildren();
-  let done = 0;
-  for (let k = 0; k < inputs.length; k += chunk) {
-    const part = inputs.slice(k, k + chunk);
-    const out = await call('extract', part);
-    for (const e of out.errors) {
-      const li = document.createElement('li');
-      li.className = 'error';
-      li.textContent = `${e.file}: ${e.error}`;
-      $('file-errors').append(li);
+  let done = 0, added = 0, failed = 0;
+  try {
+    for (let k = 0; k < inputs.length && !cancelled; k += chunk) {
+      const part = inputs.slice(k, k + chunk);
+      const out = await call('extract', part, part.map(f => f.data));
+      for (const e of out.errors) {
+        const li = document.createElement('li');
+        li.className = 'error';
+        li.textContent = `${e.file}: ${e.error}`;
+        $('file-errors').append(li);
+      }
+      failed += out.errors.length;
+      await ingest(out.articles);
+      added += out.articles.length;
+      done += part.length;
+      progress(done, inputs.length, t('reading'));
     }
-    // near-duplicates are found within one run; keep them across runs too
-    await saveAll(out.articles);
-    await call('add', out.articles);
-    for (const a of out.articles) articles.set(a.id, a);
-    done += part.length;
-    progress(done, inputs.length, 'Đang đọc');
+  } finally {
+    $('cancel').hidden = true;
+    progress(0, 0);
+    await render();
   }
-  progress(0, 0);
-  render();
+  status(cancelled ? t('stopped', done, inputs.length) : t('added', added, failed));
 }
 
 // ---- rendering -------------------------------------------------------------
-const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+// While articles pour in, the list, the table and the charts are redrawn at
+// most every 400 ms, so each redraw stays one short task.
+let renderTimer = null;
+function scheduleRender() {
+  if (renderTimer) return;
+  renderTimer = setTimeout(() => { renderTimer = null; render(); }, 400);
+}
 
-function render() {
+const maxListed = 300;
+
+async function render() {
   const list = $('articles');
-  list.replaceChildren();
   const all = [...articles.values()].sort((a, b) => (b.published || '').localeCompare(a.published || ''));
   $('count').textContent = `(${all.length})`;
-  for (const a of all) {
-    const li = document.createElement('li');
-    const open = document.createElement('a');
-    open.href = '#';
-    open.textContent = a.title || a.file || a.id;
-    open.onclick = e => { e.preventDefault(); read(a); };
-    const meta = document.createElement('span');
-    meta.className = 'meta';
-    meta.textContent = ` — ${a.published ? a.published.slice(0, 10) : 'không rõ ngày'} · ${a.facts.length} số liệu`;
-    const del = document.createElement('button');
-    del.textContent = 'Xóa';
-    del.onclick = () => remove([a.id]);
-    li.append(open, meta, ' ', del);
-    for (const r of a.rankings || []) {
-      const d = document.createElement('div');
-      d.className = 'meta ranking';
-      d.textContent = `${r.indicator} ${r.order === 'highest' ? 'cao nhất' : 'thấp nhất'}${r.period ? ' ' + r.period : ''}: ${r.regions.join(', ')}`;
-      li.append(d);
-    }
-    const dups = (a.near_duplicates || []).filter(d => articles.has(d.id));
-    if (dups.length) {
-      const d = document.createElement('div');
-      d.className = 'dup';
-      d.textContent = 'Gần trùng với: ' + dups.map(x => {
-        const o = articles.get(x.id);
-        return `${o.title || o.file} (${Math.round(x.similarity * 100)}%)`;
-      }).join('; ');
-      li.append(d);
-    }
-    list.append(li);
-  }
-  renderFacts(all);
+  list.replaceChildren(...all.slice(0, maxListed).map(item));
+  $('articles-note').textContent = all.length > maxListed ? t('more', all.length - maxListed) : '';
+  conflicts = (await ui('render')).conflicts;
+  $('conflicts-count').textContent = t('conflicts', conflicts);
   renderCharts(all);
 }
 
+function item(a) {
+  const li = document.createElement('li');
+  const open = document.createElement('a');
+  open.href = '#';
+  open.textContent = a.title || a.file || a.id;
+  open.onclick = e => { e.preventDefault(); ui('read', a.id); };
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  const site = siteOf(a);
+  meta.textContent = ` — ${a.published ? a.published.slice(0, 10) : t('noDate')}${site ? ' · ' + site : ''} · ${t('nFacts', a.facts.length)}`;
+  const del = document.createElement('button');
+  del.textContent = t('del');
+  del.onclick = () => remove([a.id]);
+  li.append(open, meta, ' ', del);
+  for (const r of a.rankings || []) {
+    const d = document.createElement('div');
+    d.className = 'meta ranking';
+    d.textContent = `${r.indicator} ${r.order === 'highest' ? t('highest') : t('lowest')}${r.period ? ' ' + r.period : ''}: ${r.regions.join(', ')}`;
+    li.append(d);
+  }
+  const dups = (a.near_duplicates || []).filter(d => articles.has(d.id));
+  if (dups.length) {
+    const d = document.createElement('div');
+    d.className = 'dup';
+    d.textContent = t('dup') + dups.map(x => {
+      const o = articles.get(x.id);
+      return `${o.title || o.file} (${Math.round(x.similarity * 100)}%)`;
+    }).join('; ');
+    li.append(d);
+  }
+  return li;
+}
+
+function siteOf(a) {
+  try { return a.source_url ? new URL(a.source_url).host.replace(/^www\./, '') : ''; } catch { return ''; }
+}
+
 // ---- charts (Chart.js, bundled from npm by make web) ------------------------
-function options(select, values, keep) {
+function options(select, values) {
   const old = select.value;
   select.replaceChildren(...values.map(v => { const o = document.createElement('option'); o.value = o.textContent = v; return o; }));
-  if (keep && values.includes(old)) select.value = old;
+  if (values.includes(old)) select.value = old;
 }
 
 function byCount(list) {
@@ -145,11 +254,12 @@ function chart(id, config) {
 function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
   const facts = all.flatMap(a => a.facts);
-  options($('chart-indicator'), byCount(facts.map(f => f.indicator)), true);
+  $('charts').classList.toggle('empty', facts.length === 0);
+  options($('chart-indicator'), byCount(facts.map(f => f.indicator)));
   const ind = $('chart-indicator').value;
   const ofInd = facts.filter(f => f.indicator === ind && f.sector === 'all' && f.period);
   const kinds = byCount(ofInd.map(f => f.kind));
-  options($('chart-kind'), kinds.includes('change') ? ['change', ...kinds.filter(k => k !== 'change')] : kinds, true);
+  options($('chart-kind'), kinds.includes('change') ? ['change', ...kinds.filter(k => k !== 'change')] : kinds);
   const kind = $('chart-kind').value;
   const series = ofInd.filter(f => f.kind === kind && f.unit === (ofInd.find(g => g.kind === kind) || {}).unit);
   // an indicator over time: one line per region
@@ -168,7 +278,7 @@ function renderCharts(all) {
     options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${ind} · ${kind}` } } },
   });
   // provinces side by side on one period: sorted bars
-  options($('chart-period'), byCount(series.map(f => f.period)), true);
+  options($('chart-period'), byCount(series.map(f => f.period)));
   const period = $('chart-period').value;
   // one bar per region: the same figure often comes from several articles
   const one = new Map();
@@ -181,74 +291,7 @@ function renderCharts(all) {
   });
 }
 
-// fold drops diacritics for matching what a user types: "thai nguyen" finds "Thái Nguyên".
-const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-let sortCol = -1, sortUp = false;
-
-function renderFacts(all) {
-  const merge = $('merge-2025').checked;
-  const words = fold($('fact-filter').value).split(/\s+/).filter(Boolean);
-  const rows = [];
-  for (const a of all) {
-    for (const f of a.facts) {
-      // merged, a pre-2025 province counts under the unit it belongs to now
-      const region = merge && f.region_2025 ? f.region_2025 : f.region;
-      const cells = [f.indicator, f.sector, region, f.period || '', f.kind, f.basis || '', f.value, f.unit, a.title || a.file];
-      const hay = fold(cells.join(' ') + ' ' + f.region); // the old name finds a merged fact too
-      if (words.every(w => hay.includes(w))) rows.push(cells);
-    }
-  }
-  if (sortCol >= 0) {
-    rows.sort((x, y) => {
-      const a = x[sortCol], b = y[sortCol];
-      const c = typeof a === 'number' ? a - b : String(a).localeCompare(String(b), 'vi');
-      return sortUp ? -c : c;
-    });
-  }
-  const body = $('facts').tBodies[0];
-  body.replaceChildren(...rows.map(cells => {
-    const tr = document.createElement('tr');
-    cells.forEach((v, k) => {
-      const td = document.createElement('td');
-      td.textContent = k === 6 ? fmt.format(v) : v;
-      if (k === 6) td.className = 'num';
-      tr.append(td);
-    });
-    return tr;
-  }));
-  [...$('facts').tHead.rows[0].cells].forEach((th, k) => {
-    th.classList.toggle('sorted', k === sortCol);
-    th.classList.toggle('up', k === sortCol && sortUp);
-  });
-}
-
-// read shows an article's text with its figures marked in place.
-function read(a) {
-  const r = $('reader');
-  r.hidden = false;
-  r.replaceChildren();
-  const h = document.createElement('h3');
-  h.textContent = a.title || a.file;
-  r.append(h);
-  // facts carry byte offsets into the body; map them to string indexes
-  const bytes = new TextEncoder().encode(a.body);
-  const dec = new TextDecoder();
-  const spans = [...a.facts].sort((x, y) => x.start - y.start);
-  let pos = 0;
-  for (const f of spans) {
-    if (f.start < pos) continue;
-    r.append(dec.decode(bytes.subarray(pos, f.start)));
-    const m = document.createElement('mark');
-    m.className = 'fact';
-    m.textContent = dec.decode(bytes.subarray(f.start, f.end));
-    m.title = [f.indicator, f.sector, f.region, f.period, f.kind, f.basis, f.value, f.unit].filter(Boolean).join(' · ');
-    r.append(m);
-    pos = f.end;
-  }
-  r.append(dec.decode(bytes.subarray(pos)));
-  r.scrollIntoView({ behavior: 'smooth' });
-}
-
+// ---- search ----------------------------------------------------------------
 // snippet turns the engine's escaped snippet ("… <mark>Thái Nguyên</mark> …")
 // into nodes without ever parsing it as HTML.
 function snippet(html) {
@@ -264,43 +307,69 @@ function snippet(html) {
   return p;
 }
 
+const filters = {}; // facet field → chosen values
 let searchSeq = 0;
 async function search() {
   const q = $('search').value;
-  const seq = ++searchSeq;
-  const res = await call('search', { query: q, prefix: true, size: 20 });
-  if (seq !== searchSeq) return; // a newer keystroke won
-  const list = $('results');
-  list.replaceChildren();
-  for (const h of res.hits) {
-    const li = document.createElement('li');
-    const a = articles.get(h.article);
-    const t = document.createElement('a');
-    t.href = '#';
-    t.textContent = h.title || h.file;
-    t.onclick = e => { e.preventDefault(); if (a) read(a); };
-    li.append(t, ...h.snippets.map(snippet));
-    list.append(li);
+  const active = Object.values(filters).some(v => v.length);
+  if (!q.trim() && !active) {
+    $('results').replaceChildren();
+    $('facets').replaceChildren();
+    $('search-note').textContent = '';
+    return;
   }
+  const seq = ++searchSeq;
+  const res = await call('search', { query: q, prefix: true, size: 20, filters });
+  if (seq !== searchSeq) return; // a newer keystroke won
+  $('search-note').textContent = t('hits', res.total);
+  $('results').replaceChildren(...res.hits.map(h => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = '#';
+    a.textContent = h.title || h.file;
+    a.onclick = e => { e.preventDefault(); ui('read', h.article); };
+    li.append(a, ...h.snippets.map(snippet));
+    return li;
+  }));
+  // facet counts; a click keeps only hits with that value (again: all)
   const facets = $('facets');
   facets.replaceChildren();
   for (const [name, counts] of Object.entries(res.facets || {})) {
-    for (const c of (counts || []).slice(0, 8)) {
-      const s = document.createElement('span');
-      s.className = 'facet';
-      s.textContent = `${c.value} (${c.count})`;
-      s.dataset.field = name;
-      facets.append(s);
+    if (!counts || !counts.length) continue;
+    const group = document.createElement('div');
+    group.className = 'facet-group';
+    const label = document.createElement('span');
+    label.className = 'meta';
+    label.textContent = (STRINGS[lang].facetNames[name] || name) + ':';
+    group.append(label);
+    for (const c of counts.slice(0, 8)) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'facet';
+      b.textContent = `${c.value} (${c.count})`;
+      b.dataset.field = name;
+      b.dataset.value = c.value;
+      const on = (filters[name] || []).includes(c.value);
+      b.classList.toggle('on', on);
+      b.setAttribute('aria-pressed', on);
+      b.onclick = () => {
+        filters[name] = on ? [] : [c.value];
+        search();
+      };
+      group.append(b);
     }
+    facets.append(group);
   }
 }
 
+// ---- changes ---------------------------------------------------------------
 async function remove(ids) {
   await removeIds(ids);
   await call('remove', ids);
+  await ui('remove', JSON.stringify(ids));
   for (const id of ids) articles.delete(id);
-  $('reader').hidden = true;
-  render();
+  await render();
+  search();
 }
 
 function download(name, type, text) {
@@ -311,41 +380,68 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+// restore reads a backup: the JSON export (the contract's {"articles": […]}).
+// It adds to what is there; a bad file changes nothing.
+async function restore(file) {
+  let data;
+  try { data = JSON.parse(await file.text()); } catch { data = null; }
+  const arts = data && Array.isArray(data.articles) ? data.articles : null;
+  const valid = a => a && typeof a.id === 'string' && a.id && typeof a.body === 'string' && Array.isArray(a.facts);
+  if (!arts || !arts.every(valid)) throw new Error(t('badBackup', file.name));
+  for (let k = 0; k < arts.length; k += 100) {
+    await ingest(arts.slice(k, k + 100));
+    progress(Math.min(k + 100, arts.length), arts.length, t('indexing'));
+  }
+  progress(0, 0);
+  await render();
+  status(t('restored', arts.length));
+}
+
 // ---- wiring ----------------------------------------------------------------
-$('analyze').onclick = async () => {
+const guard = fn => async (...args) => { try { await fn(...args); } catch (e) { status(t('error') + e.message); } };
+
+$('analyze').onclick = guard(async () => {
   const text = $('paste').value;
-  if (!text.trim()) return;
-  await add([{ name: `dan-${new Date().toISOString().slice(0, 19)}.txt`, data: new TextEncoder().encode(text).buffer }]);
+  if (!text.trim()) { status(t('empty')); return; }
+  const data = new TextEncoder().encode(text).buffer;
+  await importFiles([{ name: `dan-${new Date().toISOString().slice(0, 19)}.txt`, data }]);
   $('paste').value = '';
-};
-$('files').onchange = async e => {
-  const files = [...e.target.files];
-  const inputs = await Promise.all(files.map(async f => ({ name: f.name, data: await f.arrayBuffer() })));
-  await add(inputs);
-  e.target.value = '';
-};
-$('fact-filter').oninput = () => renderFacts([...articles.values()]);
-$('merge-2025').onchange = () => renderFacts([...articles.values()]);
-[...$('facts').tHead.rows[0].cells].forEach((th, k) => {
-  th.onclick = () => { sortUp = sortCol === k ? !sortUp : false; sortCol = k; renderFacts([...articles.values()]); };
 });
+$('files').onchange = guard(async e => {
+  const files = [...e.target.files];
+  e.target.value = '';
+  const inputs = await Promise.all(files.map(async f => ({ name: f.name, data: await f.arrayBuffer() })));
+  await importFiles(inputs);
+});
+$('cancel').onclick = () => { cancelled = true; };
+$('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
 for (const id of ['chart-indicator', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
 let timer;
-$('search').oninput = () => { clearTimeout(timer); timer = setTimeout(search, 120); };
+$('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));
-$('export-csv').onclick = async () => download('chiso-facts.csv', 'text/csv', (await call('csv', [...articles.values()])).csv);
-$('delete-all').onclick = () => { if (confirm('Xóa tất cả bài đã đọc?')) remove([...articles.keys()]); };
+$('export-csv').onclick = guard(async () => download('chiso-facts.csv', 'text/csv', (await call('csv', [...articles.values()])).csv));
+$('delete-all').onclick = guard(async () => { if (confirm(t('confirmAll'))) await remove([...articles.keys()]); });
+$('lang').onclick = guard(async () => {
+  lang = lang === 'vi' ? 'en' : 'vi';
+  localStorage.setItem('chiso-lang', lang);
+  applyLang();
+  await render();
+  await search();
+});
 
+applyLang();
 (async () => {
   const saved = await loadAll();
+  await ui('add', JSON.stringify(saved));
   for (const a of saved) articles.set(a.id, a);
-  render();
-  status(saved.length ? `Đang dựng chỉ mục cho ${saved.length} bài…` : 'Sẵn sàng.');
-  for (let k = 0; k < saved.length; k += 100) {
-    await call('add', saved.slice(k, k + 100));
-    progress(Math.min(k + 100, saved.length), saved.length, 'Đang dựng chỉ mục');
+  await render(); // the list, the table and the charts need no index
+  status(saved.length ? t('building', saved.length) : t('loading'));
+  for (let k = 0; k < saved.length; k += 500) {
+    await call('add', saved.slice(k, k + 500));
+    progress(Math.min(k + 500, saved.length), saved.length, t('indexing'));
   }
-  if (!saved.length) await call('search', { query: '' }); // wait for the engine to load
-  status('Sẵn sàng.');
+  await call('search', { query: '', size: 1, no_facets: true }); // the index is built before the first search
+  progress(0, 0);
+  status(t('ready'));
   document.body.dataset.ready = '1';
-})().catch(e => status('Lỗi: ' + e.message));
+})().catch(e => status(t('error') + e.message));

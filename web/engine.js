@@ -1,17 +1,21 @@
-// The engine's Web Worker: Go compiled to WebAssembly (chiso.wasm) does the
-// extraction and the search index here, off the page's thread, so the page
-// answers clicks and keys while articles are read. Messages in:
-// {id, op, arg}; out: {id, result} (a parsed JSON value) or {id, error}.
+// The engine's Web Worker: Go compiled to WebAssembly (chiso.wasm, compiled
+// once by the page and handed over as a module) does the extraction and the
+// search index here, off the page's thread, so the page answers clicks and
+// keys while articles are read. Messages in: {op: 'init', module} first,
+// then {id, op, arg}; out: {id, result} (a parsed JSON value) or {id, error}.
 importScripts('wasm_exec.js');
 
-const ready = (async () => {
-  const go = new Go();
-  const { instance } = await WebAssembly.instantiateStreaming(fetch('chiso.wasm'), go.importObject);
-  go.run(instance);
-  return self.chiso;
-})();
+let started;
+const ready = new Promise(resolve => { started = resolve; });
 
-self.onmessage = async ({ data: { id, op, arg } }) => {
+self.onmessage = async ({ data: { id, op, arg, module } }) => {
+  if (op === 'init') {
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(module, go.importObject);
+    go.run(instance);
+    started(self.chiso);
+    return;
+  }
   try {
     const chiso = await ready;
     let out;

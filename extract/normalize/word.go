@@ -18,6 +18,21 @@ var foldTable = func() map[rune]rune {
 	return m
 }()
 
+// FoldRune is FoldWord for one rune: its letter without marks, or -1 for
+// a stray combining mark, which folding drops.
+func FoldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	if r >= 0x300 && r <= 0x36F {
+		return -1
+	}
+	return r
+}
+
 // FoldWord is Fold for one word of NFC text, without the NFD round trip:
 // the per-token path of the search index. FoldWord("Nguyễn") == "Nguyen".
 func FoldWord(w string) string {

@@ -3,6 +3,7 @@
 // documents and queries in one run (scripts/bench-index.sh):
 //
 //	benchindex -generate -n 10000 -out corpus.json   articles of the seeds' kind, and queries
+//	           [-texts DIR]                           and the articles as .txt files (scripts/webtest/measure.mjs)
 //	benchindex -corpus corpus.json -n 1000           index the first n, query, print one JSON line
 //
 // The corpus is made, deterministically, from the golden articles: each
@@ -20,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -40,18 +42,32 @@ func main() {
 	generate := flag.Bool("generate", false, "write a corpus")
 	n := flag.Int("n", 1000, "documents")
 	out := flag.String("out", "corpus.json", "with -generate: where to write")
+	texts := flag.String("texts", "", "with -generate: also write the articles as .txt files into this directory")
 	corpus := flag.String("corpus", "corpus.json", "the corpus to index")
 	golden := flag.String("golden", "extract/testdata/golden", "golden articles to draw text from")
 	label := flag.String("label", runtime.GOOS+"/"+runtime.GOARCH, "name of this run")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of indexing and queries here")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchindex:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if *generate {
-		if err := write(*golden, *n, *out); err != nil {
+		if err := write(*golden, *n, *out, *texts); err != nil {
 			fmt.Fprintln(os.Stderr, "benchindex:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	if err := measure(*corpus, *n, *label); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "benchindex:", err)
 		os.Exit(1)
 	}
@@ -59,14 +75,18 @@ func main() {
 
 // Result is one run's figures.
 type Result struct {
-	Label     string                `json:"label"`
-	Docs      int                   `json:"docs"`
-	Facts     int                   `json:"facts"`
-	DocsPerS  float64               `json:"docs_per_s"`
-	HeapMB    float64               `json:"heap_mb"`
-	SysMB     float64               `json:"sys_mb"`
-	Latencies map[string][2]float64 `json:"p50_p95_ms"`
-	Hits      map[string]float64    `json:"avg_hits"`
+	Label    string  `json:"label"`
+	Docs     int     `json:"docs"`
+	Facts    int     `json:"facts"`
+	DocsPerS float64 `json:"docs_per_s"`
+	HeapMB   float64 `json:"heap_mb"`
+	SysMB    float64 `json:"sys_mb"`
+	// FactsBuildMS is the first search for facts, which indexes them all,
+	// and HeapFactsMB the heap with both indexes.
+	FactsBuildMS float64               `json:"facts_build_ms"`
+	HeapFactsMB  float64               `json:"heap_facts_mb"`
+	Latencies    map[string][2]float64 `json:"p50_p95_ms"`
+	Hits         map[string]float64    `json:"avg_hits"`
 }
 
 func measure(path string, n int, label string) error {
@@ -82,7 +102,7 @@ func measure(path string, n int, label string) error {
 	if n > len(c.Articles) {
 		n = len(c.Articles)
 	}
-	arts := c.Articles[:n]
+	arts := append([]extract.Article(nil), c.Articles[:n]...) // let the rest go
 	c.Articles = nil
 	runtime.GC()
 	var before runtime.MemStats
@@ -128,11 +148,35 @@ func measure(path string, n int, label string) error {
 		r.Latencies[kind] = [2]float64{pct(ms, 0.5), pct(ms, 0.95)}
 		r.Hits[kind] = float64(hits) / float64(len(ms))
 	}
-	arts = nil
-	runtime.GC()
+	heap := func() float64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return float64(m.HeapAlloc-min(m.HeapAlloc, before.HeapAlloc)) / (1 << 20)
+	}
+	r.HeapMB = heap()
+	t0 := time.Now()
+	if _, err := x.Search(index.Request{Query: "+indicator:exports", Type: "fact", NoFacets: true}); err != nil {
+		return err
+	}
+	r.FactsBuildMS = float64(time.Since(t0).Microseconds()) / 1000
+	var ms []float64
+	for round := 0; round < 4; round++ {
+		for _, q := range c.Queries["fact"] {
+			t0 := time.Now()
+			if _, err := x.Search(index.Request{Query: q, Type: "fact", Size: 10}); err != nil {
+				return err
+			}
+			if round > 0 {
+				ms = append(ms, float64(time.Since(t0).Microseconds())/1000)
+			}
+		}
+	}
+	sort.Float64s(ms)
+	r.Latencies["fact"] = [2]float64{pct(ms, 0.5), pct(ms, 0.95)}
+	r.HeapFactsMB = heap()
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	r.HeapMB = float64(after.HeapAlloc-min(after.HeapAlloc, before.HeapAlloc)) / (1 << 20)
 	r.SysMB = float64(after.Sys) / (1 << 20)
 	runtime.KeepAlive(x)
 	return json.NewEncoder(os.Stdout).Encode(r)
@@ -146,7 +190,7 @@ func pct(sorted []float64, p float64) float64 {
 }
 
 // write generates n articles and the queries.
-func write(golden string, n int, out string) error {
+func write(golden string, n int, out, texts string) error {
 	pool, err := sentences(golden)
 	if err != nil {
 		return err
@@ -160,6 +204,16 @@ func write(golden string, n int, out string) error {
 	var ins []extract.Input
 	for k := 0; k < n; k++ {
 		ins = append(ins, extract.Input{File: fmt.Sprintf("gen-%05d.txt", k), Data: []byte(article(rng, pool, provinces))})
+	}
+	if texts != "" {
+		if err := os.MkdirAll(texts, 0o755); err != nil {
+			return err
+		}
+		for _, in := range ins {
+			if err := os.WriteFile(filepath.Join(texts, in.File), in.Data, 0o644); err != nil {
+				return err
+			}
+		}
 	}
 	c := Corpus{Queries: map[string][]string{}}
 	for _, r := range extract.ExtractAll(ins) {
@@ -268,7 +322,7 @@ func article(rng *rand.Rand, pool, provinces []string) string {
 
 // queries samples 50 of each kind from the corpus: a word and a province
 // (match), three consecutive words (phrase), a word without its last letter
-// (prefix).
+// (prefix), and searches for facts.
 func queries(rng *rand.Rand, arts []extract.Article, provinces []string) map[string][]string {
 	q := map[string][]string{}
 	for len(q["match"]) < 50 || len(q["phrase"]) < 50 || len(q["prefix"]) < 50 {
@@ -292,6 +346,15 @@ func queries(rng *rand.Rand, arts []extract.Article, provinces []string) map[str
 		}
 		if r := []rune(w); len(q["prefix"]) < 50 && len(r) > 3 {
 			q["prefix"] = append(q["prefix"], string(r[:len(r)-1]))
+		}
+	}
+	// fact searches: an indicator over a value, or a province's facts
+	inds := []string{"iip", "industrial_output", "exports", "imports", "retail_sales", "budget_revenue"}
+	for len(q["fact"]) < 50 {
+		if len(q["fact"])%2 == 0 {
+			q["fact"] = append(q["fact"], fmt.Sprintf("+indicator:%s +value:>%d", inds[rng.Intn(len(inds))], rng.Intn(100)))
+		} else {
+			q["fact"] = append(q["fact"], "xuất khẩu "+provinces[rng.Intn(len(provinces))])
 		}
 	}
 	return q

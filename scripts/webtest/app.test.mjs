@@ -3,15 +3,12 @@
 // make test-web serves web/ with scripts/serve and runs this.
 import test from 'node:test';
 import assert from 'node:assert';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { root, serve, launch, open } from './harness.mjs';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.WEB_PORT || 8093);
-const base = `http://127.0.0.1:${port}`;
+let base;
 const golden = path.join(root, 'extract/testdata/golden');
 const shots = path.join(root, 'bin/screens');
 const seeds = fs.readdirSync(golden).filter(f => f.startsWith('seed-') && f.endsWith('.txt')).map(f => path.join(golden, f));
@@ -21,16 +18,8 @@ const requests = [];
 
 test.before(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  server = spawn(path.join(root, 'bin/serve'), ['-addr', `127.0.0.1:${port}`, '-dir', path.join(root, 'web')], { stdio: 'inherit' });
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(base)).ok) break; } catch {}
-    await new Promise(r => setTimeout(r, 100));
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ base, server } = await serve(port));
+  browser = await launch();
   page = await (await browser.newContext()).newPage();
   page.on('request', r => requests.push(r.url()));
   await page.goto(base);
@@ -39,17 +28,31 @@ test.before(async () => {
 test.after(async () => { await browser?.close(); server?.kill(); });
 
 const rows = () => page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+const count = () => page.textContent('#count');
 
 test('paste seed 000: the IIP fact and the ranking', async () => {
   await page.fill('#paste', fs.readFileSync(seeds[0], 'utf8'));
   await page.click('#analyze');
   await page.waitForSelector('#facts tbody tr');
   const facts = await rows();
-  assert.ok(facts.some(r => r[0] === 'iip' && r[3] === '2024-01' && r[4] === 'change' && r[6] === '18,3'), JSON.stringify(facts.slice(0, 3)));
+  assert.ok(facts.some(r => r[0] === 'Chỉ số SXCN (IIP)' && r[3] === '2024-01' && r[4] === 'tăng/giảm' && r[5] === 'so với cùng kỳ' && r[6] === '18,3%'),
+    JSON.stringify(facts.slice(0, 3)));
   const ranking = await page.textContent('#articles .ranking');
   assert.match(ranking, /cao nhất 2024-01: Trà Vinh, Quảng Ninh/);
   assert.strictEqual(ranking.split(',').length, 17);
   await page.screenshot({ path: path.join(shots, 'paste.png'), fullPage: true });
+});
+
+test('a figure in the reader shows its fields on click', async () => {
+  await page.click('#articles li:first-child a');
+  await page.waitForSelector('#reader mark.fact');
+  const mark = page.locator('#reader mark.fact', { hasText: '18,3%' }).first();
+  await mark.click();
+  const detail = await page.textContent('#fact-detail');
+  assert.match(detail, /Chỉ số SXCN \(IIP\) \(iip\)/);
+  assert.match(detail, /2024-01/);
+  assert.match(detail, /so với cùng kỳ/);
+  await page.locator('#reader').screenshot({ path: path.join(shots, 'reader.png') });
 });
 
 test('upload the five seeds: five articles, the near-duplicate pair grouped', async () => {
@@ -62,7 +65,7 @@ test('upload the five seeds: five articles, the near-duplicate pair grouped', as
 test('facts filter without diacritics, sort, and merge into 2025 provinces', async () => {
   await page.fill('#fact-filter', 'bac giang exports');
   let facts = await rows();
-  assert.ok(facts.length > 0 && facts.every(r => r[0] === 'exports' && r[2] === 'Bắc Giang'), JSON.stringify(facts));
+  assert.ok(facts.length > 0 && facts.every(r => r[0] === 'Xuất khẩu' && r[2] === 'Bắc Giang'), JSON.stringify(facts));
   await page.check('#merge-2025');
   facts = await rows();
   assert.ok(facts.length > 0 && facts.every(r => r[2] === 'Bắc Ninh'), JSON.stringify(facts)); // Bắc Giang is part of Bắc Ninh since 2025
@@ -70,9 +73,30 @@ test('facts filter without diacritics, sort, and merge into 2025 provinces', asy
   await page.fill('#fact-filter', 'iip change');
   await page.click('#facts th:nth-child(7)'); // value, ascending
   facts = await rows();
-  const values = facts.map(r => Number(r[6].replace(/\./g, '').replace(',', '.')));
+  const values = facts.map(r => Number(r[6].replace('%', '').replace(',', '.')));
+  assert.ok(values.length > 5);
   assert.deepStrictEqual(values, [...values].sort((a, b) => a - b));
   await page.fill('#fact-filter', '');
+});
+
+test('two articles that disagree are flagged side by side', async () => {
+  for (const [title, v, site] of [['Bắc Ninh: sản xuất công nghiệp tháng 2', '5,2', 'a'], ['IIP Bắc Ninh tháng 2/2024', '6,8', 'b']]) {
+    await page.fill('#paste', `${title}\n\nChỉ số sản xuất công nghiệp (IIP) tỉnh Bắc Ninh tháng 2/2024 ước tăng ${v}% so với cùng kỳ năm trước.\n`);
+    await page.click('#analyze');
+    await page.waitForFunction(t => [...document.querySelectorAll('#articles a')].some(a => a.textContent === t), title);
+  }
+  await page.check('#conflicts-only');
+  await page.waitForFunction(() => document.querySelectorAll('#facts tbody tr.conflict').length === 2);
+  const facts = await rows();
+  assert.deepStrictEqual(facts.map(r => [r[2], r[6], r[8]]).sort(), [
+    ['Bắc Ninh', '5,2%', '⚠ 6,8% (IIP Bắc Ninh tháng 2/2024)'],
+    ['Bắc Ninh', '6,8%', '⚠ 5,2% (Bắc Ninh: sản xuất công nghiệp tháng 2)'],
+  ]);
+  assert.match(await page.textContent('#conflicts-count'), /1 số liệu vênh/);
+  await page.locator('#facts-area').screenshot({ path: path.join(shots, 'conflicts.png') });
+  await page.click('#facts tbody tr.conflict td:last-child a'); // opens the other article at its figure
+  await page.waitForSelector('#reader mark.fact.focus');
+  await page.uncheck('#conflicts-only');
 });
 
 test('charts render with data points', async () => {
@@ -86,7 +110,7 @@ test('charts render with data points', async () => {
   await page.locator('#charts').screenshot({ path: path.join(shots, 'charts.png') });
 });
 
-test('search without diacritics, highlighted snippet', async () => {
+test('search without diacritics, highlighted snippet, facets filter on click', async () => {
   await page.fill('#search', 'thai nguyen');
   await page.waitForSelector('#results li');
   const first = await page.textContent('#results li:first-child a');
@@ -94,12 +118,90 @@ test('search without diacritics, highlighted snippet', async () => {
   const marks = await page.$$eval('#results li:first-child mark', ms => ms.map(m => m.textContent));
   assert.ok(marks.includes('Thái Nguyên'), JSON.stringify(marks));
   await page.screenshot({ path: path.join(shots, 'search.png'), fullPage: true });
+  await page.fill('#search', 'xuat khau');
+  await page.waitForSelector('#facets button[data-value="Bắc Giang"]');
+  const before = await page.$$eval('#results li', l => l.length);
+  await page.click('#facets button[data-field="province"][data-value="Bắc Giang"]');
+  await page.waitForSelector('#facets button.on[data-value="Bắc Giang"]');
+  const titles = await page.$$eval('#results li > a', as => as.map(a => a.textContent));
+  assert.ok(titles.length > 0 && titles.length <= before, JSON.stringify(titles));
+  const facet = await page.$$eval('#facets button[data-field="province"]', bs => bs.map(b => b.textContent));
+  assert.ok(facet.some(f => /^Bắc Giang \(\d+\)$/.test(f)));
+  await page.click('#facets button.on'); // again: all
+  await page.waitForSelector('#facets button.on', { state: 'detached' });
+  await page.fill('#search', '');
+});
+
+test('English interface, and back', async () => {
+  await page.click('#lang');
+  assert.strictEqual(await page.getAttribute('html', 'lang'), 'en');
+  assert.strictEqual(await page.textContent('#analyze'), 'Analyze');
+  const facts = await rows();
+  assert.ok(facts.some(r => r[0] === 'Industrial production index (IIP)' && r[6] === '18.3%'), JSON.stringify(facts.slice(0, 2)));
+  await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });
+  await page.click('#lang');
+  assert.strictEqual(await page.textContent('#analyze'), 'Phân tích');
+});
+
+test('on a phone: nothing wider than the screen', async () => {
+  const { page: phone } = await open(browser, base, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.setInputFiles('#files', seeds);
+  await phone.waitForFunction(() => document.getElementById('count').textContent === '(5)', null, { timeout: 60000 });
+  await phone.click('#articles li a');
+  const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(wide <= 0, `page is ${wide}px wider than the screen`);
+  await phone.screenshot({ path: path.join(shots, 'phone.png'), fullPage: true });
+  await phone.close();
+});
+
+test('backup: export, delete everything, import, all back', async () => {
+  const before = await count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const file = path.join(shots, 'backup.json');
+  await download.saveAs(file);
+  assert.strictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).articles.length, Number(before.slice(1, -1)));
+  page.once('dialog', d => d.accept());
+  await page.click('#delete-all');
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
+  await page.setInputFiles('#import', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"articles": [{"id": 1}]}') });
+  await page.waitForFunction(() => /bad\.json/.test(document.getElementById('status').textContent));
+  assert.strictEqual(await count(), '(0)'); // a bad file changes nothing
+  await page.setInputFiles('#import', file);
+  await page.waitForFunction(n => document.getElementById('count').textContent === n, before);
+  await page.fill('#search', 'thai nguyen');
+  await page.waitForSelector('#results li');
+  await page.fill('#search', '');
+});
+
+test('a long import can be stopped; what was read stays', async () => {
+  const before = Number((await count()).slice(1, -1));
+  const files = Array.from({ length: 200 }, (_, k) => ({
+    name: `tin-${k}.txt`, mimeType: 'text/plain',
+    buffer: Buffer.from(`Xuất khẩu Thái Nguyên, bản tin số ${k}\n\nKim ngạch xuất khẩu của tỉnh Thái Nguyên tháng ${k % 12 + 1}/2023 đạt ${k + 1} triệu USD, tăng ${k % 9 + 1}% so với cùng kỳ năm trước.\n`),
+  }));
+  await page.setInputFiles('#files', files);
+  await page.waitForSelector('#cancel:not([hidden])');
+  await page.click('#cancel');
+  await page.waitForSelector('#cancel', { state: 'hidden' });
+  const status = await page.textContent('#status');
+  const m = status.match(/(\d+)\/200/);
+  assert.ok(m && Number(m[1]) < 200, status);
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, before + Number(m[1]));
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  assert.strictEqual(await count(), `(${before + Number(m[1])})`);
+  page.once('dialog', d => d.accept());
+  await page.click('#delete-all');
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
 });
 
 test('reload keeps everything', async () => {
+  await page.setInputFiles('#files', seeds);
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(5)', null, { timeout: 60000 });
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
-  assert.strictEqual(await page.textContent('#count'), '(5)');
+  assert.strictEqual(await count(), '(5)');
+  assert.ok((await rows()).length > 20);
   await page.fill('#search', 'xuat khau');
   await page.waitForSelector('#results li');
 });
@@ -108,7 +210,9 @@ test('hostile HTML runs nothing', async () => {
   await page.fill('#paste', '<p>Kim ngạch xuất khẩu tháng 3/2024 đạt 5 tỷ USD.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>');
   await page.click('#analyze');
   await page.waitForFunction(() => document.getElementById('count').textContent === '(6)');
+  await page.click('#articles li a');
   assert.strictEqual(await page.evaluate(() => window.__pwned), undefined);
+  assert.strictEqual(await page.$$eval('#reader img, #reader script, #facts img', e => e.length), 0);
 });
 
 test('no request leaves the page', () => {

@@ -1,0 +1,133 @@
+package vi
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"chiso/extract/normalize"
+	"chiso/extract/segment"
+)
+
+// Text is one text analysed once for all three analyzers: its syllables as
+// written (vi), folded (vi_folded) and in folded pairs (vi_folded_pairs)
+// come from one tokenization, with every token and term in two
+// allocations. An article's body is indexed three ways, so this is much of
+// what indexing costs.
+//
+// Syllables are chiso's own (extract/segment): runs of letters and runs of
+// digits, as the query parser splits them, so "TP.HCM" is "tp" "hcm" and
+// "18,3" is "18" "3" both in the index and in a query.
+type Text struct {
+	src                  string
+	once                 sync.Once
+	exact, folded, pairs analysis.TokenStream
+}
+
+// NewText prepares s for analysis; nothing is done until an analyzer asks.
+func NewText(s string) *Text { return &Text{src: s} }
+
+// The analyzers of a Text ignore their input and return its streams, for
+// bleve fields built by hand (document.NewTextFieldCustom).
+func (t *Text) Exact() analysis.Analyzer  { return stream{t, exactStream} }
+func (t *Text) Folded() analysis.Analyzer { return stream{t, foldedStream} }
+func (t *Text) Pairs() analysis.Analyzer  { return stream{t, pairStream} }
+
+const (
+	exactStream = iota
+	foldedStream
+	pairStream
+)
+
+type stream struct {
+	t     *Text
+	which int
+}
+
+func (s stream) Analyze([]byte) analysis.TokenStream {
+	s.t.once.Do(s.t.analyze)
+	switch s.which {
+	case exactStream:
+		return s.t.exact
+	case foldedStream:
+		return s.t.folded
+	}
+	return s.t.pairs
+}
+
+func (t *Text) analyze() {
+	lower := normalize.Lower(t.src) // same offsets as src
+	toks := segment.Tokens(lower)
+	n := 0
+	for _, tk := range toks {
+		if tk.Kind != segment.Punct {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]analysis.Token, 3*n-1)
+	arena := make([]byte, 0, 4*len(lower))
+	term := func(s string) []byte {
+		start := len(arena)
+		arena = append(arena, s...)
+		return arena[start:len(arena):len(arena)]
+	}
+	t.exact = make(analysis.TokenStream, 0, n)
+	t.folded = make(analysis.TokenStream, 0, n)
+	t.pairs = make(analysis.TokenStream, 0, n-1)
+	for _, tk := range toks {
+		if tk.Kind == segment.Punct {
+			continue
+		}
+		pos := len(t.exact) + 1
+		w := tk.Text
+		if strings.IndexByte(w, 'o') >= 0 || strings.IndexByte(w, 'u') >= 0 {
+			w = normalize.KeyWord(w)
+		}
+		e := &all[0]
+		*e, all = analysis.Token{Term: term(w), Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric}, all[1:]
+		t.exact = append(t.exact, e)
+		f := e
+		if fw := normalize.FoldWord(w); fw != w {
+			f = &all[0]
+			*f, all = analysis.Token{Term: term(fw), Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric}, all[1:]
+		}
+		t.folded = append(t.folded, f)
+		if pos > 1 {
+			prev := t.folded[pos-2]
+			p := &all[0]
+			start := len(arena)
+			arena = append(append(append(arena, prev.Term...), ' '), f.Term...)
+			*p, all = analysis.Token{Term: arena[start:len(arena):len(arena)], Start: prev.Start, End: tk.End,
+				Position: pos - 1, Type: analysis.Shingle}, all[1:]
+			t.pairs = append(t.pairs, p)
+		}
+	}
+}
+
+// Pair is the term vi_folded_pairs gives two adjacent words.
+func Pair(a, b string) string { return FoldedTerm(a) + " " + FoldedTerm(b) }
+
+// JoinedPairs analyses as the pairs of a title and a body in one field:
+// the body's positions follow the title's with a gap, so no phrase spans
+// from one to the other.
+func JoinedPairs(a, b *Text) analysis.Analyzer { return joined{a, b} }
+
+type joined struct{ a, b *Text }
+
+func (j joined) Analyze([]byte) analysis.TokenStream {
+	pa, pb := j.a.Pairs().Analyze(nil), j.b.Pairs().Analyze(nil)
+	shift := len(pa) + 2
+	out := make(analysis.TokenStream, 0, len(pa)+len(pb))
+	out = append(out, pa...)
+	moved := make([]analysis.Token, len(pb))
+	for k, t := range pb {
+		moved[k] = *t
+		moved[k].Position += shift
+		out = append(out, &moved[k])
+	}
+	return out
+}

@@ -1,0 +1,389 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall/js"
+	"unicode/utf8"
+
+	"honnef.co/go/js/dom/v2"
+
+	"chiso/extract"
+	"chiso/extract/facts"
+	"chiso/wasm/app/view"
+)
+
+// The page's views drawn from Go: the facts table and the reader, behind
+// the global chisoUI:
+//
+//	chisoUI.add(articlesJSON)   keep articles (drawn at the next render)
+//	chisoUI.remove(idsJSON)     forget them
+//	chisoUI.render()            draw the facts table → {"articles": n, "conflicts": m}
+//	chisoUI.read(id[, fact])    show an article in the reader, at one of its facts
+//
+// Text from articles only ever becomes text nodes, never markup.
+
+// maxRows is how many rows the facts table draws; a filter narrows the rest.
+const maxRows = 500
+
+type ui struct {
+	doc   dom.Document
+	store *view.Store
+	query view.Query
+}
+
+func runUI() {
+	u := &ui{doc: dom.GetWindow().Document(), store: view.NewStore(), query: view.Query{SortCol: -1}}
+	api := js.Global().Get("Object").New()
+	api.Set("add", fn(u.add))
+	api.Set("remove", fn(u.remove))
+	api.Set("read", fn(u.read))
+	api.Set("render", fn(func([]js.Value) (any, error) { u.renderFacts(); return u.counts(), nil }))
+	js.Global().Set("chisoUI", api)
+	u.wire()
+}
+
+func (u *ui) counts() any {
+	return map[string]int{"articles": u.store.Len(), "conflicts": u.store.Conflicts()}
+}
+
+func (u *ui) add(args []js.Value) (any, error) {
+	var arts []extract.Article
+	if err := decode(args, "add", &arts); err != nil {
+		return nil, err
+	}
+	u.store.Add(arts...) // drawn at the page's next chisoUI.render()
+	return u.counts(), nil
+}
+
+func (u *ui) remove(args []js.Value) (any, error) {
+	var ids []string
+	if err := decode(args, "remove", &ids); err != nil {
+		return nil, err
+	}
+	u.store.Remove(ids...)
+	if r := u.el("reader"); r != nil && contains(ids, r.GetAttribute("data-article")) {
+		r.SetAttribute("hidden", "")
+	}
+	return u.counts(), nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *ui) el(id string) dom.Element { return u.doc.GetElementByID(id) }
+
+func (u *ui) lang() view.Lang {
+	if u.doc.DocumentElement().GetAttribute("lang") == "en" {
+		return "en"
+	}
+	return "vi"
+}
+
+// wire listens to the table's controls.
+func (u *ui) wire() {
+	input := func(id string) *dom.HTMLInputElement {
+		e, _ := u.el(id).(*dom.HTMLInputElement)
+		return e
+	}
+	if f := input("fact-filter"); f != nil {
+		f.AddEventListener("input", false, func(dom.Event) { u.query.Filter = f.Value(); u.renderFacts() })
+	}
+	if m := input("merge-2025"); m != nil {
+		m.AddEventListener("change", false, func(dom.Event) { u.query.Merge2025 = m.Checked(); u.renderFacts() })
+	}
+	if c := input("conflicts-only"); c != nil {
+		c.AddEventListener("change", false, func(dom.Event) { u.query.ConflictsOnly = c.Checked(); u.renderFacts() })
+	}
+	table := u.el("facts")
+	if table == nil {
+		return
+	}
+	for k, th := range table.QuerySelectorAll("thead th") {
+		th.AddEventListener("click", false, func(dom.Event) {
+			u.query.Descending = u.query.SortCol == k && !u.query.Descending
+			u.query.SortCol = k
+			u.renderFacts()
+		})
+	}
+	// a click on an article or on another article's value opens it
+	table.AddEventListener("click", false, func(e dom.Event) {
+		t := e.Target().Closest("[data-article]")
+		if t == nil {
+			return
+		}
+		e.PreventDefault()
+		k, _ := strconv.Atoi(t.GetAttribute("data-fact"))
+		u.show(t.GetAttribute("data-article"), k)
+	})
+}
+
+// renderFacts draws the facts table for the current query.
+func (u *ui) renderFacts() {
+	table := u.el("facts")
+	if table == nil {
+		return
+	}
+	lang := u.lang()
+	u.query.Lang = lang
+	rows, total := u.store.Rows(u.query, maxRows)
+	body := table.QuerySelector("tbody")
+	body.SetTextContent("")
+	frag := u.doc.CreateDocumentFragment()
+	for _, r := range rows {
+		tr := u.doc.CreateElement("tr")
+		for k, text := range r.Cells {
+			td := u.doc.CreateElement("td")
+			switch k {
+			case view.ColValue:
+				td.Class().SetString("num")
+				td.SetTextContent(text)
+				if r.Fact.Estimate {
+					td.SetAttribute("title", view.Text(lang, "estimate"))
+				}
+			case view.ColArticle:
+				a := u.link(text, r.Article, r.Index)
+				td.AppendChild(a)
+			default:
+				td.SetTextContent(text)
+			}
+			tr.AppendChild(td)
+		}
+		// conflicting values from other articles, side by side
+		td := u.doc.CreateElement("td")
+		if len(r.Others) > 0 {
+			tr.Class().Add("conflict")
+			td.SetAttribute("title", view.Text(lang, "conflict"))
+			td.AppendChild(u.doc.CreateTextNode("⚠ "))
+			for k, o := range r.Others {
+				if k > 0 {
+					td.AppendChild(u.doc.CreateTextNode("; "))
+				}
+				td.AppendChild(u.link(o.Value+" ("+o.Source+")", o.Article, o.Fact))
+			}
+		}
+		tr.AppendChild(td)
+		frag.AppendChild(tr)
+	}
+	body.AppendChild(frag)
+	for k, th := range table.QuerySelectorAll("thead th") {
+		th.Class().Remove("sorted")
+		th.Class().Remove("up")
+		if k == u.query.SortCol {
+			th.Class().Add("sorted")
+			if !u.query.Descending {
+				th.Class().Add("up")
+			}
+		}
+	}
+	if note := u.el("facts-note"); note != nil {
+		switch {
+		case total == 0:
+			note.SetTextContent(view.Text(lang, "none"))
+		case total > len(rows):
+			note.SetTextContent(fmt.Sprintf(view.Text(lang, "more"), total-len(rows)))
+		default:
+			note.SetTextContent("")
+		}
+	}
+	u.el("facts").SetAttribute("data-rows", strconv.Itoa(total))
+}
+
+// link is an anchor that opens an article (at one of its facts, k ≥ 0).
+func (u *ui) link(text, article string, k int) dom.Element {
+	a := u.doc.CreateElement("a")
+	a.SetAttribute("href", "#")
+	a.SetAttribute("data-article", article)
+	a.SetAttribute("data-fact", strconv.Itoa(k))
+	a.SetTextContent(text)
+	return a
+}
+
+// read shows an article: chisoUI.read(id[, factIndex]).
+func (u *ui) read(args []js.Value) (any, error) {
+	id, err := arg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	k := -1
+	if len(args) > 1 && args[1].Type() == js.TypeNumber {
+		k = args[1].Int()
+	}
+	if !u.show(id.String(), k) {
+		return nil, fmt.Errorf("no article %q", id.String())
+	}
+	return map[string]bool{"ok": true}, nil
+}
+
+// show draws an article's text in the reader with its figures marked in
+// place; a click (or Enter) on a figure shows the fact's fields.
+func (u *ui) show(id string, focus int) bool {
+	a, ok := u.store.Article(id)
+	r := u.el("reader")
+	if !ok || r == nil {
+		return false
+	}
+	lang := u.lang()
+	r.SetTextContent("")
+	r.RemoveAttribute("hidden")
+	r.SetAttribute("data-article", id)
+	h := u.doc.CreateElement("h3")
+	h.SetTextContent(view.Title(a))
+	r.AppendChild(h)
+	var meta []string
+	for _, p := range []*string{a.Published, a.Author} {
+		if p != nil && *p != "" {
+			meta = append(meta, *p)
+		}
+	}
+	if site := a.Site(); site != "" {
+		meta = append(meta, site)
+	}
+	if len(meta) > 0 {
+		m := u.doc.CreateElement("p")
+		m.Class().SetString("meta")
+		m.SetTextContent(strings.Join(meta, " · "))
+		r.AppendChild(m)
+	}
+	detail := u.doc.CreateElement("aside")
+	detail.SetID("fact-detail")
+	detail.SetAttribute("hidden", "")
+	r.AppendChild(detail)
+	text := u.doc.CreateElement("div")
+	text.Class().SetString("text")
+	var focused dom.Element
+	pos := 0
+	for _, k := range order(a) {
+		f := a.Facts[k]
+		text.AppendChild(u.doc.CreateTextNode(a.Body[pos:f.Start]))
+		m := u.doc.CreateElement("mark")
+		m.Class().SetString("fact")
+		m.SetAttribute("tabindex", "0")
+		m.SetAttribute("data-fact", strconv.Itoa(k))
+		m.SetAttribute("title", summary(lang, f))
+		m.SetTextContent(a.Body[f.Start:f.End])
+		text.AppendChild(m)
+		if k == focus {
+			focused = m
+		}
+		pos = f.End
+	}
+	text.AppendChild(u.doc.CreateTextNode(a.Body[pos:]))
+	r.AppendChild(text)
+	open := func(e dom.Event) {
+		t := e.Target().Closest("mark.fact")
+		if t == nil {
+			return
+		}
+		if ke, ok := e.(*dom.KeyboardEvent); ok && ke.Key() != "Enter" {
+			return
+		}
+		k, _ := strconv.Atoi(t.GetAttribute("data-fact"))
+		u.detail(detail, a, k)
+	}
+	text.AddEventListener("click", false, open)
+	text.AddEventListener("keydown", false, open)
+	if focused != nil {
+		u.detail(detail, a, focus)
+		focused.Class().Add("focus")
+		focused.Underlying().Call("scrollIntoView", map[string]any{"block": "center"})
+	} else {
+		r.Underlying().Call("scrollIntoView")
+	}
+	return true
+}
+
+// order is the article's facts that can be marked, by position: each
+// within the body, on letter boundaries, not overlapping the one before.
+func order(a extract.Article) []int {
+	var ks []int
+	for k, f := range a.Facts {
+		if 0 <= f.Start && f.Start < f.End && f.End <= len(a.Body) &&
+			utf8.RuneStart(a.Body[f.Start]) && (f.End == len(a.Body) || utf8.RuneStart(a.Body[f.End])) {
+			ks = append(ks, k)
+		}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return a.Facts[ks[i]].Start < a.Facts[ks[j]].Start })
+	out := ks[:0]
+	end := 0
+	for _, k := range ks {
+		if a.Facts[k].Start >= end {
+			out = append(out, k)
+			end = a.Facts[k].End
+		}
+	}
+	return out
+}
+
+func summary(lang view.Lang, f facts.Fact) string {
+	parts := []string{view.Name(lang, f.Indicator), view.Name(lang, f.Sector), f.Region}
+	if f.Period != nil {
+		parts = append(parts, *f.Period)
+	}
+	parts = append(parts, view.Name(lang, f.Kind))
+	if f.Basis != nil {
+		parts = append(parts, view.Name(lang, *f.Basis))
+	}
+	return strings.Join(append(parts, view.Value(lang, f.Value, f.Unit)), " · ")
+}
+
+// detail fills the reader's fact box with every field of a fact.
+func (u *ui) detail(box dom.Element, a extract.Article, k int) {
+	if k < 0 || k >= len(a.Facts) {
+		return
+	}
+	f := a.Facts[k]
+	lang := u.lang()
+	box.SetTextContent("")
+	box.RemoveAttribute("hidden")
+	box.SetAttribute("data-fact", strconv.Itoa(k))
+	dl := u.doc.CreateElement("dl")
+	field := func(name, value string) {
+		if value == "" {
+			return
+		}
+		dt, dd := u.doc.CreateElement("dt"), u.doc.CreateElement("dd")
+		dt.SetTextContent(name)
+		dd.SetTextContent(value)
+		dl.AppendChild(dt)
+		dl.AppendChild(dd)
+	}
+	deref := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	field("indicator", view.Name(lang, f.Indicator)+" ("+f.Indicator+")")
+	field("sector", view.Name(lang, f.Sector))
+	field("region", f.Region)
+	if r := deref(f.Region2025); r != "" && r != f.Region {
+		field("region_2025", r)
+	}
+	field("period", deref(f.Period))
+	field("kind", view.Name(lang, f.Kind))
+	if b := deref(f.Basis); b != "" {
+		field("basis", view.Name(lang, b))
+	}
+	field("value", view.Value(lang, f.Value, f.Unit)+" ("+strconv.FormatFloat(f.Value, 'g', -1, 64)+" "+f.Unit+")")
+	if f.Estimate {
+		field("estimate", view.Text(lang, "estimate"))
+	}
+	field(view.Text(lang, "quote"), f.Quote)
+	box.AppendChild(dl)
+	close := u.doc.CreateElement("button")
+	close.SetAttribute("type", "button")
+	close.SetTextContent(view.Text(lang, "close"))
+	close.AddEventListener("click", false, func(dom.Event) { box.SetAttribute("hidden", "") })
+	box.AppendChild(close)
+}

@@ -1,0 +1,110 @@
+package view
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Lang is an interface language: "vi" (the default) or "en".
+type Lang string
+
+// names of the contract's codes, as a reader of each language says them;
+// a code without a name is shown as it is.
+var names = map[Lang]map[string]string{
+	"vi": {
+		"iip": "Chỉ số SXCN (IIP)", "industrial_output": "Giá trị SXCN", "exports": "Xuất khẩu", "imports": "Nhập khẩu",
+		"trade_turnover": "Kim ngạch XNK", "trade_balance": "Cán cân thương mại", "retail_sales": "Bán lẻ và dịch vụ tiêu dùng",
+		"cpi": "CPI", "grdp": "GRDP", "gdp": "GDP", "fdi_registered": "FDI đăng ký", "fdi_disbursed": "FDI giải ngân",
+		"public_investment_disbursed": "Giải ngân vốn đầu tư công", "budget_revenue": "Thu ngân sách",
+		"all": "toàn ngành", "mining": "khai khoáng", "manufacturing": "chế biến, chế tạo", "electricity": "điện",
+		"water": "cấp nước, xử lý rác thải", "fdi": "khu vực FDI", "local": "công nghiệp địa phương", "domestic": "kinh tế trong nước",
+		"level": "mức", "change": "tăng/giảm", "share": "tỷ trọng", "contribution": "đóng góp", "plan_progress": "% kế hoạch",
+		"target": "mục tiêu", "count_up": "số nơi tăng", "count_down": "số nơi giảm",
+		"yoy": "so với cùng kỳ", "mom": "so với tháng trước", "prev_year": "so với năm trước", "plan": "so với kế hoạch",
+	},
+	"en": {
+		"iip": "Industrial production index (IIP)", "industrial_output": "Industrial output", "exports": "Exports", "imports": "Imports",
+		"trade_turnover": "Trade turnover", "trade_balance": "Trade balance", "retail_sales": "Retail sales and consumer services",
+		"cpi": "CPI", "grdp": "GRDP", "gdp": "GDP", "fdi_registered": "FDI registered", "fdi_disbursed": "FDI disbursed",
+		"public_investment_disbursed": "Public investment disbursed", "budget_revenue": "Budget revenue",
+		"all": "all", "mining": "mining", "manufacturing": "manufacturing", "electricity": "electricity",
+		"water": "water and waste", "fdi": "FDI sector", "local": "local industry", "domestic": "domestic sector",
+		"level": "level", "change": "change", "share": "share", "contribution": "contribution", "plan_progress": "% of plan",
+		"target": "target", "count_up": "places up", "count_down": "places down",
+		"yoy": "year on year", "mom": "month on month", "prev_year": "on previous year", "plan": "on plan",
+	},
+}
+
+// Name is how lang says a contract code.
+func Name(lang Lang, code string) string {
+	if n, ok := names[lang][code]; ok {
+		return n
+	}
+	return strings.ReplaceAll(code, "_", " ")
+}
+
+// Text is one of the page's own words in lang.
+func Text(lang Lang, key string) string {
+	if t, ok := texts[lang][key]; ok {
+		return t
+	}
+	return texts["vi"][key]
+}
+
+var texts = map[Lang]map[string]string{
+	"vi": {
+		"more":     "Còn %d dòng nữa: lọc để thu hẹp.",
+		"none":     "Chưa có số liệu nào khớp.",
+		"conflict": "Các bài ghi khác nhau",
+		"close":    "Đóng",
+		"source":   "Bài",
+		"quote":    "Câu gốc",
+		"estimate": "ước tính",
+	},
+	"en": {
+		"more":     "%d more rows: filter to narrow them.",
+		"none":     "No figures match yet.",
+		"conflict": "Articles disagree",
+		"close":    "Close",
+		"source":   "Article",
+		"quote":    "Sentence",
+		"estimate": "estimate",
+	},
+}
+
+// Value writes a fact's value the way its language writes such figures:
+// "18,3 %", "203 nghìn tỷ VND", "64,22 tỷ USD" (or "203 trillion VND").
+func Value(lang Lang, v float64, unit string) string {
+	scales := []struct {
+		size   float64
+		vi, en string
+	}{{1e12, "nghìn tỷ", "trillion"}, {1e9, "tỷ", "billion"}, {1e6, "triệu", "million"}}
+	if unit == "VND" || unit == "USD" {
+		for _, s := range scales {
+			if math.Abs(v) >= s.size {
+				word := s.vi
+				if lang == "en" {
+					word = s.en
+				}
+				return number(lang, v/s.size) + " " + word + " " + unit
+			}
+		}
+	}
+	switch unit {
+	case "%":
+		return number(lang, v) + "%"
+	case "count", "":
+		return number(lang, v)
+	}
+	return number(lang, v) + " " + unit
+}
+
+// number writes v with up to three decimals, a decimal comma in Vietnamese.
+func number(lang Lang, v float64) string {
+	s := strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+	if lang == "en" {
+		return s
+	}
+	return strings.Replace(s, ".", ",", 1)
+}

@@ -1,0 +1,77 @@
+package view
+
+import (
+	"strings"
+	"testing"
+
+	"chiso/extract"
+	"chiso/extract/facts"
+)
+
+func article(id, site string, fs ...facts.Fact) extract.Article {
+	url := "https://www." + site + "/a"
+	title := "Bài " + id
+	return extract.Article{ID: id, Title: &title, SourceURL: &url, Facts: fs}
+}
+
+func fact(region string, v float64) facts.Fact {
+	p, b, r25 := "2024-01", "yoy", "Hồ Chí Minh"
+	f := facts.Fact{Indicator: "iip", Sector: "all", Region: region, Period: &p, Kind: facts.Change, Basis: &b, Unit: "%", Value: v}
+	if region == "Bình Dương" {
+		f.Region2025 = &r25
+	}
+	return f
+}
+
+func TestRows(t *testing.T) {
+	s := NewStore()
+	s.Add(article("a", "baomoi.vn", fact("Bình Dương", 12.1), fact("Thái Nguyên", 18.3)),
+		article("b", "vnexpress.net", fact("Thái Nguyên", 18.2)))
+	rows, total := s.Rows(Query{SortCol: -1}, 0)
+	if total != 3 || len(rows) != 3 {
+		t.Fatalf("rows %d of %d", len(rows), total)
+	}
+	// the two articles disagree on Thái Nguyên, and each row shows the other
+	rows, _ = s.Rows(Query{SortCol: ColValue, Descending: true, ConflictsOnly: true}, 0)
+	if len(rows) != 2 || rows[0].Fact.Value != 18.3 || len(rows[0].Others) != 1 || rows[0].Others[0].Source != "vnexpress.net" || rows[0].Others[0].Value != "18,2%" {
+		t.Fatalf("conflicts %+v", rows)
+	}
+	// filter without diacritics, by code or by the old province name after merging
+	for filter, want := range map[string]int{"thai nguyen": 2, "THÁI": 2, "iip binh duong": 1, "ho chi minh": 1, "xuat khau": 0} {
+		rows, _ := s.Rows(Query{Filter: filter, Merge2025: true, SortCol: -1}, 0)
+		if len(rows) != want {
+			t.Errorf("filter %q: %d rows; want %d", filter, len(rows), want)
+		}
+	}
+	rows, _ = s.Rows(Query{Filter: "binh duong", Merge2025: true, SortCol: -1, Lang: "en"}, 0)
+	if rows[0].Cells[ColRegion] != "Hồ Chí Minh" || rows[0].Cells[ColIndicator] != "Industrial production index (IIP)" || rows[0].Cells[ColValue] != "12.1%" {
+		t.Errorf("merged row %q", rows[0].Cells)
+	}
+	rows, total = s.Rows(Query{SortCol: ColRegion}, 1)
+	if total != 3 || len(rows) != 1 || rows[0].Cells[ColRegion] != "Bình Dương" {
+		t.Errorf("limit and sort: %d of %d, %q", len(rows), total, rows[0].Cells)
+	}
+	s.Remove("b")
+	if rows, _ := s.Rows(Query{ConflictsOnly: true, SortCol: -1}, 0); len(rows) != 0 || s.Conflicts() != 0 {
+		t.Errorf("conflict left after its article went: %+v", rows)
+	}
+}
+
+func TestValue(t *testing.T) {
+	for _, c := range []struct {
+		lang Lang
+		v    float64
+		unit string
+		want string
+	}{
+		{"vi", 203e12, "VND", "203 nghìn tỷ VND"}, {"vi", 64.22e9, "USD", "64,22 tỷ USD"}, {"en", 64.22e9, "USD", "64.22 billion USD"},
+		{"vi", -10.1, "%", "-10,1%"}, {"vi", 1.5, "pp", "1,5 pp"}, {"vi", 17, "count", "17"}, {"vi", 520e3, "USD", "520000 USD"},
+	} {
+		if got := Value(c.lang, c.v, c.unit); got != c.want {
+			t.Errorf("Value(%s, %v, %s) = %q; want %q", c.lang, c.v, c.unit, got, c.want)
+		}
+	}
+	if !strings.Contains(Name("vi", "exports"), "Xuất khẩu") || Name("en", "some_new_thing") != "some new thing" {
+		t.Error("Name")
+	}
+}
