@@ -128,31 +128,37 @@ function progress(done, total, label) {
   $('progress-text').textContent = total && done < total ? `${label} ${done}/${total}` : '';
 }
 
-// ingest keeps articles: in IndexedDB first (nothing is lost if the tab
-// closes), then in the engine's index and the views.
+// ingest keeps articles in IndexedDB, the engine's index and the views,
+// all three at once; the next chunk waits until all three have them.
 async function ingest(arts) {
   if (!arts.length) return;
-  await saveAll(arts);
-  await call('add', arts);
-  await ui('add', JSON.stringify(arts));
+  await Promise.all([
+    timed('ingest:store', () => saveAll(arts)),
+    call('add', arts),
+    timed('ingest:views', () => ui('add', JSON.stringify(arts))),
+  ]);
   for (const a of arts) articles.set(a.id, a);
   scheduleRender();
 }
 
-// importFiles reads inputs ({name, data: ArrayBuffer}) a chunk at a time, so
-// the page stays responsive and a cancel stops between chunks; what was read
-// is kept.
+// importFiles reads files (File objects, or {name, data: ArrayBuffer}) a
+// chunk at a time: a chunk's files are read only when its turn comes, the
+// engine extracts the next chunk while this one is stored, the page stays
+// responsive, and a cancel stops between chunks; what was read is kept.
 let cancelled = false;
-async function importFiles(inputs) {
+async function importFiles(files) {
   const chunk = 20;
+  const read = k => Promise.all(files.slice(k, k + chunk).map(async f => ({ name: f.name, data: f.data || await f.arrayBuffer() })));
+  const extract = async k => { const part = await read(k); return call('extract', part, part.map(f => f.data)); };
   cancelled = false;
-  $('cancel').hidden = inputs.length <= chunk;
+  $('cancel').hidden = files.length <= chunk;
   $('file-errors').replaceChildren();
   let done = 0, added = 0, failed = 0;
   try {
-    for (let k = 0; k < inputs.length && !cancelled; k += chunk) {
-      const part = inputs.slice(k, k + chunk);
-      const out = await call('extract', part, part.map(f => f.data));
+    let next = extract(0);
+    for (let k = 0; k < files.length && !cancelled; k += chunk) {
+      const out = await next;
+      next = k + chunk < files.length ? extract(k + chunk) : null;
       for (const e of out.errors) {
         const li = document.createElement('li');
         li.className = 'error';
@@ -162,37 +168,52 @@ async function importFiles(inputs) {
       failed += out.errors.length;
       await ingest(out.articles);
       added += out.articles.length;
-      done += part.length;
-      progress(done, inputs.length, t('reading'));
+      done = Math.min(files.length, k + chunk);
+      progress(done, files.length, t('reading'));
     }
+    await next?.catch(() => {}); // a chunk read ahead of a cancel is dropped
   } finally {
     $('cancel').hidden = true;
     progress(0, 0);
     await render();
   }
-  status(cancelled ? t('stopped', done, inputs.length) : t('added', added, failed));
+  status(cancelled ? t('stopped', done, files.length) : t('added', added, failed));
+}
+
+// pageTurn lets the page handle what waits (a click, a key) before going on.
+const pageTurn = () => new Promise(resolve => setTimeout(resolve));
+
+// timed runs fn and records how long it took as a performance measure
+// (make measure-web reads them to say where the page's time goes).
+async function timed(name, fn) {
+  const start = performance.now();
+  try { return await fn(); } finally { performance.measure(name, { start, end: performance.now() }); }
 }
 
 // ---- rendering -------------------------------------------------------------
-// While articles pour in, the list, the table and the charts are redrawn at
-// most every 400 ms, so each redraw stays one short task.
+// While articles pour in, the list and the table are redrawn at most every
+// 400 ms (the table a slice at a time), the charts once at the end.
 let renderTimer = null;
 function scheduleRender() {
   if (renderTimer) return;
-  renderTimer = setTimeout(() => { renderTimer = null; render(); }, 400);
+  renderTimer = setTimeout(() => { renderTimer = null; render({ charts: false }); }, 400);
 }
 
 const maxListed = 300;
 
-async function render() {
+async function render({ charts = true } = {}) {
   const list = $('articles');
   const all = [...articles.values()].sort((a, b) => (b.published || '').localeCompare(a.published || ''));
   $('count').textContent = `(${all.length})`;
-  list.replaceChildren(...all.slice(0, maxListed).map(item));
+  await timed('render:list', () => list.replaceChildren(...all.slice(0, maxListed).map(item)));
   $('articles-note').textContent = all.length > maxListed ? t('more', all.length - maxListed) : '';
-  conflicts = (await ui('render')).conflicts;
+  await pageTurn();
+  conflicts = (await timed('render:facts', () => ui('render'))).conflicts;
   $('conflicts-count').textContent = t('conflicts', conflicts);
-  renderCharts(all);
+  if (charts) {
+    await pageTurn();
+    await timed('render:charts', () => renderCharts(all));
+  }
 }
 
 function item(a) {
@@ -245,9 +266,18 @@ function byCount(list) {
   return [...n.entries()].sort((a, b) => b[1] - a[1]).map(e => e[0]);
 }
 
+// chart draws on a canvas, updating the chart already there (much cheaper
+// than a new one).
 function chart(id, config) {
   const canvas = $(id);
-  Chart.getChart(canvas)?.destroy();
+  const old = Chart.getChart(canvas);
+  if (old && old.config.type === config.type) {
+    old.data = config.data;
+    old.options = config.options;
+    old.update('none');
+    return old;
+  }
+  old?.destroy();
   return new Chart(canvas, config);
 }
 
@@ -265,13 +295,15 @@ function renderCharts(all) {
   // an indicator over time: one line per region
   const periods = [...new Set(series.map(f => f.period))].sort();
   const regions = byCount(series.map(f => f.region)).slice(0, 8);
+  const at = new Map(); // region and period → the first value given
+  for (const f of series) if (!at.has(f.region + '|' + f.period)) at.set(f.region + '|' + f.period, f.value);
   chart('chart-time', {
     type: 'line',
     data: {
       labels: periods,
       datasets: regions.map(r => ({
         label: r,
-        data: periods.map(p => { const f = series.find(g => g.region === r && g.period === p); return f ? f.value : null; }),
+        data: periods.map(p => at.get(r + '|' + p) ?? null),
         spanGaps: true,
       })),
     },
@@ -410,8 +442,7 @@ $('analyze').onclick = guard(async () => {
 $('files').onchange = guard(async e => {
   const files = [...e.target.files];
   e.target.value = '';
-  const inputs = await Promise.all(files.map(async f => ({ name: f.name, data: await f.arrayBuffer() })));
-  await importFiles(inputs);
+  await importFiles(files);
 });
 $('cancel').onclick = () => { cancelled = true; };
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });

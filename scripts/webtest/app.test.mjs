@@ -27,7 +27,11 @@ test.before(async () => {
 });
 test.after(async () => { await browser?.close(); server?.kill(); });
 
-const rows = () => page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+// the table is drawn a slice at a time: read it once it is all there
+const rows = async () => {
+  await page.waitForSelector('#facts[data-state="done"]');
+  return page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+};
 const count = () => page.textContent('#count');
 
 test('paste seed 000: the IIP fact and the ranking', async () => {

@@ -68,7 +68,8 @@ try {
       window.__delays = [];
       window.__long = [];
       document.getElementById('search').addEventListener('keydown', e => window.__delays.push(performance.now() - e.timeStamp));
-      new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+      new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+      window.__t0 = performance.now();
     });
     const t0 = Date.now();
     await page.setInputFiles('#files', texts);
@@ -86,11 +87,21 @@ try {
     const importMs = Date.now() - t0;
     done = true;
     await typing;
-    const { delays, long } = await page.evaluate(() => ({ delays: window.__delays, long: window.__long }));
+    const { delays, long, measures, longest } = await page.evaluate(() => {
+      const measures = {};
+      for (const m of performance.getEntriesByType('measure')) {
+        const s = measures[m.name] ||= { n: 0, total_ms: 0, max_ms: 0 };
+        s.n++; s.total_ms += m.duration; s.max_ms = Math.max(s.max_ms, m.duration);
+      }
+      for (const s of Object.values(measures)) { s.total_ms = Math.round(s.total_ms); s.max_ms = Math.round(s.max_ms); }
+      return { delays: window.__delays, long: window.__long.map(([start, d]) => d), measures,
+        longest: window.__long.filter(([, d]) => d > 100).map(([start, d]) => [Math.round(start - window.__t0), Math.round(d)]) };
+    });
     out.import = {
       articles: texts.length, ms: importMs, articles_per_s: +(texts.length / importMs * 1000).toFixed(1),
       input_delay_ms: { keys: delays.length, p50: +pct(delays, 0.5).toFixed(1), p95: +pct(delays, 0.95).toFixed(1), max: +Math.max(...delays).toFixed(1) },
-      long_tasks: { count: long.length, over_100ms: long.filter(d => d > 100).length, max_ms: Math.round(Math.max(0, ...long)) },
+      long_tasks: { count: long.length, over_100ms: long.filter(d => d > 100).length, max_ms: Math.round(Math.max(0, ...long)), over_100ms_at: longest },
+      page_work: measures,
     };
     // and after a reload: the index rebuilt from IndexedDB
     const r0 = Date.now();
@@ -109,4 +120,5 @@ console.log(`navigation → ready: median ${out.ready_ms.median} ms; five seeds 
 if (out.import) {
   const i = out.import;
   console.log(`import of ${i.articles} articles: ${i.ms} ms (${i.articles_per_s}/s); input delay meanwhile p50 ${i.input_delay_ms.p50} ms, p95 ${i.input_delay_ms.p95} ms, max ${i.input_delay_ms.max} ms over ${i.input_delay_ms.keys} keys; long tasks ${i.long_tasks.count} (${i.long_tasks.over_100ms} over 100 ms, longest ${i.long_tasks.max_ms} ms); reload → ready ${i.reload_to_ready_ms} ms`);
+  console.log('page work (count, total ms, longest ms): ' + Object.entries(i.page_work).map(([k, v]) => `${k} ${v.n}/${v.total_ms}/${v.max_ms}`).join(', '));
 }

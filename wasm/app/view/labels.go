@@ -61,6 +61,7 @@ var texts = map[Lang]map[string]string{
 		"source":   "Bài",
 		"quote":    "Câu gốc",
 		"estimate": "ước tính",
+		"andMore":  " và %d bài khác",
 	},
 	"en": {
 		"more":     "%d more rows: filter to narrow them.",
@@ -70,6 +71,7 @@ var texts = map[Lang]map[string]string{
 		"source":   "Article",
 		"quote":    "Sentence",
 		"estimate": "estimate",
+		"andMore":  " and %d more",
 	},
 }
 

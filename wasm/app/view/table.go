@@ -14,29 +14,80 @@ import (
 	"chiso/extract/normalize"
 )
 
-// Store holds the articles the page has, and what their facts disagree on.
+// Store holds the articles the page has, and what their facts disagree
+// on, kept up to date as articles come and go: an import of a thousand
+// articles must not recompare every fact after every chunk.
 type Store struct {
-	articles  map[string]extract.Article
-	conflicts map[string]facts.Conflict // by fact key; nil when stale
+	articles map[string]extract.Article
+	byKey    map[string][]facts.Sourced // every fact, by what it measures
+	disputed map[string]facts.Conflict  // the keys articles disagree on
 }
 
 // NewStore returns an empty store.
-func NewStore() *Store { return &Store{articles: map[string]extract.Article{}} }
+func NewStore() *Store {
+	return &Store{articles: map[string]extract.Article{}, byKey: map[string][]facts.Sourced{}, disputed: map[string]facts.Conflict{}}
+}
 
 // Add keeps articles, replacing any with the same id.
 func (s *Store) Add(arts ...extract.Article) {
+	touched := map[string]bool{}
 	for _, a := range arts {
+		s.forget(a.ID, touched)
 		s.articles[a.ID] = a
+		for k, f := range a.Facts {
+			key := f.Key()
+			s.byKey[key] = append(s.byKey[key], facts.Sourced{Fact: f, Article: a.ID, Index: k})
+			touched[key] = true
+		}
 	}
-	s.conflicts = nil
+	s.recheck(touched)
 }
 
 // Remove forgets articles; unknown ids are ignored.
 func (s *Store) Remove(ids ...string) {
+	touched := map[string]bool{}
 	for _, id := range ids {
-		delete(s.articles, id)
+		s.forget(id, touched)
 	}
-	s.conflicts = nil
+	s.recheck(touched)
+}
+
+func (s *Store) forget(id string, touched map[string]bool) {
+	old, ok := s.articles[id]
+	if !ok {
+		return
+	}
+	delete(s.articles, id)
+	for _, f := range old.Facts {
+		key := f.Key()
+		if touched[key] && len(s.byKey[key]) == 0 {
+			continue
+		}
+		touched[key] = true
+		list := s.byKey[key][:0]
+		for _, o := range s.byKey[key] {
+			if o.Article != id {
+				list = append(list, o)
+			}
+		}
+		if len(list) == 0 {
+			delete(s.byKey, key)
+		} else {
+			s.byKey[key] = list
+		}
+	}
+}
+
+// recheck compares again the values of the keys that changed.
+func (s *Store) recheck(keys map[string]bool) {
+	for key := range keys {
+		delete(s.disputed, key)
+		if list := s.byKey[key]; len(list) > 1 {
+			for _, c := range facts.Conflicts(list) {
+				s.disputed[c.Key] = c
+			}
+		}
+	}
 }
 
 // Article returns a kept article.
@@ -47,6 +98,9 @@ func (s *Store) Article(id string) (extract.Article, bool) {
 
 // Len is how many articles the store holds.
 func (s *Store) Len() int { return len(s.articles) }
+
+// Conflicts is how many measures the articles disagree on.
+func (s *Store) Conflicts() int { return len(s.disputed) }
 
 // Columns of the table, in order.
 const (
@@ -82,65 +136,60 @@ type Row struct {
 	Others []Other
 }
 
-// Other is a differing value and where it comes from.
+// Other is a value other articles give for the same measure, and where
+// it comes from: the first article giving it, and how many do.
 type Other struct {
 	Value   string
 	Article string
-	Fact    int // its place in the article
+	Fact    int // its place in that article
 	Source  string
+	Count   int
+}
+
+// ref is a fact by place, before it becomes a Row.
+type ref struct {
+	article *extract.Article
+	k       int
+	sortKey string
 }
 
 // Rows returns up to limit rows matching q, and how many match in all.
+// Only the rows returned are written out; the rest are counted.
 func (s *Store) Rows(q Query, limit int) ([]Row, int) {
-	conflicts := s.conflictsByKey()
 	words := strings.Fields(normalize.Fold(strings.ToLower(q.Filter)))
-	var rows []Row
+	var refs []ref
 	for _, id := range s.ids() {
 		a := s.articles[id]
 		for k, f := range a.Facts {
-			c, disputed := conflicts[f.Key()]
-			if q.ConflictsOnly && !disputed {
-				continue
+			if q.ConflictsOnly {
+				if _, ok := s.disputed[f.Key()]; !ok {
+					continue
+				}
 			}
-			r := Row{Fact: f, Index: k, Article: a.ID}
-			region := f.Region
-			if q.Merge2025 && f.Region2025 != nil {
-				region = *f.Region2025
-			}
-			period, basis := "", ""
-			if f.Period != nil {
-				period = *f.Period
-			}
-			if f.Basis != nil {
-				basis = Name(q.Lang, *f.Basis)
-			}
-			r.Cells = [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region, period,
-				Name(q.Lang, f.Kind), basis, Value(q.Lang, f.Value, f.Unit), Title(a)}
 			if len(words) > 0 {
 				// codes and the old province name find a row too
+				r := s.row(q, &a, k)
 				hay := normalize.Fold(strings.ToLower(strings.Join(r.Cells[:], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region))
 				if !all(hay, words) {
 					continue
 				}
 			}
-			if disputed {
-				for _, o := range c.Values {
-					if o.Article != a.ID && !facts.Agree(o.Value, f.Value) {
-						r.Others = append(r.Others, Other{Value(q.Lang, o.Value, o.Unit), o.Article, o.Index, s.source(o.Article)})
-					}
-				}
-			}
-			rows = append(rows, r)
+			refs = append(refs, ref{article: &a, k: k})
 		}
 	}
 	if q.SortCol >= 0 && q.SortCol < NumCols {
-		sort.SliceStable(rows, func(i, j int) bool {
+		if q.SortCol != ColValue {
+			for i := range refs {
+				refs[i].sortKey = normalize.Fold(strings.ToLower(s.row(q, refs[i].article, refs[i].k).Cells[q.SortCol]))
+			}
+		}
+		sort.SliceStable(refs, func(i, j int) bool {
 			var less, more bool
 			if q.SortCol == ColValue {
-				less, more = rows[i].Fact.Value < rows[j].Fact.Value, rows[i].Fact.Value > rows[j].Fact.Value
-			} else {
-				a, b := normalize.Fold(strings.ToLower(rows[i].Cells[q.SortCol])), normalize.Fold(strings.ToLower(rows[j].Cells[q.SortCol]))
+				a, b := refs[i].article.Facts[refs[i].k].Value, refs[j].article.Facts[refs[j].k].Value
 				less, more = a < b, a > b
+			} else {
+				less, more = refs[i].sortKey < refs[j].sortKey, refs[i].sortKey > refs[j].sortKey
 			}
 			if q.Descending {
 				return more
@@ -148,11 +197,57 @@ func (s *Store) Rows(q Query, limit int) ([]Row, int) {
 			return less
 		})
 	}
-	total := len(rows)
-	if limit > 0 && len(rows) > limit {
-		rows = rows[:limit]
+	total := len(refs)
+	if limit > 0 && len(refs) > limit {
+		refs = refs[:limit]
+	}
+	rows := make([]Row, len(refs))
+	for i, r := range refs {
+		rows[i] = s.row(q, r.article, r.k)
+		rows[i].Others = s.others(q.Lang, r.article.ID, r.article.Facts[r.k])
 	}
 	return rows, total
+}
+
+// row writes out one fact as the table shows it.
+func (s *Store) row(q Query, a *extract.Article, k int) Row {
+	f := a.Facts[k]
+	region := f.Region
+	if q.Merge2025 && f.Region2025 != nil {
+		region = *f.Region2025
+	}
+	basis := ""
+	if f.Basis != nil {
+		basis = Name(q.Lang, *f.Basis)
+	}
+	return Row{Fact: f, Index: k, Article: a.ID, Cells: [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region,
+		deref(f.Period), Name(q.Lang, f.Kind), basis, Value(q.Lang, f.Value, f.Unit), Title(*a)}}
+}
+
+// others are the values other articles give for f's measure that differ
+// from f's, each once, largest first.
+func (s *Store) others(lang Lang, article string, f facts.Fact) []Other {
+	c, ok := s.disputed[f.Key()]
+	if !ok {
+		return nil
+	}
+	var out []Other
+	var values []float64
+next:
+	for _, o := range c.Values {
+		if o.Article == article || facts.Agree(o.Value, f.Value) {
+			continue
+		}
+		for i, v := range values {
+			if facts.Agree(v, o.Value) {
+				out[i].Count++
+				continue next
+			}
+		}
+		values = append(values, o.Value)
+		out = append(out, Other{Value(lang, o.Value, o.Unit), o.Article, o.Index, s.source(o.Article), 1})
+	}
+	return out
 }
 
 func all(hay string, words []string) bool {
@@ -180,26 +275,6 @@ func (s *Store) ids() []string {
 	})
 	return ids
 }
-
-func (s *Store) conflictsByKey() map[string]facts.Conflict {
-	if s.conflicts != nil {
-		return s.conflicts
-	}
-	var all []facts.Sourced
-	for _, a := range s.articles {
-		for k, f := range a.Facts {
-			all = append(all, facts.Sourced{Fact: f, Article: a.ID, Index: k})
-		}
-	}
-	s.conflicts = map[string]facts.Conflict{}
-	for _, c := range facts.Conflicts(all) {
-		s.conflicts[c.Key] = c
-	}
-	return s.conflicts
-}
-
-// Conflicts is how many measures the articles disagree on.
-func (s *Store) Conflicts() int { return len(s.conflictsByKey()) }
 
 // source names an article for a reader: its site, else its title.
 func (s *Store) source(id string) string {

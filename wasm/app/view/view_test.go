@@ -51,9 +51,23 @@ func TestRows(t *testing.T) {
 	if total != 3 || len(rows) != 1 || rows[0].Cells[ColRegion] != "Bình Dương" {
 		t.Errorf("limit and sort: %d of %d, %q", len(rows), total, rows[0].Cells)
 	}
-	s.Remove("b")
+	// two more articles agree with b: one entry, counted, on a's row
+	s.Add(article("c", "nhandan.vn", fact("Thái Nguyên", 18.19)), article("d", "vnexpress.net", fact("Thái Nguyên", 18.2)))
+	rows, _ = s.Rows(Query{SortCol: ColValue, Descending: true, ConflictsOnly: true}, 1)
+	if o := rows[0].Others; len(o) != 1 || o[0].Count != 3 || o[0].Fact != 0 || s.Conflicts() != 1 {
+		t.Fatalf("grouped others %+v", o)
+	}
+	s.Remove("b", "c", "d")
 	if rows, _ := s.Rows(Query{ConflictsOnly: true, SortCol: -1}, 0); len(rows) != 0 || s.Conflicts() != 0 {
-		t.Errorf("conflict left after its article went: %+v", rows)
+		t.Errorf("conflict left after its articles went: %+v", rows)
+	}
+	s.Add(article("b", "vnexpress.net", fact("Thái Nguyên", 18.3))) // back, now agreeing
+	if s.Conflicts() != 0 {
+		t.Error("agreeing values reported as a conflict")
+	}
+	s.Add(article("b", "vnexpress.net", fact("Thái Nguyên", 19))) // replaced: disagrees again
+	if s.Conflicts() != 1 {
+		t.Error("a replaced article's new value not compared")
 	}
 }
 
