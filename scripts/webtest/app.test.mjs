@@ -219,6 +219,17 @@ test('hostile HTML runs nothing', async () => {
   assert.strictEqual(await page.$$eval('#reader img, #reader script, #facts img', e => e.length), 0);
 });
 
+test('a 20 MB file is refused with its name; the others are read', async () => {
+  const before = Number((await count()).slice(1, -1));
+  const big = Buffer.alloc(20 << 20, 'Kim ngạch xuất khẩu tăng 5%. ');
+  const small = Buffer.from('Xuất khẩu Hà Nam tháng 4/2024\n\nKim ngạch xuất khẩu của tỉnh Hà Nam tháng 4/2024 đạt 650 triệu USD, tăng 12% so với cùng kỳ.\n');
+  await page.setInputFiles('#files', [{ name: 'huge.txt', mimeType: 'text/plain', buffer: big }, { name: 'ha-nam.txt', mimeType: 'text/plain', buffer: small }]);
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, before + 1, { timeout: 60000 });
+  const errors = await page.$$eval('#file-errors li', ls => ls.map(l => l.textContent));
+  assert.strictEqual(errors.length, 1);
+  assert.match(errors[0], /^huge\.txt: .*(MiB|lớn|large)/);
+});
+
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);
