@@ -13,14 +13,14 @@ const STRINGS = {
   vi: {
     lead: 'Dán hoặc tải lên bài báo kinh tế; chiso đọc ra số liệu. Mọi thứ chạy trong trình duyệt, không bài nào rời máy của bạn.',
     loading: 'Đang tải bộ máy…', ready: 'Sẵn sàng.', add: 'Thêm bài', paste: 'Dán nội dung bài báo (văn bản hoặc HTML) vào đây',
-    analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', cancel: 'Dừng', search: 'Tìm kiếm',
+    analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', drop: 'Có thể kéo thả nhiều tệp vào trang.', cancel: 'Dừng', search: 'Tìm kiếm',
     searchHint: 'ví dụ: xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Bài đã đọc',
     exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
     facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
     merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
     colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
     colBasis: 'So sánh', colValue: 'Giá trị', colArticle: 'Bài', colOthers: 'Bài khác ghi',
-    charts: 'Biểu đồ', chartIndicator: 'Chỉ tiêu', chartKind: 'Loại', chartPeriod: 'Kỳ (so sánh địa phương)',
+    charts: 'Biểu đồ', chartIndicator: 'Chỉ tiêu', chartSector: 'Ngành', chartKind: 'Loại', chartPeriod: 'Kỳ (so sánh địa phương)',
     reading: 'Đang đọc', indexing: 'Đang dựng chỉ mục', building: n => `Đang dựng chỉ mục cho ${n} bài…`,
     added: (n, e) => `Đã thêm ${n} bài${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
     noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
@@ -34,14 +34,14 @@ const STRINGS = {
   en: {
     lead: 'Paste or upload economic news articles; chiso reads out the figures. Everything runs in your browser; no article leaves your machine.',
     loading: 'Loading the engine…', ready: 'Ready.', add: 'Add articles', paste: 'Paste an article (text or HTML) here',
-    analyze: 'Analyze', choose: 'or choose .txt/.html files', cancel: 'Stop', search: 'Search',
+    analyze: 'Analyze', choose: 'or choose .txt/.html files', drop: 'You can also drop many files onto the page.', cancel: 'Stop', search: 'Search',
     searchHint: 'e.g. xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Articles',
     exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', import: 'Import a backup', deleteAll: 'Delete all',
     facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
     merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
     colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
     colBasis: 'Basis', colValue: 'Value', colArticle: 'Article', colOthers: 'Other articles say',
-    charts: 'Charts', chartIndicator: 'Indicator', chartKind: 'Kind', chartPeriod: 'Period (regions compared)',
+    charts: 'Charts', chartIndicator: 'Indicator', chartSector: 'Sector', chartKind: 'Kind', chartPeriod: 'Period (regions compared)',
     reading: 'Reading', indexing: 'Indexing', building: n => `Indexing ${n} articles…`,
     added: (n, e) => `Added ${n} articles${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
     noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
@@ -287,7 +287,10 @@ function renderCharts(all) {
   $('charts').classList.toggle('empty', facts.length === 0);
   options($('chart-indicator'), byCount(facts.map(f => f.indicator)));
   const ind = $('chart-indicator').value;
-  const ofInd = facts.filter(f => f.indicator === ind && f.sector === 'all' && f.period);
+  const sectors = byCount(facts.filter(f => f.indicator === ind && f.period).map(f => f.sector));
+  options($('chart-sector'), sectors.includes('all') ? ['all', ...sectors.filter(x => x !== 'all')] : sectors);
+  const sector = $('chart-sector').value;
+  const ofInd = facts.filter(f => f.indicator === ind && f.sector === sector && f.period);
   const kinds = byCount(ofInd.map(f => f.kind));
   options($('chart-kind'), kinds.includes('change') ? ['change', ...kinds.filter(k => k !== 'change')] : kinds);
   const kind = $('chart-kind').value;
@@ -307,7 +310,7 @@ function renderCharts(all) {
         spanGaps: true,
       })),
     },
-    options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${ind} · ${kind}` } } },
+    options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${ind} · ${sector} · ${kind}` } } },
   });
   // provinces side by side on one period: sorted bars
   options($('chart-period'), byCount(series.map(f => f.period)));
@@ -318,7 +321,7 @@ function renderCharts(all) {
   const bars = [...one.values()].sort((a, b) => b.value - a.value);
   chart('chart-regions', {
     type: 'bar',
-    data: { labels: bars.map(f => f.region), datasets: [{ label: `${ind} · ${kind} · ${period}`, data: bars.map(f => f.value) }] },
+    data: { labels: bars.map(f => f.region), datasets: [{ label: `${ind} · ${sector} · ${kind} · ${period}`, data: bars.map(f => f.value) }] },
     options: { maintainAspectRatio: false, animation: false, indexAxis: 'y' },
   });
 }
@@ -445,8 +448,17 @@ $('files').onchange = guard(async e => {
   await importFiles(files);
 });
 $('cancel').onclick = () => { cancelled = true; };
+// files dropped anywhere on the page are read like chosen ones
+document.addEventListener('dragover', e => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); document.body.classList.add('dropping'); } });
+document.addEventListener('dragleave', e => { if (!e.relatedTarget) document.body.classList.remove('dropping'); });
+document.addEventListener('drop', guard(async e => {
+  if (!e.dataTransfer.files.length) return;
+  e.preventDefault();
+  document.body.classList.remove('dropping');
+  await importFiles([...e.dataTransfer.files]);
+}));
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
-for (const id of ['chart-indicator', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
+for (const id of ['chart-indicator', 'chart-sector', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));

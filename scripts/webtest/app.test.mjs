@@ -230,6 +230,19 @@ test('a 20 MB file is refused with its name; the others are read', async () => {
   assert.match(errors[0], /^huge\.txt: .*(MiB|lớn|large)/);
 });
 
+test('files dropped on the page are read', async () => {
+  const before = Number((await count()).slice(1, -1));
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Xuất khẩu Ninh Bình tháng 5/2024\n\nKim ngạch xuất khẩu của tỉnh Ninh Bình tháng 5/2024 đạt 480 triệu USD, tăng 9% so với cùng kỳ.\n'], 'ninh-binh.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: dropped });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, before + 1);
+  assert.ok((await rows()).some(r => r[2] === 'Ninh Bình' && r[6] === '480 triệu USD'));
+});
+
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);
