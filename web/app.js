@@ -468,11 +468,13 @@ $('lang').onclick = guard(async () => {
   lang = lang === 'vi' ? 'en' : 'vi';
   localStorage.setItem('chiso-lang', lang);
   applyLang();
+  status(t(document.body.dataset.ready ? 'ready' : 'loading'));
   await render();
   await search();
 });
 
 applyLang();
+status(t('loading'));
 (async () => {
   const saved = await loadAll();
   await ui('add', JSON.stringify(saved));

@@ -140,6 +140,7 @@ test('English interface, and back', async () => {
   await page.click('#lang');
   assert.strictEqual(await page.getAttribute('html', 'lang'), 'en');
   assert.strictEqual(await page.textContent('#analyze'), 'Analyze');
+  assert.strictEqual(await page.textContent('#status'), 'Ready.');
   const facts = await rows();
   assert.ok(facts.some(r => r[0] === 'Industrial production index (IIP)' && r[6] === '18.3%'), JSON.stringify(facts.slice(0, 2)));
   await page.screenshot({ path: path.join(shots, 'english.png'), fullPage: true });
