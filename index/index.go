@@ -36,7 +36,7 @@ const BatchSize = 100
 // analysed text is held until it is written, which bounds their size
 // (make bench-index measures both).
 const (
-	articlesPerSegment = 500
+	articlesPerSegment = 1000
 	factsPerSegment    = 5000
 )
 
