@@ -130,6 +130,10 @@ func (u *ui) wire() {
 		return
 	}
 	for k, th := range table.QuerySelectorAll("thead th") {
+		if k >= view.NumCols { // the other articles' values are not a sort key
+			th.Class().Add("unsorted")
+			continue
+		}
 		th.AddEventListener("click", false, func(dom.Event) {
 			u.query.Descending = u.query.SortCol == k && !u.query.Descending
 			u.query.SortCol = k
