@@ -117,7 +117,6 @@ const removeIds = ids => store('readwrite', s => ids.forEach(id => s.delete(id))
 
 // ---- state -----------------------------------------------------------------
 const articles = new Map();
-let conflicts = 0;
 
 function status(text) { $('status').textContent = text; }
 function progress(done, total, label) {
@@ -208,7 +207,7 @@ async function render({ charts = true } = {}) {
   await timed('render:list', () => list.replaceChildren(...all.slice(0, maxListed).map(item)));
   $('articles-note').textContent = all.length > maxListed ? t('more', all.length - maxListed) : '';
   await pageTurn();
-  conflicts = (await timed('render:facts', () => ui('render'))).conflicts;
+  const { conflicts } = await timed('render:facts', () => ui('render'));
   $('conflicts-count').textContent = t('conflicts', conflicts);
   if (charts) {
     await pageTurn();

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,19 +74,10 @@ func (u *ui) remove(args []js.Value) (any, error) {
 		return nil, err
 	}
 	u.store.Remove(ids...)
-	if r := u.el("reader"); r != nil && contains(ids, r.GetAttribute("data-article")) {
+	if r := u.el("reader"); r != nil && slices.Contains(ids, r.GetAttribute("data-article")) {
 		r.SetAttribute("hidden", "")
 	}
 	return u.counts(), nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (u *ui) el(id string) dom.Element { return u.doc.GetElementByID(id) }

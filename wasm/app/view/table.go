@@ -58,11 +58,11 @@ func (s *Store) forget(id string, touched map[string]bool) {
 		return
 	}
 	delete(s.articles, id)
+	keys := map[string]bool{}
 	for _, f := range old.Facts {
-		key := f.Key()
-		if touched[key] && len(s.byKey[key]) == 0 {
-			continue
-		}
+		keys[f.Key()] = true
+	}
+	for key := range keys {
 		touched[key] = true
 		list := s.byKey[key][:0]
 		for _, o := range s.byKey[key] {
