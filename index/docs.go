@@ -2,7 +2,6 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -68,10 +67,8 @@ func indexMapping(doc *mapping.DocumentMapping) *mapping.IndexMappingImpl {
 func articleMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt("date", dateField())
-	doc.AddFieldMappingsAt("title", textField(vi.AnalyzerName))
-	doc.AddFieldMappingsAt("title_f", textField(vi.FoldedAnalyzerName))
-	doc.AddFieldMappingsAt("body", textField(vi.AnalyzerName))
-	doc.AddFieldMappingsAt("body_f", textField(vi.FoldedAnalyzerName))
+	doc.AddFieldMappingsAt("title", textField(vi.WordsAnalyzerName))
+	doc.AddFieldMappingsAt("body", textField(vi.WordsAnalyzerName))
 	doc.AddFieldMappingsAt("pairs", pairsField())
 	return indexMapping(doc)
 }
@@ -82,30 +79,26 @@ func factMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(f, keywordField(false))
 	}
 	doc.AddFieldMappingsAt("value", numericField())
-	// a fact's words are its label ("xuất khẩu Bắc Giang 2024-Q1"), folded,
-	// under the name word queries use; its sentence is in its article
-	doc.AddFieldMappingsAt("body_f", textField(vi.FoldedAnalyzerName))
+	// a fact's words are its label ("xuất khẩu Bắc Giang 2024-Q1"), under
+	// the name word queries use; its sentence is in its article
+	doc.AddFieldMappingsAt("body", textField(vi.WordsAnalyzerName))
 	return indexMapping(doc)
 }
 
 // articleDoc is an article's bleve document. Its keyword and date fields
 // go through the mapping; its text fields are built here, so that the
-// title and the body are each tokenized once for their exact, folded and
-// pair fields (the mapping names the same analyzers for queries).
+// title and the body are each tokenized once for their word and pair
+// fields (the mapping names the same analyzers for queries).
 func articleDoc(m mapping.IndexMapping, a extract.Article) (*document.Document, error) {
 	doc := document.NewDocument(a.ID)
 	if err := m.MapDocument(doc, articleFields(a)); err != nil {
 		return nil, err
 	}
-	text := func(name string, an analysis.Analyzer, options index.FieldIndexingOptions) {
-		doc.AddField(document.NewTextFieldCustom(name, nil, nil, options, an))
-	}
-	title, body := vi.NewText(deref(a.Title)), vi.NewText(a.Body)
-	text("title", title.Exact(), index.IndexField)
-	text("title_f", title.Folded(), index.IndexField)
-	text("body", body.Exact(), index.IndexField)
-	text("body_f", body.Folded(), index.IndexField)
-	text("pairs", vi.JoinedPairs(title, body), index.IndexField|index.IncludeTermVectors)
+	t := deref(a.Title)
+	title, body := vi.NewText(t), vi.NewText(a.Body)
+	doc.AddField(newAnalysedField("title", title.Words(), len(t), index.IndexField))
+	doc.AddField(newAnalysedField("body", body.Words(), len(a.Body), index.IndexField))
+	doc.AddField(newAnalysedField("pairs", vi.JoinedPairs(title, body), len(t)+len(a.Body), index.IndexField|index.IncludeTermVectors))
 	return doc, nil
 }
 
@@ -144,7 +137,7 @@ func articleFields(a extract.Article) map[string]interface{} {
 func factDoc(a extract.Article, f facts.Fact) map[string]interface{} {
 	d := map[string]interface{}{
 		"indicator": f.Indicator, "sector": f.Sector, "region": f.Region, "kind": f.Kind,
-		"unit": f.Unit, "value": f.Value, "body_f": label(f), "article": a.ID,
+		"unit": f.Unit, "value": f.Value, "body": label(f), "article": a.ID,
 	}
 	if src := a.Site(); src != "" {
 		d["source"] = src

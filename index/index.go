@@ -221,6 +221,20 @@ func (x *Index) ready(typ string) (bleve.Index, error) {
 	return x.facts.bleve, x.facts.flush()
 }
 
+// Flush applies buffered changes now instead of at the next search: for
+// a caller with idle time after a batch of changes.
+func (x *Index) Flush() error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if err := x.articles.flush(); err != nil {
+		return err
+	}
+	if x.facts != nil {
+		return x.facts.flush()
+	}
+	return nil
+}
+
 // Len returns how many articles and facts the index holds.
 func (x *Index) Len() (articles, facts int) {
 	x.mu.RLock()

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -207,4 +208,44 @@ func files(r *Result) []string {
 		out = append(out, h.File)
 	}
 	return out
+}
+
+// TestPhrases: a quoted phrase needs its words side by side and in order,
+// also when a pair of words comes back within it.
+func TestPhrases(t *testing.T) {
+	texts := map[string]string{
+		"apart":    "Kim ngạch xuất nhập khẩu tăng mạnh. Xuất khẩu gạo giảm nhẹ.",
+		"together": "Kim ngạch xuất khẩu tăng 5%.",
+		"twice":    "Giá lúc tăng lúc giảm, tăng giảm tăng giảm liên tục.",
+		"once":     "Giá tăng giảm giảm tăng rồi đứng yên.",
+	}
+	x, _ := New()
+	for name, text := range texts {
+		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for q, want := range map[string][]string{
+		`"kim ngạch xuất khẩu"`:   {"together"},
+		`"kim ngach xuat nhap"`:   {"apart"},
+		`"tăng giảm tăng giảm"`:   {"twice"},
+		`"giảm tăng"`:             {"once", "twice"},
+		`"tăng giảm giảm tăng"`:   {"once"},
+		`"khẩu kim ngạch xuất"`:   nil,
+		`"xuất khẩu" "kim ngạch"`: {"apart", "together"},
+	} {
+		res, err := x.Search(Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := files(res)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %v, want %v", q, got, want)
+		}
+	}
 }

@@ -339,15 +339,17 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 	return bleve.NewDisjunctionQuery(alternatives...), nil
 }
 
+// word finds a word in the title or the body: as typed (when it has
+// diacritics) or folded, the folded term weighing less.
 func word(w string, fuzzy bool) query.Query {
 	f := vi.FoldedTerm(w)
-	qs := []query.Query{
-		boosted(termIn("title", w), boostTitle), boosted(termIn("body", w), boostBody),
-		boosted(termIn("title_f", f), boostTitleFolded), boosted(termIn("body_f", f), boostBodyFolded),
+	qs := []query.Query{boosted(termIn("title", f), boostTitleFolded), boosted(termIn("body", f), boostBodyFolded)}
+	if f != w {
+		qs = append(qs, boosted(termIn("title", w), boostTitle), boosted(termIn("body", w), boostBody))
 	}
 	if fuzzy && utf8.RuneCountInString(f) >= 4 {
 		fz := bleve.NewFuzzyQuery(f)
-		fz.SetField("body_f")
+		fz.SetField("body")
 		fz.SetFuzziness(1)
 		fz.SetBoost(boostFuzzy)
 		qs = append(qs, fz)
@@ -355,10 +357,12 @@ func word(w string, fuzzy bool) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
+// prefixWord finds words that start with w folded: "nguy" finds "nguyen",
+// the folded twin of "nguyên".
 func prefixWord(w string) query.Query {
 	f := vi.FoldedTerm(w)
 	var qs []query.Query
-	for _, field := range []string{"title_f", "body_f"} {
+	for _, field := range []string{"title", "body"} {
 		pq := bleve.NewPrefixQuery(f)
 		pq.SetField(field)
 		qs = append(qs, pq)
@@ -378,7 +382,7 @@ func phrase(ws []string) query.Query {
 	if len(pairs) == 1 {
 		return termIn("pairs", pairs[0])
 	}
-	return bleve.NewPhraseQuery(pairs, "pairs")
+	return adjacentQuery{field: "pairs", terms: pairs}
 }
 
 func pairTerms(ws []string) []string {
@@ -400,14 +404,11 @@ func boosted(t *query.TermQuery, b float64) query.Query {
 	return t
 }
 
-// marks are the keys a snippet highlights: each word and phrase syllable,
-// exact and folded, and the province names.
+// marks are the keys a snippet highlights, folded: each word and phrase
+// syllable, and the province names.
 func (p parsed) marks() marker {
-	m := marker{exact: map[string]bool{}, folded: map[string]bool{}, prefix: ""}
-	add := func(w string) {
-		m.exact[vi.Term(w)] = true
-		m.folded[vi.FoldedTerm(w)] = true
-	}
+	m := marker{words: map[string]bool{}}
+	add := func(w string) { m.words[vi.FoldedTerm(w)] = true }
 	for k, w := range p.words {
 		if p.prefix && k == len(p.words)-1 {
 			m.prefix = vi.FoldedTerm(w)

@@ -4,19 +4,21 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"chiso/extract/normalize"
 )
 
-// marker tells which words of a text a snippet marks: single words (as
-// typed, or folded), the start of a word being typed, and sequences
-// (phrases and province names) marked only where all their words stand together.
+// marker tells which words of a text a snippet marks, all folded: single
+// words (a word as typed is found by its folded form too), the start of a
+// word being typed, and sequences (phrases and province names) marked only
+// where all their words stand together.
 type marker struct {
-	exact, folded map[string]bool
-	prefix        string     // folded start of a word being typed, or ""
-	seqs          [][]string // folded words of each phrase and province
+	words  map[string]bool
+	prefix string     // the start of a word being typed, or ""
+	seqs   [][]string // the words of each phrase and province
 }
 
 // snippetBytes is about how long a snippet is, in bytes of text; 80..400.
@@ -72,13 +74,13 @@ func snippets(text string, m marker, n int) []string {
 	return out
 }
 
-// find locates what m marks: exact keys in the lower-cased text, folded
-// keys and sequences in the folded text, each at word boundaries.
+// find locates what m marks in the folded text, at word boundaries.
 func find(text string, m marker) []span {
-	low := normalize.Lower(text) // same offsets as text
-	folded, origin := foldMap(low)
+	scratch := foldScratch.Get().(*foldBuffers)
+	defer foldScratch.Put(scratch)
+	folded, origin := scratch.fold(text)
 	var out []span
-	look := func(hay, needle string, toOrig func(int) int, wholeEnd bool) {
+	look := func(hay, needle string, wholeEnd bool) {
 		for from := 0; needle != ""; {
 			i := strings.Index(hay[from:], needle)
 			if i < 0 {
@@ -96,24 +98,19 @@ func find(text string, m marker) []span {
 					end++
 				}
 			}
-			out = append(out, span{toOrig(i), toOrig(end)})
+			out = append(out, span{int(origin[i]), int(origin[end])})
 		}
 	}
-	same := func(i int) int { return i }
-	back := func(i int) int { return int(origin[i]) }
-	for k := range m.exact {
-		look(low, k, same, true)
-	}
-	for k := range m.folded {
-		look(folded, k, back, true)
+	for k := range m.words {
+		look(folded, k, true)
 	}
 	for _, seq := range m.seqs {
-		look(folded, strings.Join(seq, " "), back, true)
+		look(folded, strings.Join(seq, " "), true)
 	}
 	if m.prefix != "" {
-		look(folded, m.prefix, back, false)
+		look(folded, m.prefix, false)
 	}
-	// sort and merge overlaps: the same word found as exact and as folded
+	// sort and merge overlaps: a word found alone and in a sequence
 	sort.Slice(out, func(i, j int) bool {
 		return out[i].start < out[j].start || out[i].start == out[j].start && out[i].end > out[j].end
 	})
@@ -130,29 +127,42 @@ func find(text string, m marker) []span {
 	return merged
 }
 
-// foldMap folds lower-cased text letter by letter ("thái" → "thai") and
+// foldBuffers are reused from one snippet to the next: a hit's folded text
+// and its offsets are four times the size of its body.
+type foldBuffers struct {
+	b      []byte
+	origin []int32
+}
+
+var foldScratch = sync.Pool{New: func() any { return new(foldBuffers) }}
+
+// fold lower-cases and folds text letter by letter ("Thái" → "thai") and
 // records, for every byte of the result, the offset it came from (plus one
-// entry for the end).
-func foldMap(low string) (string, []int32) {
-	b := make([]byte, 0, len(low))
-	origin := make([]int32, 0, len(low)+1)
-	for i, r := range low {
+// entry for the end). The offsets are valid until the next fold.
+func (f *foldBuffers) fold(text string) (string, []int32) {
+	b, origin := f.b[:0], f.origin[:0]
+	for i, r := range text {
 		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
 			b = append(b, byte(r))
 			origin = append(origin, int32(i))
 			continue
 		}
-		f := normalize.FoldRune(r)
-		if f < 0 {
+		fr := normalize.FoldRune(r)
+		if fr < 0 {
 			continue
 		}
+		fr = unicode.ToLower(fr)
 		n := len(b)
-		b = utf8.AppendRune(b, f)
+		b = utf8.AppendRune(b, fr)
 		for range len(b) - n {
 			origin = append(origin, int32(i))
 		}
 	}
-	origin = append(origin, int32(len(low)))
+	origin = append(origin, int32(len(text)))
+	f.b, f.origin = b, origin
 	return string(b), origin
 }
 
@@ -202,26 +212,73 @@ func cut(s string, start, n int) int {
 	return end
 }
 
-// render writes text[from:to] with marks, escaping everything.
+// render writes text[from:to] with marks, escaping everything, each run
+// of white space as one space.
 func render(text string, marks []span, from, to int) string {
 	var b strings.Builder
+	b.Grow(to - from + 64)
+	space := false // a space is owed before the next text
+	write := func(s string) {
+		for len(s) > 0 {
+			i := strings.IndexFunc(s, unicode.IsSpace)
+			if i < 0 {
+				i = len(s)
+			}
+			if i > 0 {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				writeEscaped(&b, s[:i])
+			}
+			s = s[i:]
+			for len(s) > 0 {
+				r, size := utf8.DecodeRuneInString(s)
+				if !unicode.IsSpace(r) {
+					break
+				}
+				space = true
+				s = s[size:]
+			}
+		}
+	}
 	if from > 0 {
-		b.WriteString("… ")
+		b.WriteString("…")
+		space = true
 	}
 	pos := from
 	for _, s := range marks {
 		if s.start < from || s.end > to {
 			continue
 		}
-		b.WriteString(html.EscapeString(text[pos:s.start]))
+		write(text[pos:s.start])
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
 		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(text[s.start:s.end]))
+		write(text[s.start:s.end])
 		b.WriteString("</mark>")
 		pos = s.end
 	}
-	b.WriteString(html.EscapeString(text[pos:to]))
+	write(text[pos:to])
 	if to < len(text) {
 		b.WriteString(" …")
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
+}
+
+// writeEscaped writes s escaped as html.EscapeString would, without a copy
+// of s when nothing needs escaping.
+func writeEscaped(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, `<>&'"`)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteString(html.EscapeString(s[i : i+1]))
+		s = s[i+1:]
+	}
 }

@@ -5,30 +5,44 @@ import (
 	"unicode/utf8"
 )
 
-// foldTable maps every precomposed Latin letter Vietnamese uses (Latin-1,
-// Latin Extended-A/B, Latin Extended Additional) to its base letter:
-// 'ệ' → 'e', 'Đ' → 'D'. It is read from the generated foldPairs rather than
-// computed at start-up, which every request of the Worker would pay for.
-var foldTable = func() map[rune]rune {
-	m := make(map[rune]rune, len(foldPairs)/3)
+// foldLatin and foldExtended map every precomposed Latin letter Vietnamese
+// uses (Latin-1 and Latin Extended-A/B from U+0080, Latin Extended
+// Additional from U+1E00) to its base letter: 'ệ' → 'e', 'Đ' → 'D'; 0
+// leaves a rune as it is. They are filled from the generated foldPairs
+// rather than computed from Unicode at start-up, which every request of the
+// Worker would pay for, and are arrays, not a map: folding is on the path
+// of every indexed word and every search snippet.
+var foldLatin, foldExtended = func() (latin [0x250 - 0x80]rune, extended [0x100]rune) {
 	rs := []rune(foldPairs)
 	for k := 0; k+1 < len(rs); k += 2 {
-		m[rs[k]] = rs[k+1]
+		switch r := rs[k]; {
+		case r >= 0x80 && r < 0x250:
+			latin[r-0x80] = rs[k+1]
+		case r >= 0x1E00 && r < 0x1F00:
+			extended[r-0x1E00] = rs[k+1]
+		default:
+			panic("normalize: a fold pair outside the tables: " + string(r))
+		}
 	}
-	return m
+	return
 }()
 
 // FoldRune is FoldWord for one rune: its letter without marks, or -1 for
 // a stray combining mark, which folding drops.
 func FoldRune(r rune) rune {
-	if r < utf8.RuneSelf {
+	var f rune
+	switch {
+	case r < utf8.RuneSelf:
 		return r
-	}
-	if f, ok := foldTable[r]; ok {
-		return f
-	}
-	if r >= 0x300 && r <= 0x36F {
+	case r < 0x250:
+		f = foldLatin[r-0x80]
+	case r >= 0x300 && r <= 0x36F:
 		return -1
+	case r >= 0x1E00 && r < 0x1F00:
+		f = foldExtended[r-0x1E00]
+	}
+	if f != 0 {
+		return f
 	}
 	return r
 }
@@ -47,12 +61,9 @@ func FoldWord(w string) string {
 	b.Grow(len(w))
 	b.WriteString(w[:i])
 	for _, r := range w[i:] {
-		if f, ok := foldTable[r]; ok {
-			r = f
-		} else if r >= 0x300 && r <= 0x36F {
-			continue // a stray combining mark
+		if r = FoldRune(r); r >= 0 { // -1: a stray combining mark
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }

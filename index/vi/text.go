@@ -10,19 +10,18 @@ import (
 	"chiso/extract/segment"
 )
 
-// Text is one text analysed once for all three analyzers: its syllables as
-// written (vi), folded (vi_folded) and in folded pairs (vi_folded_pairs)
-// come from one tokenization, with every token and term in two
-// allocations. An article's body is indexed three ways, so this is much of
-// what indexing costs.
+// Text is one text analysed once for every analyzer: its syllables as
+// written (vi), folded (vi_folded), both at once (vi_words) and in folded
+// pairs (vi_folded_pairs) come from one tokenization, with every token and
+// term in two allocations. Analysis is much of what indexing costs.
 //
 // Syllables are chiso's own (extract/segment): runs of letters and runs of
 // digits, as the query parser splits them, so "TP.HCM" is "tp" "hcm" and
 // "18,3" is "18" "3" both in the index and in a query.
 type Text struct {
-	src                  string
-	once                 sync.Once
-	exact, folded, pairs analysis.TokenStream
+	src                         string
+	once                        sync.Once
+	exact, folded, words, pairs analysis.TokenStream
 }
 
 // NewText prepares s for analysis; nothing is done until an analyzer asks.
@@ -32,11 +31,13 @@ func NewText(s string) *Text { return &Text{src: s} }
 // bleve fields built by hand (document.NewTextFieldCustom).
 func (t *Text) Exact() analysis.Analyzer  { return stream{t, exactStream} }
 func (t *Text) Folded() analysis.Analyzer { return stream{t, foldedStream} }
+func (t *Text) Words() analysis.Analyzer  { return stream{t, wordStream} }
 func (t *Text) Pairs() analysis.Analyzer  { return stream{t, pairStream} }
 
 const (
 	exactStream = iota
 	foldedStream
+	wordStream
 	pairStream
 )
 
@@ -52,6 +53,8 @@ func (s stream) Analyze([]byte) analysis.TokenStream {
 		return s.t.exact
 	case foldedStream:
 		return s.t.folded
+	case wordStream:
+		return s.t.words
 	}
 	return s.t.pairs
 }
@@ -77,6 +80,7 @@ func (t *Text) analyze() {
 	}
 	t.exact = make(analysis.TokenStream, 0, n)
 	t.folded = make(analysis.TokenStream, 0, n)
+	t.words = make(analysis.TokenStream, 0, 2*n)
 	t.pairs = make(analysis.TokenStream, 0, n-1)
 	for _, tk := range toks {
 		if tk.Kind == segment.Punct {
@@ -96,6 +100,9 @@ func (t *Text) analyze() {
 			*f, all = analysis.Token{Term: term(fw), Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric}, all[1:]
 		}
 		t.folded = append(t.folded, f)
+		if t.words = append(t.words, f); f != e {
+			t.words = append(t.words, e)
+		}
 		if pos > 1 {
 			prev := t.folded[pos-2]
 			p := &all[0]

@@ -1,14 +1,20 @@
-// Package vi is chiso's Vietnamese analysis for bleve: three analyzers
+// Package vi is chiso's Vietnamese analysis for bleve: four analyzers
 // registered under their names, built on one tokenization (see Text).
 //
 //	vi               syllables → lower case, one tone placement (hoà = hòa)
 //	vi_folded        the same, then diacritics removed (đ → d): "thai nguyen" finds "Thái Nguyên"
+//	vi_words         each syllable folded and, where folding changed it, as written
+//	                 too, at the same position: "thai" "thái" "nguyen" "nguyên"
 //	vi_folded_pairs  the folded syllables in adjacent pairs: "san xuat", "xuat cong",
-//	                 "cong nghiep", to find phrases without positions
+//	                 "cong nghiep", for phrases
 //
-// Each text field is indexed twice (exact and folded): a query typed with
-// diacritics matches the exact field with a higher boost, so "cà mau" ranks
-// Cà Mau above every "ca", "cá" and "cả" that the folded field also finds.
+// Text fields use vi_words: the folded twin of every word stands beside it
+// in the same field. A query typed with diacritics asks for the word as
+// written with a higher boost than its folded form, so "cà mau" ranks Cà
+// Mau above every "ca", "cá" and "cả" that the folded term also finds; a
+// word typed plainly is its folded term. One field instead of an exact and
+// a folded twin stores each plain syllable and number once (a third of a
+// text's words), and a word query reads two terms, not four.
 //
 // It imports only bleve's analysis packages and chiso's normalize and
 // segment, so it builds for js/wasm.
@@ -25,6 +31,7 @@ import (
 const (
 	AnalyzerName       = "vi"
 	FoldedAnalyzerName = "vi_folded"
+	WordsAnalyzerName  = "vi_words"
 	PairsAnalyzerName  = "vi_folded_pairs"
 )
 
@@ -42,7 +49,7 @@ func (a analyzer) Analyze(b []byte) analysis.TokenStream {
 }
 
 func init() {
-	for name, which := range map[string]int{AnalyzerName: exactStream, FoldedAnalyzerName: foldedStream, PairsAnalyzerName: pairStream} {
+	for name, which := range map[string]int{AnalyzerName: exactStream, FoldedAnalyzerName: foldedStream, WordsAnalyzerName: wordStream, PairsAnalyzerName: pairStream} {
 		a := analyzer(which)
 		if err := registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 			return a, nil

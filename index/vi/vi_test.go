@@ -31,6 +31,7 @@ func TestAnalyzers(t *testing.T) {
 		{FoldedAnalyzerName, "thai nguyen", "thai|nguyen"},
 		{AnalyzerName, "tăng 18,3% so với", "tăng|18|3|so|với"},
 		{AnalyzerName, "TP.HCM covid-19", "tp|hcm|covid|19"},
+		{WordsAnalyzerName, "Thái Nguyên 2024 so", "thai|thái|nguyen|nguyên|2024|so"},
 		{PairsAnalyzerName, "Sản xuất công nghiệp", "san xuat|xuat cong|cong nghiep"},
 		{PairsAnalyzerName, "Hòa, Đắk", "hoa dak"},
 		{PairsAnalyzerName, "Hòa", ""},

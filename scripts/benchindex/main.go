@@ -47,6 +47,9 @@ func main() {
 	golden := flag.String("golden", "extract/testdata/golden", "golden articles to draw text from")
 	label := flag.String("label", runtime.GOOS+"/"+runtime.GOARCH, "name of this run")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of indexing and queries here")
+	withFacts := flag.Bool("facts", true, "with -corpus: also build the facts' index and search it")
+	kinds := flag.String("kinds", "match,phrase,prefix", "with -corpus: the kinds of article query to run")
+	queryprofile := flag.String("queryprofile", "", "write a CPU profile of the article queries alone here")
 	flag.Parse()
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -66,7 +69,7 @@ func main() {
 		}
 		return
 	}
-	if err := measure(*corpus, *n, *label); err != nil {
+	if err := measure(*corpus, *n, *label, strings.Split(*kinds, ","), *withFacts, *queryprofile); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "benchindex:", err)
 		os.Exit(1)
@@ -87,9 +90,17 @@ type Result struct {
 	HeapFactsMB  float64               `json:"heap_facts_mb"`
 	Latencies    map[string][2]float64 `json:"p50_p95_ms"`
 	Hits         map[string]float64    `json:"avg_hits"`
+	// QueryGCs is how many garbage collections ran during the article
+	// queries, and GCMS how long the one after indexing took: in js/wasm a
+	// collection has the only thread, so it lands in the latency of
+	// whichever query it interrupts (the web app collects when an import
+	// is over).
+	QueryGCs     uint32  `json:"query_gcs"`
+	GCMS         float64 `json:"gc_ms"`
+	QueryAllocKB float64 `json:"query_alloc_kb"` // allocated per article query
 }
 
-func measure(path string, n int, label string) error {
+func measure(path string, n int, label string, kinds []string, withFacts bool, queryprofile string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -105,6 +116,7 @@ func measure(path string, n int, label string) error {
 	arts := append([]extract.Article(nil), c.Articles[:n]...) // let the rest go
 	c.Articles = nil
 	runtime.GC()
+	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	x, err := index.New()
@@ -117,11 +129,32 @@ func measure(path string, n int, label string) error {
 			return err
 		}
 	}
+	if err := x.Flush(); err != nil {
+		return err
+	}
 	took := time.Since(start)
+	// the web app's engine flushes and collects once an import is over
+	// (wasm/app settleSoon); so does this, and times the collection
+	arts = nil
+	t0 := time.Now()
+	runtime.GC()
+	gcTook := time.Since(t0)
 	_, facts := x.Len()
 	r := Result{Label: label, Docs: n, Facts: facts, DocsPerS: float64(n) / took.Seconds(),
 		Latencies: map[string][2]float64{}, Hits: map[string]float64{}}
-	for _, kind := range []string{"match", "phrase", "prefix"} {
+	if queryprofile != "" {
+		f, err := os.Create(queryprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	var m0 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	run := 0 // queries, warm-up included
+	for _, kind := range kinds {
 		var ms []float64
 		hits := 0
 		for round := 0; round < 4; round++ { // one warm-up round, three measured
@@ -134,6 +167,7 @@ func measure(path string, n int, label string) error {
 					req.Prefix = true
 				}
 				t0 := time.Now()
+				run++
 				res, err := x.Search(req)
 				if err != nil {
 					return err
@@ -148,7 +182,21 @@ func measure(path string, n int, label string) error {
 		r.Latencies[kind] = [2]float64{pct(ms, 0.5), pct(ms, 0.95)}
 		r.Hits[kind] = float64(hits) / float64(len(ms))
 	}
+	if queryprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	var m1 runtime.MemStats
+	runtime.ReadMemStats(&m1)
+	r.QueryGCs = m1.NumGC - m0.NumGC
+	r.GCMS = float64(gcTook.Microseconds()) / 1000
+	if run > 0 {
+		r.QueryAllocKB = float64(m1.TotalAlloc-m0.TotalAlloc) / 1024 / float64(run)
+	}
+
 	heap := func() float64 {
+		// twice: what sync.Pools hold (zap keeps its last segment's
+		// buffers in one) survives one collection and goes at the next
+		runtime.GC()
 		runtime.GC()
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
@@ -158,7 +206,10 @@ func measure(path string, n int, label string) error {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	r.SysMB = float64(m.Sys) / (1 << 20)
-	t0 := time.Now()
+	if !withFacts {
+		return json.NewEncoder(os.Stdout).Encode(r)
+	}
+	t0 = time.Now()
 	if _, err := x.Search(index.Request{Query: "+indicator:exports", Type: "fact", NoFacets: true}); err != nil {
 		return err
 	}

@@ -1,0 +1,24 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSnippets(t *testing.T) {
+	long := strings.Repeat("Lời mở đầu dài dòng. ", 30)
+	for _, c := range []struct{ text, query, want string }{
+		{"Kim ngạch  xuất\n\nkhẩu tăng", "xuat khau", "Kim ngạch <mark>xuất</mark> <mark>khẩu</mark> tăng"},
+		{"Giá <b>cá</b> & \"cà\" tăng", "cà", `Giá &lt;b&gt;<mark>cá</mark>&lt;/b&gt; &amp; &#34;<mark>cà</mark>&#34; tăng`},
+		{"Tỉnh Thái Nguyên và Thái Bình", "tp thai nguyen", "Tỉnh <mark>Thái Nguyên</mark> và Thái Bình"},
+		{"Xuất khẩu, nhập khẩu và xuất nhập khẩu", `"xuat khau"`, "<mark>Xuất khẩu</mark>, nhập khẩu và xuất nhập khẩu"},
+		{"sản xuất công nghiệp", "cong ngh", "sản xuất <mark>công</mark> <mark>nghiệp</mark>"},
+		{long + "IIP tăng 18,3%. " + long, "iip", "… mở đầu dài dòng. Lời mở đầu dài dòng. <mark>IIP</mark> tăng 18,3%. Lời"},
+	} {
+		pq := parse(c.query, strings.HasSuffix(c.query, "ngh"))
+		got := snippets(c.text, pq.marks(), 1)
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) || strings.Contains(got[0], "  ") {
+			t.Errorf("%q in %.40q:\n got %q\nwant %q…", c.query, c.text, got, c.want)
+		}
+	}
+}
