@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -57,23 +56,44 @@ func FoldWord(w string) string {
 	if i == len(w) {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
-	b.WriteString(w[:i])
-	for _, r := range w[i:] {
-		if r = FoldRune(r); r >= 0 { // -1: a stray combining mark
-			b.WriteRune(r)
+	return string(AppendFold(make([]byte, 0, len(w)), w))
+}
+
+// AppendFold appends FoldWord(w) to dst: the search index folds every word
+// of a text into one buffer.
+func AppendFold(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if w[i] < utf8.RuneSelf {
+			dst = append(dst, w[i])
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r = FoldRune(r); r >= 0 { // -1: a stray combining mark
+			dst = utf8.AppendRune(dst, r)
+		}
+		i += size
 	}
-	return b.String()
+	return dst
 }
 
 // KeyWord is Key for one word of NFC text: lower case and one tone placement,
 // without the NFC pass and the splitting Key does for phrases.
 func KeyWord(w string) string {
 	w = Lower(w)
-	if strings.IndexByte(w, 'o') >= 0 || strings.IndexByte(w, 'u') >= 0 {
+	if oldTonePlace(w) {
 		w = toneMoves.Replace(w)
 	}
 	return w
+}
+
+// oldTonePlace: w may carry its tone on the first vowel of oa, oe or uy
+// (an o or u followed by a marked letter), which toneMoves rewrites.
+func oldTonePlace(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if c := w[i] | 0x20; (c == 'o' || c == 'u') && w[i+1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

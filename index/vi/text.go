@@ -1,7 +1,6 @@
 package vi
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,9 +18,9 @@ import (
 // digits, as the query parser splits them, so "TP.HCM" is "tp" "hcm" and
 // "18,3" is "18" "3" both in the index and in a query.
 type Text struct {
-	src                         string
-	once                        sync.Once
-	exact, folded, words, pairs analysis.TokenStream
+	src          string
+	once         sync.Once
+	words, pairs analysis.TokenStream
 }
 
 // NewText prepares s for analysis; nothing is done until an analyzer asks.
@@ -49,14 +48,28 @@ type stream struct {
 func (s stream) Analyze([]byte) analysis.TokenStream {
 	s.t.once.Do(s.t.analyze)
 	switch s.which {
-	case exactStream:
-		return s.t.exact
-	case foldedStream:
-		return s.t.folded
+	case exactStream, foldedStream:
+		return s.t.oneForm(s.which == exactStream)
 	case wordStream:
 		return s.t.words
 	}
 	return s.t.pairs
+}
+
+// oneForm is one token per position of the words stream, as written or
+// folded. The words stream holds the folded token first, then the written
+// one if it differs.
+func (t *Text) oneForm(written bool) analysis.TokenStream {
+	var out analysis.TokenStream
+	for _, tok := range t.words {
+		switch {
+		case len(out) == 0 || out[len(out)-1].Position != tok.Position:
+			out = append(out, tok)
+		case written:
+			out[len(out)-1] = tok
+		}
+	}
+	return out
 }
 
 func (t *Text) analyze() {
@@ -73,45 +86,40 @@ func (t *Text) analyze() {
 	}
 	all := make([]analysis.Token, 3*n-1)
 	arena := make([]byte, 0, 4*len(lower))
-	term := func(s string) []byte {
-		start := len(arena)
-		arena = append(arena, s...)
-		return arena[start:len(arena):len(arena)]
+	next := func(t analysis.Token) *analysis.Token {
+		p := &all[0]
+		*p, all = t, all[1:]
+		return p
 	}
-	t.exact = make(analysis.TokenStream, 0, n)
-	t.folded = make(analysis.TokenStream, 0, n)
 	t.words = make(analysis.TokenStream, 0, 2*n)
 	t.pairs = make(analysis.TokenStream, 0, n-1)
+	var prev *analysis.Token // the previous folded token
 	for _, tk := range toks {
 		if tk.Kind == segment.Punct {
 			continue
 		}
-		pos := len(t.exact) + 1
-		w := tk.Text
-		if strings.IndexByte(w, 'o') >= 0 || strings.IndexByte(w, 'u') >= 0 {
-			w = normalize.KeyWord(w)
+		pos := 1
+		if prev != nil {
+			pos = prev.Position + 1
 		}
-		e := &all[0]
-		*e, all = analysis.Token{Term: term(w), Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric}, all[1:]
-		t.exact = append(t.exact, e)
-		f := e
-		if fw := normalize.FoldWord(w); fw != w {
-			f = &all[0]
-			*f, all = analysis.Token{Term: term(fw), Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric}, all[1:]
+		w := normalize.KeyWord(tk.Text) // one tone placement; already lower case
+		start := len(arena)
+		arena = normalize.AppendFold(arena, w)
+		f := next(analysis.Token{Term: arena[start:len(arena):len(arena)], Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric})
+		t.words = append(t.words, f)
+		if string(f.Term) != w {
+			start = len(arena)
+			arena = append(arena, w...)
+			t.words = append(t.words, next(analysis.Token{Term: arena[start:len(arena):len(arena)], Start: tk.Start, End: tk.End,
+				Position: pos, Type: analysis.AlphaNumeric}))
 		}
-		t.folded = append(t.folded, f)
-		if t.words = append(t.words, f); f != e {
-			t.words = append(t.words, e)
-		}
-		if pos > 1 {
-			prev := t.folded[pos-2]
-			p := &all[0]
-			start := len(arena)
+		if prev != nil {
+			start = len(arena)
 			arena = append(append(append(arena, prev.Term...), ' '), f.Term...)
-			*p, all = analysis.Token{Term: arena[start:len(arena):len(arena)], Start: prev.Start, End: tk.End,
-				Position: pos - 1, Type: analysis.Shingle}, all[1:]
-			t.pairs = append(t.pairs, p)
+			t.pairs = append(t.pairs, next(analysis.Token{Term: arena[start:len(arena):len(arena)], Start: prev.Start, End: tk.End,
+				Position: pos - 1, Type: analysis.Shingle}))
 		}
+		prev = f
 	}
 }
 
