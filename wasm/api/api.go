@@ -22,6 +22,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"chiso/extract"
 	"chiso/extract/normalize"
@@ -46,13 +47,17 @@ func Routes(o Options) http.Handler {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
 	}
+	var served atomic.Int64 // requests this handler has answered
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/extract", method(http.MethodPost, o, extractHandler(o)))
-	mux.HandleFunc("/api/health", method(http.MethodGet, o, healthHandler(o)))
+	mux.HandleFunc("/api/health", method(http.MethodGet, o, healthHandler(o, &served)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		fail(w, o, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
 	})
-	return recoverer(o, mux)
+	return recoverer(o, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		served.Add(1)
+		mux.ServeHTTP(w, r)
+	}))
 }
 
 // apiError is a failure with the status it answers with.
@@ -113,10 +118,13 @@ func recoverer(o Options, h http.Handler) http.Handler {
 	})
 }
 
-func healthHandler(o Options) http.HandlerFunc {
+// healthHandler reports the build and how many requests this instance has
+// answered, this one included: on Workers, whether Go is started once per
+// isolate (worker.mjs) or, as syumai/workers does, for every request.
+func healthHandler(o Options, served *atomic.Int64) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		info := map[string]any{"status": "ok", "version": o.Version, "go": runtime.Version(),
-			"max_bytes": o.MaxBytes}
+			"max_bytes": o.MaxBytes, "served": served.Load()}
 		if bi, ok := debug.ReadBuildInfo(); ok {
 			for _, s := range bi.Settings {
 				if s.Key == "vcs.revision" || s.Key == "vcs.time" || s.Key == "GOOS" || s.Key == "GOARCH" {

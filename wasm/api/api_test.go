@@ -111,4 +111,8 @@ func TestHealthAndCORS(t *testing.T) {
 	if w := do(t, Routes(Options{}), "GET", "/api/health", "", nil); w.Header().Get("Access-Control-Allow-Origin") != "" {
 		t.Fatal("CORS is off unless configured")
 	}
+	// health, preflight, health: the third request answered
+	if w := do(t, h, "GET", "/api/health", "", nil); !strings.Contains(w.Body.String(), `"served":3`) {
+		t.Fatalf("served: %s", w.Body.String())
+	}
 }

@@ -44,6 +44,9 @@ test('health and static files', async () => {
   const h = await r.json();
   assert.strictEqual(h.status, 'ok');
   assert.strictEqual(h.GOOS, 'js');
+  // one Go program answers every request of the isolate (worker.mjs)
+  const again = await (await fetch(`${base}/api/health`)).json();
+  assert.ok(again.served > h.served, `served ${h.served} then ${again.served}`);
   const page = await fetch(`${base}/`);
   assert.strictEqual(page.status, 200);
   assert.match(await page.text(), /chiso/);
