@@ -8,10 +8,10 @@
 //
 // The index lives in memory: scorch with an empty path, fed in large
 // batches (one document per call would keep every segment, and in-memory
-// scorch never merges them). Text fields are indexed twice, as written and
-// folded (see index/vi), and once more as folded syllable pairs for phrase
-// ranking; nothing is stored in bleve: the index keeps the texts it needs
-// for snippets itself.
+// scorch never merges them). A title or body is indexed as its words, each
+// folded and, where that changed it, as written too (see index/vi), and as
+// folded syllable pairs for phrases and phrase ranking; nothing is stored
+// in bleve: the index keeps the texts it needs for snippets itself.
 package index
 
 import (
