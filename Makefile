@@ -110,6 +110,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzFindAll$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./extract/number
 	$(GO) test -run '^$$' -fuzz '^FuzzFindAll$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./extract/period
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./extract/markup
+	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./index/vi
+	$(GO) test -run '^$$' -fuzz '^FuzzSnippets$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./index
 
 ## eval: the seed scores and the peer number suites (needs ../shared)
 eval: chiso

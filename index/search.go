@@ -262,8 +262,9 @@ func isClause(w string) bool {
 func syllables(s string) []string {
 	var out []string
 	for _, t := range segment.Tokens(normalize.Lower(s)) {
-		if t.Kind != segment.Punct {
-			out = append(out, vi.Term(s[t.Start:t.End]))
+		// (a stray combining mark folds to nothing, as in the index)
+		if w := vi.Term(s[t.Start:t.End]); t.Kind != segment.Punct && normalize.FoldWord(w) != "" {
+			out = append(out, w)
 		}
 	}
 	return out

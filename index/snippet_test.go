@@ -1,8 +1,10 @@
 package index
 
 import (
+	"html"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSnippets(t *testing.T) {
@@ -21,4 +23,28 @@ func TestSnippets(t *testing.T) {
 			t.Errorf("%q in %.40q:\n got %q\nwant %q…", c.query, c.text, got, c.want)
 		}
 	}
+}
+
+// FuzzSnippets: any text and query give snippets that are the text's own
+// words, escaped, with only <mark> as markup.
+func FuzzSnippets(f *testing.F) {
+	f.Add("Kim ngạch xuất khẩu của Bắc Giang tăng 18,3% <b>&</b>", "xuat khau bac giang")
+	f.Add("Thanh Hoá, hoà bình; ĐỒNG NAI…", `"thanh hoa" dong n`)
+	f.Add(strings.Repeat("tăng trưởng ", 60), "tang")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(q) {
+			t.Skip()
+		}
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, s := range snippets(text, parse(q, true).marks(), 2) {
+			plain := strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
+			if strings.ContainsAny(plain, "<>") {
+				t.Fatalf("markup other than <mark> in %q", s)
+			}
+			plain = strings.TrimSuffix(strings.TrimPrefix(html.UnescapeString(plain), "… "), " …")
+			if plain != "…" && !strings.Contains(flat, plain) {
+				t.Fatalf("snippet %q is not from the text %q", plain, flat)
+			}
+		}
+	})
 }

@@ -105,6 +105,9 @@ func (t *Text) analyze() {
 		w := normalize.KeyWord(tk.Text) // one tone placement; already lower case
 		start := len(arena)
 		arena = normalize.AppendFold(arena, w)
+		if len(arena) == start { // nothing but stray combining marks
+			continue
+		}
 		f := next(analysis.Token{Term: arena[start:len(arena):len(arena)], Start: tk.Start, End: tk.End, Position: pos, Type: analysis.AlphaNumeric})
 		t.words = append(t.words, f)
 		if string(f.Term) != w {

@@ -3,8 +3,11 @@ package vi
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"chiso/extract/normalize"
 )
 
 func terms(t *testing.T, name, text string) string {
@@ -64,4 +67,40 @@ func TestTextPositions(t *testing.T) {
 	if NewText("").Exact().Analyze(nil) != nil || len(NewText(" , ").Folded().Analyze(nil)) != 0 {
 		t.Error("a text without words has tokens")
 	}
+}
+
+// FuzzText: for any text, the streams agree: one folded token per
+// position (and the written one after it only where it differs), a pair
+// per adjacent two, offsets inside the text.
+func FuzzText(f *testing.F) {
+	f.Add("Sản xuất, công nghiệp 2024 — Đắk Lắk; THANH HOÁ thuỷ sản")
+	f.Add("a  b\n\nc 18,3% TP.HCM")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		text := NewText(s)
+		words, pairs := text.Words().Analyze(nil), text.Pairs().Analyze(nil)
+		exact, folded := text.Exact().Analyze(nil), text.Folded().Analyze(nil)
+		if len(exact) != len(folded) || len(pairs) != max(0, len(folded)-1) {
+			t.Fatalf("%d written, %d folded, %d pairs", len(exact), len(folded), len(pairs))
+		}
+		k := 0
+		for _, w := range words {
+			if w.Start < 0 || w.End > len(s) || w.Start >= w.End || len(w.Term) == 0 {
+				t.Fatalf("token %+v of %q", w, s)
+			}
+			if w.Position == k+1 { // the folded token of the next position
+				if string(w.Term) != string(folded[k].Term) || string(folded[k].Term) != normalize.FoldWord(string(exact[k].Term)) {
+					t.Fatalf("position %d: %q, folded %q, written %q", k+1, w.Term, folded[k].Term, exact[k].Term)
+				}
+				k++
+			} else if w.Position != k || string(w.Term) != string(exact[k-1].Term) {
+				t.Fatalf("token %+v after position %d", w, k)
+			}
+		}
+		if k != len(folded) {
+			t.Fatalf("%d positions in words, %d folded", k, len(folded))
+		}
+	})
 }
