@@ -2,22 +2,24 @@ package index
 
 import (
 	"context"
+	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
 // adjacentQuery finds documents whose field holds its terms at
 // consecutive positions: a quoted phrase as syllable pairs.
 //
-// bleve's phrase searcher does the same, but turns every candidate's
-// positions into maps of locations for highlighting, which chiso does not
-// use (snippets mark words themselves): for common phrases ("so với cùng",
-// in most articles) that was over half of a phrase query's time. This one
-// reads the positions the term searchers already hold and keeps none.
+// bleve's phrase searcher does the same through term searchers and their
+// scorers, which copy every candidate's locations twice and then turn them
+// into maps for highlighting; chiso marks snippets itself, and for common
+// phrases ("so với cùng", in most articles) that work was most of a phrase
+// query. This one reads the positions from the postings and scores a match
+// as bleve scores a term (tf-idf), the phrase's occurrences as its
+// frequency.
 type adjacentQuery struct {
 	field string
 	terms []string
@@ -25,109 +27,172 @@ type adjacentQuery struct {
 
 func (q adjacentQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping,
 	options search.SearcherOptions) (search.Searcher, error) {
-	options.IncludeTermVectors = true
-	var terms []search.Searcher
-	closeAll := func() {
-		for _, t := range terms {
-			t.Close()
-		}
+	docs, err := r.DocCount()
+	if err != nil {
+		return nil, err
 	}
 	s := &adjacentSearcher{}
 	for _, t := range q.terms {
 		k := slices.Index(s.distinct, t)
-		if k < 0 { // a term may stand twice in a phrase: one searcher
-			ts, err := searcher.NewTermSearcher(ctx, r, t, q.field, 1, options)
+		if k < 0 { // a term may stand twice in a phrase: it is read once
+			tfr, err := r.TermFieldReader(ctx, []byte(t), q.field, true, true, true)
 			if err != nil {
-				closeAll()
+				s.Close()
 				return nil, err
 			}
-			terms = append(terms, ts)
 			k = len(s.distinct)
 			s.distinct = append(s.distinct, t)
+			s.readers = append(s.readers, tfr)
+			s.idf += 1 + math.Log(float64(docs)/float64(tfr.Count()+1))
 		}
 		s.termOf = append(s.termOf, k)
 	}
-	all, err := searcher.NewConjunctionSearcher(ctx, r, terms, options)
-	if err != nil {
-		closeAll()
-		return nil, err
-	}
-	s.Searcher = all
-	s.positions = make([][]int, len(s.distinct))
-	s.cursors = make([]int, len(q.terms))
+	s.current = make([]*index.TermFieldDoc, len(s.readers))
+	s.buffers = make([]index.TermFieldDoc, len(s.readers))
+	s.positions = make([][]uint64, len(s.readers))
+	s.cursors = make([]int, len(s.termOf))
+	s.queryWeight = s.idf
 	return s, nil
 }
 
-// adjacentSearcher passes on the matches of a conjunction of its terms
-// whose positions line up.
+// adjacentSearcher walks the postings of the phrase's distinct terms in
+// step and passes on the documents where they line up.
 type adjacentSearcher struct {
-	search.Searcher // the conjunction of the distinct terms
-	distinct        []string
-	termOf          []int   // the phrase's terms as indexes into distinct
-	positions       [][]int // per distinct term, reused
-	cursors         []int   // per phrase term, reused
+	distinct    []string
+	termOf      []int // the phrase's terms as indexes into distinct
+	readers     []index.TermFieldReader
+	current     []*index.TermFieldDoc // each reader's document, nil before the first
+	buffers     []index.TermFieldDoc
+	positions   [][]uint64 // per distinct term, reused
+	cursors     []int      // per phrase term, reused
+	idf         float64
+	queryWeight float64
 }
 
 func (s *adjacentSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	for {
-		dm, err := s.Searcher.Next(ctx)
-		if dm == nil || err != nil {
-			return dm, err
-		}
-		if s.adjacent(ctx, dm) {
-			return dm, nil
-		}
+	if err := s.read(0, nil); err != nil || s.current[0] == nil {
+		return nil, err
 	}
+	return s.align(ctx)
 }
 
 func (s *adjacentSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
-	dm, err := s.Searcher.Advance(ctx, id)
-	if dm == nil || err != nil || s.adjacent(ctx, dm) {
-		return dm, err
-	}
-	return s.Next(ctx)
-}
-
-// adjacent reports whether the match holds the phrase's term k at
-// position p+k for some p, and drops its locations either way; a rejected
-// match goes back to the pool.
-func (s *adjacentSearcher) adjacent(ctx *search.SearchContext, dm *search.DocumentMatch) bool {
-	for k := range s.positions {
-		s.positions[k] = s.positions[k][:0]
-	}
-	for _, l := range dm.FieldTermLocations {
-		if k := slices.Index(s.distinct, l.Term); k >= 0 {
-			s.positions[k] = append(s.positions[k], int(l.Location.Pos))
+	if d := s.current[0]; d == nil || d.ID.Compare(id) < 0 {
+		if err := s.read(0, id); err != nil {
+			return nil, err
 		}
 	}
-	dm.FieldTermLocations = dm.FieldTermLocations[:0]
-	if s.lineUp() {
-		return true
+	if s.current[0] == nil {
+		return nil, nil
 	}
-	ctx.DocumentMatchPool.Put(dm)
-	return false
+	return s.align(ctx)
 }
 
-// lineUp: some p has p+k among the positions of term k, for every k. A
-// term's positions come in increasing order, so each list is read once.
-func (s *adjacentSearcher) lineUp() bool {
+// read moves reader k to its next document, or to the first at or after id.
+func (s *adjacentSearcher) read(k int, id index.IndexInternalID) error {
+	var d *index.TermFieldDoc
+	var err error
+	if id == nil {
+		d, err = s.readers[k].Next(&s.buffers[k])
+	} else {
+		d, err = s.readers[k].Advance(id, &s.buffers[k])
+	}
+	s.current[k] = d
+	return err
+}
+
+// align brings every reader to the document of reader 0, moving that one
+// on whenever another is ahead or the positions do not line up, and
+// returns the first match.
+func (s *adjacentSearcher) align(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	for s.current[0] != nil {
+		ahead := false
+		for k := 1; k < len(s.readers) && !ahead; k++ {
+			if d := s.current[k]; d == nil || d.ID.Compare(s.current[0].ID) < 0 {
+				// (never at or before its own document: a scorch reader starts over then)
+				if err := s.read(k, s.current[0].ID); err != nil || s.current[k] == nil {
+					return nil, err
+				}
+			}
+			if s.current[k].ID.Compare(s.current[0].ID) > 0 {
+				if err := s.read(0, s.current[k].ID); err != nil {
+					return nil, err
+				}
+				ahead = true
+			}
+		}
+		if ahead {
+			continue
+		}
+		if n := s.lineUps(); n > 0 {
+			dm := ctx.DocumentMatchPool.Get()
+			dm.IndexInternalID = append(dm.IndexInternalID[:0], s.current[0].ID...)
+			dm.Score = math.Sqrt(float64(n)) * s.current[0].Norm * s.idf * s.queryWeight
+			return dm, nil
+		}
+		if err := s.read(0, nil); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}
+
+// lineUps counts the positions p where the phrase's term k stands at p+k
+// for every k. A term's positions come in increasing order, so each list
+// is read once.
+func (s *adjacentSearcher) lineUps() int {
+	for k, d := range s.current {
+		s.positions[k] = s.positions[k][:0]
+		for _, v := range d.Vectors {
+			s.positions[k] = append(s.positions[k], v.Pos)
+		}
+	}
 	for k := range s.cursors {
 		s.cursors[k] = 0
 	}
+	n := 0
 	for _, p := range s.positions[s.termOf[0]] {
 		ok := true
 		for k := 1; k < len(s.termOf) && ok; k++ {
-			list := s.positions[s.termOf[k]]
-			c := s.cursors[k]
-			for c < len(list) && list[c] < p+k {
+			list, c := s.positions[s.termOf[k]], s.cursors[k]
+			for c < len(list) && list[c] < p+uint64(k) {
 				c++
 			}
 			s.cursors[k] = c
-			ok = c < len(list) && list[c] == p+k
+			ok = c < len(list) && list[c] == p+uint64(k)
 		}
 		if ok {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// Weight and SetQueryNorm take part in normalising scores across a query,
+// as a term searcher with the phrase's idf would.
+func (s *adjacentSearcher) Weight() float64            { return s.idf * s.idf }
+func (s *adjacentSearcher) SetQueryNorm(n float64)     { s.queryWeight = s.idf * n }
+func (s *adjacentSearcher) Min() int                   { return 0 }
+func (s *adjacentSearcher) DocumentMatchPoolSize() int { return 1 }
+func (s *adjacentSearcher) Size() int                  { return 256 }
+
+// Count is at most the documents of the rarest term.
+func (s *adjacentSearcher) Count() uint64 {
+	var n uint64
+	for k, r := range s.readers {
+		if c := r.Count(); k == 0 || c < n {
+			n = c
+		}
+	}
+	return n
+}
+
+func (s *adjacentSearcher) Close() error {
+	var err error
+	for _, r := range s.readers {
+		if e := r.Close(); err == nil {
+			err = e
+		}
+	}
+	return err
 }

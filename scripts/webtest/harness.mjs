@@ -19,12 +19,21 @@ export async function serve(port) {
   return { base, server };
 }
 
-export function launch() {
-  return chromium.launch({
+// launch starts Chromium, once more if it dies while starting: on this
+// project's VM it has crashed at start-up (SIGSEGV before any page) once in
+// many runs, which says nothing about the app.
+export async function launch() {
+  const start = () => chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  try {
+    return await start();
+  } catch (e) {
+    console.error(`# Chromium did not start (${String(e.message).split('\n')[0]}); trying once more`);
+    return start();
+  }
 }
 
 // open loads the app in a fresh context (its own IndexedDB) and waits until
