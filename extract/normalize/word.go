@@ -79,8 +79,11 @@ func AppendFold(dst []byte, w string) []byte {
 
 // KeyWord is Key for one word of NFC text: lower case and one tone placement,
 // without the NFC pass and the splitting Key does for phrases.
-func KeyWord(w string) string {
-	w = Lower(w)
+func KeyWord(w string) string { return TonePlace(Lower(w)) }
+
+// TonePlace is KeyWord for a word already in lower case: the search index
+// calls it on every word of a lower-cased text.
+func TonePlace(w string) string {
 	if oldTonePlace(w) {
 		w = toneMoves.Replace(w)
 	}

@@ -102,7 +102,7 @@ func (t *Text) analyze() {
 		if prev != nil {
 			pos = prev.Position + 1
 		}
-		w := normalize.KeyWord(tk.Text) // one tone placement; already lower case
+		w := normalize.TonePlace(tk.Text) // the text is lower-cased already
 		start := len(arena)
 		arena = normalize.AppendFold(arena, w)
 		if len(arena) == start { // nothing but stray combining marks

@@ -52,11 +52,7 @@ func main() {
 	queryprofile := flag.String("queryprofile", "", "write a CPU profile of the article queries alone here")
 	flag.Parse()
 	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err == nil {
-			err = pprof.StartCPUProfile(f)
-		}
-		if err != nil {
+		if err := startProfile(*cpuprofile); err != nil {
 			fmt.Fprintln(os.Stderr, "benchindex:", err)
 			os.Exit(1)
 		}
@@ -115,8 +111,7 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	}
 	arts := append([]extract.Article(nil), c.Articles[:n]...) // let the rest go
 	c.Articles = nil
-	runtime.GC()
-	runtime.GC()
+	collect()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	x, err := index.New()
@@ -143,11 +138,7 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	r := Result{Label: label, Docs: n, Facts: facts, DocsPerS: float64(n) / took.Seconds(),
 		Latencies: map[string][2]float64{}, Hits: map[string]float64{}}
 	if queryprofile != "" {
-		f, err := os.Create(queryprofile)
-		if err == nil {
-			err = pprof.StartCPUProfile(f)
-		}
-		if err != nil {
+		if err := startProfile(queryprofile); err != nil {
 			return err
 		}
 	}
@@ -194,10 +185,7 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	}
 
 	heap := func() float64 {
-		// twice: what sync.Pools hold (zap keeps its last segment's
-		// buffers in one) survives one collection and goes at the next
-		runtime.GC()
-		runtime.GC()
+		collect()
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
 		return float64(m.HeapAlloc-min(m.HeapAlloc, before.HeapAlloc)) / (1 << 20)
@@ -231,6 +219,22 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	r.HeapFactsMB = heap()
 	runtime.KeepAlive(x)
 	return json.NewEncoder(os.Stdout).Encode(r)
+}
+
+// collect collects twice: what sync.Pools hold (zap keeps its last
+// segment's buffers in one) survives one collection and goes at the next.
+func collect() {
+	runtime.GC()
+	runtime.GC()
+}
+
+// startProfile starts a CPU profile written to path.
+func startProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	return pprof.StartCPUProfile(f)
 }
 
 func pct(sorted []float64, p float64) float64 {

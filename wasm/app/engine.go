@@ -60,6 +60,13 @@ func extractFiles(args []js.Value) (any, error) {
 	return out, nil
 }
 
+// changed answers a change to the index with its counts, and settles it
+// once changes stop coming.
+func changed() any {
+	settleSoon()
+	return counts()
+}
+
 func counts() any {
 	a, f := idx.Len()
 	return map[string]int{"articles": a, "facts": f}
@@ -73,8 +80,7 @@ func add(args []js.Value) (any, error) {
 	if err := idx.Add(arts...); err != nil {
 		return nil, err
 	}
-	settleSoon()
-	return counts(), nil
+	return changed(), nil
 }
 
 func remove(args []js.Value) (any, error) {
@@ -85,8 +91,7 @@ func remove(args []js.Value) (any, error) {
 	if err := idx.Delete(ids...); err != nil {
 		return nil, err
 	}
-	settleSoon()
-	return counts(), nil
+	return changed(), nil
 }
 
 // settleSoon applies what changes left buffered and collects the garbage
