@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,6 +32,8 @@ type Result struct {
 type context struct {
 	indicator string
 	period    string
+	docPeriod string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
+	docMonth  string // the month the article reports on, for "trong tháng"
 	basis     string // the comparison in force in the current paragraph
 	place     region // the region in force in the current paragraph
 	reported  string // the period of the last figure that is a result, not a target
@@ -52,14 +55,21 @@ type group struct {
 func Build(in Input) Result {
 	var res Result
 	ctx := context{year: yearOf(in.Date)}
+	ref := headline(in, &ctx)
 	sents := segment.Sentences(in.Body)
 	reads := make([]*sentence, len(sents))
 	counts := map[string]int{}
 	low := normalize.Lower(in.Body) // offsets in low are offsets in the body
 	folded := !normalize.HasDiacritics(in.Body)
 	for k, sp := range sents {
-		s := read(in.Body, low, sp, in.Date, folded)
+		s := read(in.Body, low, sp, ref, in.Date, folded)
 		reads[k] = s
+		for _, m := range s.pers {
+			// a year the text names carries to the bare months after it
+			if m.Kind == period.Period && m.Explicit && !m.Compared && m.Year != 0 {
+				ref.TextYear = m.Year
+			}
+		}
 		for _, c := range s.cues {
 			if c.Cat == lexicon.Indicator {
 				counts[c.Value]++
@@ -69,6 +79,7 @@ func Build(in Input) Result {
 	}
 	ctx.dominant = mostCommon(counts)
 	ctx.region = defaultRegion(in, reads, &ctx)
+	ctx.period = ctx.docPeriod
 	prevEnd := 0
 	var seen seenFacts
 	for _, s := range reads {
@@ -84,6 +95,38 @@ func Build(in Input) Result {
 		res.Rankings = append(res.Rankings, ranks...)
 	}
 	return res
+}
+
+// headline reads the dateline and the headline's period: the reference for
+// bare periods in the body, and the period of body sentences that name none.
+//
+//	"Xuất khẩu của Thái Nguyên 9 tháng năm 2024" + "Kim ngạch xuất khẩu … ước
+//	đạt 38,6 tỷ USD" → exports 2024-01..2024-09
+//	"Kinh tế - xã hội tháng 9 và 9 tháng năm 2024" + "… trong tháng ước đạt
+//	742 triệu USD" → 2024-09
+func headline(in Input, ctx *context) period.Ref {
+	ref := period.Ref{Year: yearOf(in.Date)}
+	if len(in.Date) >= 7 {
+		ref.Month, _ = strconv.Atoi(in.Date[5:7])
+	}
+	if in.Title == "" {
+		return ref
+	}
+	for _, m := range period.FindRef(segment.Tokens(normalize.Lower(in.Title)), ref) {
+		if m.Kind != period.Period || m.Compared || m.ThisMonth {
+			continue
+		}
+		if ctx.docPeriod == "" {
+			ctx.docPeriod = m.Period
+		}
+		if ctx.docMonth == "" && len(m.Period) == 7 {
+			ctx.docMonth = m.Period
+		}
+		if m.Explicit {
+			ref.TextYear = m.Year
+		}
+	}
+	return ref
 }
 
 // seenFacts removes repeats: the same fact stated twice in one article is
@@ -156,11 +199,17 @@ type groupMention struct {
 	group
 }
 
-func read(body, lowBody string, sp segment.Span, date string, folded bool) *sentence {
+func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, folded bool) *sentence {
 	text := body[sp.Start:sp.End]
 	s := &sentence{start: sp.Start, text: text, low: lowBody[sp.Start:sp.End]}
 	s.toks = segment.Tokens(s.low)
 	s.cues = lexicon.Default.Find(s.toks) // the lexicon has the folded phrases itself
+	if !s.has(lexicon.Rank) {
+		if c, ok := s.splitRank(); ok {
+			k := sort.Search(len(s.cues), func(i int) bool { return s.cues[i].First > c.First })
+			s.cues = slices.Insert(s.cues, k, c)
+		}
+	}
 	numToks := s.toks
 	if folded {
 		numToks = append([]segment.Token(nil), s.toks...)
@@ -168,7 +217,7 @@ func read(body, lowBody string, sp segment.Span, date string, folded bool) *sent
 	}
 	figures := number.MayHold(numToks)
 	if figures || s.has(lexicon.Rank) {
-		s.pers = period.FindTokens(numToks, yearOf(date))
+		s.pers = period.FindRef(numToks, ref)
 	}
 	if figures {
 		var avoid []number.Span

@@ -9,6 +9,7 @@ import (
 	"chiso/extract/number"
 	"chiso/extract/period"
 	"chiso/extract/place"
+	"chiso/extract/segment"
 )
 
 // event is one thing the reader meets in a sentence, in text order.
@@ -24,6 +25,7 @@ const (
 	evOpen eventKind = iota // "("
 	evClose
 	evClause // ";" — a new clause keeps the state but not a pending verb
+	evRespectively
 	evPeriod
 	evGroup
 	evPlace
@@ -43,6 +45,12 @@ type state struct {
 	estimate   bool
 	target     bool
 	sameTime   bool // "cùng kỳ năm 2023": a historical figure, compared year on year
+	ownPeriod  string // the sentence's own period, the one that carries on
+	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
+	listVerb   string // the verb of the last full value, for list items without one
+	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
+	resp       []respItem
+	respN      map[number.Kind]int
 	verb       string
 	venue      int    // token index where a "tại"/"ở" cue ends, or -1
 	planEnd    int    // byte offset where a plan word ends, or -1
@@ -53,6 +61,7 @@ type state struct {
 	rank       string
 	rankTok    int
 	rankPlaces []string
+	clauseTok  int // the token the current clause starts at
 	rankInd    string
 	depth      int
 	saved      []saved
@@ -63,6 +72,14 @@ type saved struct {
 	period   string
 	sameTime bool
 	estimate bool
+	region   region
+}
+
+// respItem is one of the places or indicators that "lần lượt" distributes
+// the figures after it over, in order.
+type respItem struct {
+	region    region
+	indicator string
 }
 
 // eventWords make a "tại"/"ở" place the venue of an event, not the subject
@@ -79,6 +96,14 @@ func (s *sentence) events() []event {
 			evs = append(evs, event{t.Start, t.End, evClose, k})
 		case ";", ":":
 			evs = append(evs, event{t.Start, t.End, evClause, k})
+		case "lần":
+			if k+1 < len(s.toks) && s.toks[k+1].Text == "lượt" {
+				evs = append(evs, event{t.Start, s.toks[k+1].End, evRespectively, k})
+			}
+		default:
+			if s.clauseOpens(k) {
+				evs = append(evs, event{t.Start, t.End, evClause, k})
+			}
 		}
 	}
 	for k, m := range s.pers {
@@ -108,6 +133,26 @@ func (s *sentence) events() []event {
 	return evs
 }
 
+// clauseOpens: token k opens a clause with a subject of its own, after a
+// comma: "…, trong khi GDP cả nước tăng 6,42%", "…, còn nhập khẩu …",
+// "…; riêng tháng 6 …", ", trong đó ngành chế biến …".
+func (s *sentence) clauseOpens(k int) bool {
+	if k == 0 || s.toks[k-1].Text != "," {
+		return false
+	}
+	next := ""
+	if k+1 < len(s.toks) {
+		next = s.toks[k+1].Text
+	}
+	switch s.toks[k].Text {
+	case "trong":
+		return next == "khi" || next == "đó"
+	case "còn", "riêng":
+		return true
+	}
+	return false
+}
+
 func (s *sentence) insideQuantity(a, b int) bool {
 	for _, q := range s.quants {
 		if a < q.End && b > q.Start {
@@ -124,23 +169,34 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
+	st.unknown = s.unknownSubject(0)
 	var out []Fact
 	for _, ev := range s.events() {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
-			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate})
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region})
+			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
+			// about what its parenthesis follows
+			if r, ok := s.subjectBefore(ev.idx); ok {
+				st.region = r
+			}
 		case evClose:
 			if st.depth > 0 {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
-				st.period, st.sameTime, st.estimate = sv.period, sv.sameTime, sv.estimate
+				st.period, st.sameTime, st.estimate, st.region = sv.period, sv.sameTime, sv.estimate, sv.region
 			}
+		case evRespectively:
+			st.resp, st.respN = s.respectively(ev.idx, st.lastQuant), map[number.Kind]int{}
 		case evClause:
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
-			st.verb, st.sector = "", "all"
+			st.verb, st.sector, st.growth = "", "all", false
+			st.resp = nil
+			st.unknown = s.unknownSubject(ev.idx + 1)
+			st.clauseTok = ev.idx + 1
 		case evCue:
 			s.cue(&st, ctx, s.cues[ev.idx])
 		case evPlace:
@@ -160,13 +216,19 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		case evPeriod:
 			s.period(&st, ctx, s.pers[ev.idx])
 		case evQuantity:
-			if f, ok := s.fact(&st, ctx, ev.idx); ok {
+			if f, ok := s.fact(&st, ctx, ev.idx); ok && !st.unknown {
 				out = append(out, f)
+				if !st.anyFact && st.depth == 0 {
+					// the sentence's first figure names the region that carries on, not a contrast after it
+					st.factRegion = region{f.Region, deref(f.Region2025)}
+				}
 				st.anyFact = true
-				st.factRegion = region{f.Region, deref(f.Region2025)}
 				if f.Kind != Target && f.Period != nil {
 					ctx.reported = *f.Period
 				}
+			}
+			if st.verb != "" {
+				st.listVerb = st.verb
 			}
 			st.verb = ""
 			st.basisLast = false
@@ -183,8 +245,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
-		if st.period != "" {
-			ctx.period = st.period
+		if st.ownPeriod != "" {
+			ctx.period = st.ownPeriod // a compared period ("Cùng kỳ năm 2023, …") never carries on
 		}
 	}
 	return out, ranks
@@ -230,6 +292,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	}
 	switch c.Cat {
 	case lexicon.Indicator:
+		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
+			return // "vốn thực hiện" is FDI only in an FDI report
+		}
 		st.indicator, st.sector, st.verb = c.Value, "all", ""
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
 		if st.rank == "" {
@@ -237,12 +302,25 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Sector:
 		st.sector = c.Value
+		if s.coordinated(c) {
+			// "Đăng ký cấp mới, đăng ký điều chỉnh và góp vốn, mua cổ phần … đạt
+			// 24,78 tỷ USD": the parts named together are the whole
+			st.sector = "all"
+		}
 	case lexicon.Basis:
+		if c.Value == "other" {
+			if _, ok := s.regionAt(c.Last + 1); ok {
+				return // "thấp hơn so với cả nước (giảm 6,8%)": a yardstick, not a basis
+			}
+		}
 		st.basis, st.basisLast = c.Value, true
 	case lexicon.Estimate:
 		st.estimate = true
 	case lexicon.Verb:
 		st.verb, st.basisLast = c.Value, false
+		if growthNoun(s.low[c.Start:c.End]) {
+			st.growth = true
+		}
 	case lexicon.Target:
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
@@ -256,11 +334,15 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Rank:
 		if st.rank == "" {
 			st.rank, st.rankTok = c.Value, c.Last
+			// "TP.HCM dẫn đầu cả nước với …", "Hà Nội, TP.HCM và Hải Phòng là
+			// ba địa phương thu hút nhiều vốn FDI nhất": the subject heads the list
+			st.rankPlaces = append(st.rankPlaces, s.placesBetween(st.clauseTok, c.First)...)
 		}
 	case lexicon.Nation:
-		// "Cả nước có…" names the region of what follows; "… cao nhất cả
-		// nước" after the figures only compares them
-		if st.lastQuant < 0 {
+		// "Cả nước có…" names the region of what follows, and so does "GDP
+		// cả nước" in a new clause; "dẫn đầu cả nước", "cao nhất cả nước",
+		// "so với cả nước" only compare
+		if s.nationSubject(c, st.lastQuant) {
 			st.region = region{name: Nation}
 		}
 	case lexicon.Area:
@@ -269,6 +351,13 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Venue:
 		st.venue = c.Last
+	case lexicon.Anaphor:
+		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own province
+		if ctx.region.name2025 != "" {
+			if _, named := s.regionAt(c.Last + 1); !named {
+				st.region = ctx.region
+			}
+		}
 	}
 }
 
@@ -281,7 +370,21 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 	st.periodSaid = true
 	switch m.Kind {
 	case period.Period:
-		st.period = m.Period
+		p := m.Period
+		if m.ThisMonth {
+			// "trong tháng": the headline's month, or the month in force
+			p = ctx.docMonth
+			if p == "" && len(st.period) == 7 {
+				p = st.period
+			}
+			if p == "" {
+				return
+			}
+		}
+		st.period = p
+		if st.depth == 0 {
+			st.ownPeriod = p
+		}
 	case period.SameTime:
 		if st.period != "" {
 			y := m.Year
@@ -324,7 +427,30 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Period = strPtr(p)
 		}
 	}
+	if r, ok := s.ownerAfter(after); ok {
+		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
+	}
+	if st.resp != nil {
+		c := respClass(q)
+		if i := st.respN[c]; i < len(st.resp) {
+			if it := st.resp[i]; it.indicator != "" {
+				ind = it.indicator
+			} else {
+				f.Region, f.Region2025 = it.region.name, strPtr(it.region.name2025)
+			}
+		}
+		st.respN[c]++
+	}
 	verb := st.verb
+	if verb == "" && s.placeJustBefore(s.tokenAt(q.Start)) {
+		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
+		if verb == "" && st.growth {
+			verb = lexicon.VerbUp
+		}
+	}
+	if verb == lexicon.VerbLevel && st.growth && q.Kind == number.Percent {
+		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%"
+	}
 	switch {
 	case q.Kind == number.Plain && !q.Scaled:
 		return s.count(st, ctx, k, f)
@@ -343,8 +469,15 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Change
 		case lexicon.VerbDown, lexicon.VerbGrowNegative:
 			f.Kind, f.Value = Change, -f.Value
-		case lexicon.VerbShare, lexicon.VerbContribUp:
+		case lexicon.VerbShare:
 			f.Kind = Share
+		case lexicon.VerbContribUp:
+			// "đóng góp 27,4% vào mức tăng chung" of an industry: points of the
+			// total's growth; of a GDP sector, a share of growth (the parts add up to 100)
+			f.Kind, f.Unit = Contribution, "pp"
+			if ind == "gdp" || ind == "grdp" {
+				f.Unit = "%"
+			}
 		case lexicon.VerbLevel:
 			f.Kind = Level
 		case "":
@@ -376,8 +509,8 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Contribution
 		}
 	case q.Kind == number.Money || q.Kind == number.Plain && q.Scaled:
-		if !lexicon.IsMoney(ind) {
-			return Fact{}, false
+		if !lexicon.IsMoney(ind) || q.Kind == number.Plain && q.Unit != "" {
+			return Fact{}, false // tonnes, visitors: never a money indicator
 		}
 		f.Unit = q.Unit
 		if f.Unit == "" {
@@ -413,13 +546,17 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if m, ok := s.sameTimeAfter(after); ok && f.Period != nil && f.Kind != Target {
 		// "cao hơn mức tăng 15% của cùng kỳ năm trước": last year's figure
-		y := m.Year
-		if y == 0 {
-			y = yearOf(*f.Period) - 1
-		}
-		f.Period, f.Estimate = strPtr(period.Shift(*f.Period, y)), false
-		if f.Kind == Change {
-			f.Basis = strPtr("yoy")
+		if m.Kind == period.Period {
+			f.Period, f.Estimate = strPtr(m.Period), false // "cao hơn mức 6,9% của năm ngoái"
+		} else {
+			y := m.Year
+			if y == 0 {
+				y = yearOf(*f.Period) - 1
+			}
+			f.Period, f.Estimate = strPtr(period.Shift(*f.Period, y)), false
+			if f.Kind == Change {
+				f.Basis = strPtr("yoy")
+			}
 		}
 	}
 	if f.Kind == Target && !st.periodSaid && len(st.period) >= 4 {
@@ -428,7 +565,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if f.Kind == Change || f.Kind == Contribution || f.Kind == Target && f.Unit == "%" {
 		basis := st.basis
-		if c, ok := s.cueAfter(after, lexicon.Basis); ok {
+		if c, ok := s.basisAfterList(after); ok {
 			basis = c.Value
 		} else if f.Kind == Contribution {
 			basis = ""
@@ -448,7 +585,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 }
 
 // namedBasis reads a comparison with a named period, "so với tháng 12/2023":
-// December of the year before is the start of the year ("ytd"), the same
+// December of the year before is "dec_prev_year", the same
 // period a year earlier is "yoy". Anything else stays "other".
 func (s *sentence) namedBasis(after int, cur *string) string {
 	if cur == nil || after >= len(s.toks) {
@@ -461,13 +598,32 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		y := yearOf(*cur)
 		switch {
 		case m.Period == strconv.Itoa(y-1)+"-12":
-			return "ytd"
+			return "dec_prev_year"
 		case m.Period == period.Shift(*cur, y-1):
 			return "yoy"
 		}
 		break
 	}
 	return "other"
+}
+
+// basisAfterList finds the comparison right after a number, or after the
+// list of numbers it opens: "tăng lần lượt 8,6% và 11,3% so với cùng kỳ"
+// compares both with the same period.
+func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
+	t := after
+	for t < len(s.toks) {
+		if c, ok := s.cueAfter(t, lexicon.Basis); ok {
+			return c, true
+		}
+		switch tk := s.toks[t]; {
+		case tk.Kind == segment.Digit, tk.Text == "%", tk.Text == "và", tk.Text == ",", tk.Text == ".":
+			t++
+		default:
+			return lexicon.Cue{}, false
+		}
+	}
+	return lexicon.Cue{}, false
 }
 
 // rankPlace is the place named just before a number in a ranking list.
@@ -520,7 +676,7 @@ func (s *sentence) sameTimeAfter(after int) (period.Mention, bool) {
 		return period.Mention{}, false
 	}
 	for _, m := range s.pers {
-		if m.Kind == period.SameTime && m.Start == s.toks[after].Start {
+		if m.Start == s.toks[after].Start && (m.Kind == period.SameTime || m.Kind == period.Period && m.Compared && s.toks[after-1].Text == "của") {
 			return m, true
 		}
 	}
@@ -639,4 +795,12 @@ func (s *sentence) isEvent() bool {
 		}
 	}
 	return false
+}
+
+// bareCapital: an FDI phrase that does not say FDI ("vốn thực hiện", "tổng
+// vốn đăng ký"); it names FDI only where FDI is being reported.
+func bareCapital(phrase string) bool {
+	return !strings.Contains(phrase, "fdi") && !strings.Contains(phrase, "nước ngoài") && strings.Contains(phrase, "vốn") &&
+		(strings.Contains(phrase, "đăng ký") || strings.Contains(phrase, "thực hiện") || strings.Contains(phrase, "giải ngân")) &&
+		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công")
 }

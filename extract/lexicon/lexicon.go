@@ -29,6 +29,7 @@ const (
 	CountNoun // what a count counts: "địa phương", "tỉnh, thành phố"
 	Threshold // "trở lên": the number is a bound, not a value
 	Venue     // "tại", "ở": a place after it is where something happened
+	Anaphor   // "của tỉnh", "toàn tỉnh": the province the article is about
 )
 
 // Verbs: how the number after them relates to the indicator.
@@ -171,7 +172,7 @@ func allRows() []Row {
 	for _, list := range []struct {
 		cat     Category
 		phrases []string
-	}{{Estimate, estimates}, {Target, targets}, {PlanWord, planWords}, {Nation, nation}, {Area, areas}, {CountNoun, countNouns}, {Threshold, thresholds}, {Venue, venues}} {
+	}{{Estimate, estimates}, {Target, targets}, {PlanWord, planWords}, {Nation, nation}, {Area, areas}, {CountNoun, countNouns}, {Threshold, thresholds}, {Venue, venues}, {Anaphor, anaphors}} {
 		for _, p := range list.phrases {
 			rows = append(rows, Row{p, list.cat, ""})
 		}

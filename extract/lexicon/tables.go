@@ -44,7 +44,11 @@ var indicators = map[string]string{
 	// đầu tư
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"tổng vốn đầu tư nước ngoài đăng ký": "fdi_registered", "vốn đầu tư nước ngoài đăng ký": "fdi_registered",
-	"tổng vốn fdi đăng ký": "fdi_registered", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
+	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
+	"tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": "fdi_registered",
+	"tổng vốn đăng ký cấp mới, vốn đăng ký điều chỉnh và giá trị góp vốn, mua cổ phần": "fdi_registered",
+	"tổng vốn đầu tư nước ngoài đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": "fdi_registered",
+	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
 	"thu hút fdi": "fdi_registered", "thu hút đầu tư nước ngoài": "fdi_registered", "thu hút vốn fdi": "fdi_registered",
 	"vốn đầu tư nước ngoài": "fdi_registered", "tổng vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"vốn fdi giải ngân": "fdi_disbursed", "vốn fdi thực hiện": "fdi_disbursed", "giải ngân vốn fdi": "fdi_disbursed",
@@ -59,7 +63,15 @@ var indicators = map[string]string{
 	// ngân sách
 	"thu ngân sách nhà nước": "budget_revenue", "thu ngân sách": "budget_revenue", "tổng thu ngân sách": "budget_revenue",
 	"tổng thu ngân sách nhà nước": "budget_revenue", "thu ngân sách trên địa bàn": "budget_revenue",
-	"chi ngân sách nhà nước": "budget_expenditure", "tổng chi ngân sách": "budget_expenditure",
+	"thu nsnn": "budget_revenue", "tổng thu nsnn": "budget_revenue", "thu ngân sách nhà nước (nsnn)": "budget_revenue",
+	"tổng thu ngân sách nhà nước (nsnn)": "budget_revenue", "tổng thu ngân sách nhà nước trên địa bàn": "budget_revenue",
+	"tổng thu ngân sách trên địa bàn": "budget_revenue", "thu ngân sách nhà nước trên địa bàn": "budget_revenue",
+	"thu nội địa": "domestic_revenue", "thu từ hoạt động xuất nhập khẩu": "trade_revenue", "thu từ dầu thô": "oil_revenue",
+	"chi ngân sách nhà nước": "budget_expenditure", "tổng chi ngân sách": "budget_expenditure", "chi nsnn": "budget_expenditure",
+	"tổng chi ngân sách nhà nước": "budget_expenditure", "tổng chi nsnn": "budget_expenditure",
+	// a stock, not a flow: "538 dự án FDI còn hiệu lực với tổng vốn đầu tư 10,85 tỷ USD"
+	"dự án fdi còn hiệu lực": "fdi_registered_stock", "dự án còn hiệu lực": "fdi_registered_stock",
+	"dự án đầu tư nước ngoài còn hiệu lực": "fdi_registered_stock",
 	// others, snake_case English
 	"doanh nghiệp thành lập mới": "new_enterprises", "khách quốc tế": "international_arrivals",
 	"lượng khách du lịch": "tourist_arrivals", "doanh thu du lịch": "tourism_revenue", "sản lượng điện": "electricity_output",
@@ -94,6 +106,31 @@ var sectors = map[string]string{
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
 	"kinh tế ngoài nhà nước": "non_state",
+	// GDP and GRDP by sector
+	"khu vực nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
+	"nông lâm thủy sản": "agriculture_forestry_fishery",
+	"khu vực nông, lâm, thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
+	"khu vực công nghiệp và xây dựng": "industry_construction", "công nghiệp và xây dựng": "industry_construction",
+	"khu vực công nghiệp - xây dựng": "industry_construction", "công nghiệp - xây dựng": "industry_construction",
+	"khu vực dịch vụ": "services", "ngành dịch vụ": "services", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
+	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
+	// retail components
+	"doanh thu bán lẻ hàng hóa": "goods", "bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
+	"dịch vụ lưu trú, ăn uống": "accommodation_food", "lưu trú, ăn uống": "accommodation_food", "doanh thu du lịch lữ hành": "travel",
+	"du lịch lữ hành": "travel", "doanh thu dịch vụ khác": "other_services", "dịch vụ khác": "other_services",
+	// CPI groups
+	"nhóm hàng ăn và dịch vụ ăn uống": "food_catering", "nhóm đồ uống và thuốc lá": "beverages_tobacco",
+	"nhóm may mặc, mũ nón và giày dép": "clothing_footwear", "nhóm may mặc, mũ nón, giày dép": "clothing_footwear",
+	"nhóm nhà ở và vật liệu xây dựng": "housing_construction_materials", "nhóm nhà ở, điện, nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
+	"nhóm nhà ở, điện nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
+	"nhóm thiết bị và đồ dùng gia đình": "household_equipment", "nhóm thuốc và dịch vụ y tế": "medicine_health",
+	"nhóm giao thông": "transport", "nhóm bưu chính, viễn thông": "information_communication", "nhóm thông tin và truyền thông": "information_communication",
+	"nhóm giáo dục": "education", "nhóm văn hóa, giải trí và du lịch": "culture_entertainment_tourism",
+	"nhóm hàng hóa và dịch vụ khác": "other_goods_services", "nhóm hàng hóa, dịch vụ khác": "other_goods_services",
+	// FDI components
+	"vốn đăng ký cấp mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
+	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
+	"góp vốn, mua cổ phần": "share_purchase", "góp vốn mua cổ phần": "share_purchase", "vốn góp, mua cổ phần": "share_purchase",
 	// goods, in trade reports: "điện thoại và linh kiện đạt 4,5 tỷ USD"
 	"điện thoại và linh kiện": "phones", "điện thoại các loại và linh kiện": "phones",
 	"máy vi tính, sản phẩm điện tử và linh kiện": "electronics", "hàng điện tử": "electronics", "điện tử, máy tính và linh kiện": "electronics",
@@ -124,14 +161,17 @@ var bases = map[string]string{
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",
 	"so với thực hiện năm": "prev_year", "so với ước thực hiện": "prev_year", "so với năm": "prev_year",
 	"so với kế hoạch": "plan", "so với dự toán": "plan", "so với mục tiêu": "plan",
-	"so với đầu năm": "ytd", "so với cuối năm trước": "ytd", "so với cuối năm": "ytd",
+	"so với đầu năm": "dec_prev_year", "so với cuối năm trước": "dec_prev_year", "so với cuối năm": "dec_prev_year",
+	"so với tháng 12 năm trước": "dec_prev_year", "so với tháng 12 năm ngoái": "dec_prev_year",
+	"so với bình quân cùng kỳ": "yoy", "so với cùng thời điểm": "yoy",
 	"so với": "other",
 }
 
 // verbs: what kind of number follows.
 var verbs = map[string]string{
 	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbUp, "tăng mạnh": VerbUp,
-	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp,
+	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbUp,
+	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
@@ -186,3 +226,11 @@ var thresholds = []string{"trở lên", "trở xuống"}
 // venues put a place as where something happened, not what a figure is about:
 // "diễn ra ngày 17/5 ở Hà Nội".
 var venues = []string{"tại", "ở"}
+
+// anaphors refer back to the province an article is about: "kim ngạch xuất
+// khẩu của tỉnh", "toàn tỉnh", "trên địa bàn thành phố" (a name right after
+// them names another place instead).
+var anaphors = []string{
+	"của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "của thành phố", "toàn thành phố", "trên địa bàn thành phố",
+	"của tỉnh ta", "tỉnh ta", "trên địa bàn", "địa bàn tỉnh", "của địa phương", "toàn địa phương",
+}

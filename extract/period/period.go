@@ -34,6 +34,23 @@ type Mention struct {
 	Date       string // YYYY-MM-DD, or YYYY-MM-DDThh:mm, for Date
 	Year       int    // the year named or inferred
 	Compared   bool   // follows "so với": what the number is compared with, not its period
+	// Explicit: the year is printed ("tháng 9/2024", "năm 2023") or relative
+	// to the dateline ("năm nay", "năm ngoái"); false when it was inferred.
+	Explicit bool
+	// ThisMonth: "trong tháng", "tháng này" — the month the article reports
+	// on, which only the document knows; Period is empty.
+	ThisMonth bool
+}
+
+// Ref is what a period without a year is resolved against.
+type Ref struct {
+	// Year and Month of the dateline (0: undated). A bare month later than
+	// the dateline's month is the year before, as news is read: "tháng 12"
+	// in an article dated 10/01/2024 is 2023-12.
+	Year, Month int
+	// TextYear is the year the text itself is talking about (named in the
+	// headline or an earlier sentence); it wins over the dateline's year.
+	TextYear int
 }
 
 // FindAll returns the periods and dates in s in text order. refYear is the
@@ -44,7 +61,17 @@ func FindAll(s string, refYear int) []Mention {
 
 // FindTokens is FindAll over toks, the tokens of normalize.Lower(s).
 func FindTokens(toks []segment.Token, refYear int) []Mention {
-	p := parser{toks: toks, year: refYear}
+	return FindRef(toks, Ref{Year: refYear})
+}
+
+// FindRef is FindTokens with a full reference: the dateline's month and the
+// year the text has been talking about.
+func FindRef(toks []segment.Token, ref Ref) []Mention {
+	p := parser{toks: toks, ref: ref, year: ref.TextYear}
+	if p.year == 0 {
+		p.year = ref.Year
+		p.anchor = ref.Month
+	}
 	if p.year == 0 {
 		p.year = p.firstYear()
 	}
@@ -55,10 +82,10 @@ func FindTokens(toks []segment.Token, refYear int) []Mention {
 			i++
 			continue
 		}
-		if m.Year != 0 && m.Kind != SameTime {
-			p.year = m.Year
-		}
 		m.Compared = p.compared(i)
+		if m.Year != 0 && m.Kind != SameTime && !m.Compared {
+			p.year, p.anchor = m.Year, 0
+		}
 		out = append(out, m)
 		i = next
 	}
@@ -66,8 +93,20 @@ func FindTokens(toks []segment.Token, refYear int) []Mention {
 }
 
 type parser struct {
-	toks []segment.Token
-	year int
+	toks   []segment.Token
+	ref    Ref
+	year   int // the year a bare period falls in
+	anchor int // the dateline's month while year is the dateline's own, else 0
+}
+
+// bareYear is the year of a period whose year is not printed, ending in
+// month last (1..12): the year in force, or the one before when the year in
+// force is the dateline's and the period ends after the dateline's month.
+func (p *parser) bareYear(last int) int {
+	if p.anchor > 0 && last > p.anchor && p.year == p.ref.Year {
+		return p.year - 1
+	}
+	return p.year
 }
 
 func (p *parser) tok(i int) segment.Token {
@@ -153,11 +192,29 @@ func (p *parser) yearAfter(i int) (int, int) {
 		if y, ok := yearOf(p.tok(i + 1)); ok {
 			return y, 2
 		}
+		if y := p.relativeYear(i + 1); y != 0 {
+			return y, 2
+		}
 	}
 	if y, ok := yearOf(t); ok && t.Gap {
 		return y, 1
 	}
 	return 0, 0
+}
+
+// relativeYear reads the word after "năm" that names a year by the
+// dateline: "nay" (this year), "ngoái" or "trước" (last year).
+func (p *parser) relativeYear(i int) int {
+	if p.ref.Year == 0 {
+		return 0
+	}
+	switch p.tok(i).Text {
+	case "nay":
+		return p.ref.Year
+	case "ngoái", "trước":
+		return p.ref.Year - 1
+	}
+	return 0
 }
 
 func (p *parser) at(i int) (Mention, int, bool) {
@@ -167,21 +224,37 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
 	}
 	switch {
+	case t.Text == "tháng" && (p.tok(i+1).Text == "này" || p.tok(i+1).Text == "qua") && p.tok(i-1).Kind != segment.Digit && units[p.tok(i-1).Text] == 0,
+		t.Text == "trong" && p.tok(i+1).Text == "tháng" && !p.monthFollows(i+2) && p.tok(i+2).Kind != segment.Digit:
+		// "Kim ngạch xuất khẩu trong tháng ước đạt …": the report's month
+		end := i + 2
+		if t.Text == "trong" && (p.tok(i+2).Text == "này" || p.tok(i+2).Text == "qua") {
+			end++
+		}
+		return Mention{Start: start, End: p.toks[end-1].End, Kind: Period, ThisMonth: true}, end, true
 	case t.Text == "tháng":
 		return p.month(i)
 	case t.Text == "quý":
 		q, ok := quarters[p.tok(i+1).Text]
+		n := 2
+		if w, first := p.word(i+1, "đầu tiên"); first {
+			q, ok, n = 1, true, 1+w // "quý đầu tiên của năm"
+		} else if w, first := p.word(i+1, "đầu năm"); first {
+			q, ok, n = 1, true, 1+w
+		}
 		if !ok {
 			return Mention{}, 0, false
 		}
-		y, k := p.yearAfter(i + 2)
+		y, k := p.yearAfter(i + n)
 		if y == 0 {
-			y = p.year
+			y = p.bareYear(q * 3)
 		}
 		if y == 0 {
 			return Mention{}, 0, false
 		}
-		return mk(Period, fmt.Sprintf("%d-Q%d", y, q), y, i+2+k)
+		m, next, ok := mk(Period, fmt.Sprintf("%d-Q%d", y, q), y, i+n+k)
+		m.Explicit = k > 0
+		return m, next, ok
 	case t.Text == "nửa":
 		half := 0
 		if n, ok := p.word(i+1, "đầu năm"); ok {
@@ -199,28 +272,44 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 		y, k := p.yearAfter(i + 1)
 		if y == 0 {
-			y = p.year
+			y = p.bareYear(half * 6)
 		}
 		if y == 0 {
 			return Mention{}, 0, false
 		}
-		return mk(Period, fmt.Sprintf("%d-H%d", y, half), y, i+1+k)
+		m, next, ok := mk(Period, fmt.Sprintf("%d-H%d", y, half), y, i+1+k)
+		m.Explicit = k > 0
+		return m, next, ok
 	case t.Text == "cả" && p.tok(i+1).Text == "năm":
 		y, k := p.yearAfter(i + 2)
 		if y == 0 {
-			y = p.year
+			y = p.bareYear(12) // "Cả năm, …" in a January article is the year just ended
 		}
 		if y == 0 {
 			return Mention{}, 0, false
 		}
-		return mk(Period, strconv.Itoa(y), y, i+2+k)
+		m, next, ok := mk(Period, strconv.Itoa(y), y, i+2+k)
+		m.Explicit = k > 0
+		return m, next, ok
 	case t.Text == "năm":
 		if y, ok := yearOf(p.tok(i + 1)); ok {
-			return mk(Period, strconv.Itoa(y), y, i+2)
+			m, next, ok := mk(Period, strconv.Itoa(y), y, i+2)
+			m.Explicit = true
+			return m, next, ok
 		}
-		if p.tok(i+1).Text == "nay" && p.year != 0 {
-			return mk(Period, strconv.Itoa(p.year), p.year, i+2)
+		// "năm nay", "Năm ngoái, …", but not "so với năm trước" (a basis)
+		// nor "cùng kỳ năm trước" (read with cùng kỳ)
+		if y := p.relativeYear(i + 1); y != 0 && p.tok(i-1).Text != "với" && p.tok(i-1).Text != "so" {
+			m, next, ok := mk(Period, strconv.Itoa(y), y, i+2)
+			m.Explicit = true
+			return m, next, ok
 		}
+	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
+		return p.sinceNewYear(i)
+	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
+		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
+		return p.untilMonth(i, i+2)
+
 	case t.Text == "cùng" && p.tok(i+1).Text == "kỳ":
 		if n, ok := p.word(i+2, "năm"); ok {
 			if y, ok := yearOf(p.tok(i + 2 + n)); ok {
@@ -279,13 +368,54 @@ func (p *parser) month(i int) (Mention, int, bool) {
 		if t.Kind != segment.Digit && k == 0 && (t.Text == "năm" || t.Text == "một" || t.Text == "ba") {
 			return Mention{}, 0, false
 		}
-		y = p.year
+		y = p.bareYear(m)
 	}
 	if y == 0 {
 		return Mention{}, 0, false
 	}
 	end := i + 1 + n + k
-	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: fmt.Sprintf("%d-%02d", y, m), Year: y}, end, true
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: fmt.Sprintf("%d-%02d", y, m), Year: y, Explicit: k > 0}, end, true
+}
+
+// monthFollows: a month number or name comes at i ("trong tháng 9").
+func (p *parser) monthFollows(i int) bool {
+	t := p.tok(i)
+	return t.Kind == segment.Digit || monthNames[t.Text] > 0 && t.Text != "năm"
+}
+
+// sinceNewYear reads "từ đầu năm (đến nay)" — months 1 to the dateline's —
+// and "từ đầu năm đến hết tháng 9" — months 1 to 9.
+func (p *parser) sinceNewYear(i int) (Mention, int, bool) {
+	j := i + 3
+	if y, k := p.yearAfter(j); k > 0 && y != 0 {
+		j += k
+	}
+	if (p.tok(j).Text == "đến" || p.tok(j).Text == "tới") && p.tok(j+1).Text == "tháng" {
+		return p.untilMonth(i, j+1)
+	}
+	if (p.tok(j).Text == "đến" || p.tok(j).Text == "tới") && (p.tok(j+1).Text == "hết" || p.tok(j+1).Text == "cuối") && p.tok(j+2).Text == "tháng" {
+		return p.untilMonth(i, j+2)
+	}
+	if p.ref.Month == 0 || p.ref.Year == 0 {
+		return Mention{}, 0, false
+	}
+	end := j
+	if (p.tok(j).Text == "đến" || p.tok(j).Text == "tới") && p.tok(j+1).Text == "nay" {
+		end = j + 2
+	}
+	y := p.ref.Year
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, p.ref.Month), Year: y, Explicit: true}, end, true
+}
+
+// untilMonth reads the month at "tháng" index m as the end of a run from
+// January that started at token i.
+func (p *parser) untilMonth(i, m int) (Mention, int, bool) {
+	mm, next, ok := p.month(m)
+	if !ok || len(mm.Period) != 7 {
+		return Mention{}, 0, false
+	}
+	last, _ := strconv.Atoi(mm.Period[5:])
+	return Mention{Start: p.tok(i).Start, End: mm.End, Kind: Period, Period: Run(mm.Year, 1, last), Year: mm.Year, Explicit: mm.Explicit}, next, true
 }
 
 // months reads a run from January: "2 tháng đầu năm 2024", "6 tháng đầu
@@ -314,18 +444,49 @@ func (p *parser) months(i int) (Mention, int, bool) {
 	if yk > 0 {
 		explicit = true
 	}
-	prev := p.tok(i - 1).Text
-	if !explicit && prev != "chung" && prev != "kế" && prev != "dồn" && !(prev == "trong" && p.tok(i-2).Text == "chung") {
+	if !explicit && !p.runCue(i, j, n) {
 		return Mention{}, 0, false
 	}
 	if y == 0 {
-		y = p.year
+		y = p.bareYear(n)
 	}
 	if y == 0 {
 		return Mention{}, 0, false
 	}
 	end := j + yk
-	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, n), Year: y}, end, true
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, n), Year: y, Explicit: yk > 0}, end, true
+}
+
+// runCue: "N tháng" at i (the word after it at j) is a run of months from
+// January, not a length of time. A report says "Tính chung 8 tháng", "lũy
+// kế 5 tháng", "Trong 8 tháng", "bình quân 9 tháng", "8 tháng qua", or opens
+// a sentence or clause with it ("9 tháng, kim ngạch …"); "tăng 3 tháng liên
+// tiếp", "kỳ hạn 6 tháng", "trong 3 tháng tới" are lengths.
+func (p *parser) runCue(i, j, n int) bool {
+	if n < 2 {
+		return false
+	}
+	switch p.tok(j).Text {
+	case "liên", "tới", "nữa", "sau", "trước", "gần", "kể", "lương", "tuổi", "thì":
+		return false
+	case "qua", "vừa":
+		return true
+	}
+	switch prev := p.tok(i - 1); prev.Text {
+	case "chung", "kế", "dồn", "trong", "quân", "sau", "":
+		return prev.Text != "" || i == 0
+	case ",", ";", "(", ":":
+		return true
+	case "hạn", "kỳ", "mất", "khoảng", "gần", "hơn", "trên", "dưới", "vòng", "từng", "mỗi", "cách", "tăng", "giảm", "trước", "tới", "vào", "đến", "được", "có":
+		return false
+	}
+	// "Kim ngạch xuất khẩu 7 tháng của tỉnh", "GRDP 9 tháng ước tăng …": a
+	// measure's run, told by what follows it
+	switch p.tok(j).Text {
+	case "của", "ước", "đạt", "tăng", "giảm", "là":
+		return p.tok(i-1).Kind == segment.Word
+	}
+	return false
 }
 
 // Run writes months first..last of year y in the contract's form, using the
@@ -409,10 +570,17 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-// compared: the mention sits in a "so với …" phrase, a few words after it:
-// "tăng 8,5% so với ước thực hiện năm 2023".
+// compared: the mention sits in a "so với …" phrase, a few words after it
+// ("tăng 8,5% so với ước thực hiện năm 2023", "so với cùng thời điểm này năm
+// 2022"), or names the period of a figure quoted for comparison ("cao hơn
+// mức 6,9% của năm ngoái").
 func (p *parser) compared(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	if p.tok(i-1).Text == "của" {
+		if b := p.tok(i - 2); b.Text == "%" || b.Kind == segment.Digit || b.Text == "usd" || b.Text == "đồng" {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := p.toks[k]
 		if t.Kind == segment.Punct || t.Kind == segment.Digit {
 			return false
