@@ -38,7 +38,7 @@ var fillers = map[string]bool{
 var unknownHeads = [][]string{
 	{"sản", "lượng"}, {"sản", "xuất"}, {"giá"}, {"lượng"}, {"mặt", "hàng"}, {"nhóm"}, {"dư", "nợ"}, {"lợi", "nhuận"},
 	{"doanh", "thu"}, {"số", "lượng"}, {"khách"}, {"thu", "nhập"}, {"năng", "suất"}, {"diện", "tích"}, {"chỉ", "số", "giá"},
-	{"ngành"}, {"vốn"}, {"hàng"}, {"lao", "động"}, {"doanh", "nghiệp"}, {"dự", "án"}, {"tổng", "số"},
+	{"ngành"}, {"vốn"}, {"chế", "biến"}, {"khai", "thác"}, {"hàng"}, {"lao", "động"}, {"doanh", "nghiệp"}, {"dự", "án"}, {"tổng", "số"},
 }
 
 // unknownSubject reports whether the clause starting at token k is about a

@@ -44,7 +44,7 @@ type state struct {
 	basisLast  bool   // a basis phrase is the last cue seen: a number now is what is compared with
 	estimate   bool
 	target     bool
-	sameTime   bool // "cùng kỳ năm 2023": a historical figure, compared year on year
+	sameTime   bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
 	ownPeriod  string // the sentence's own period, the one that carries on
 	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
 	listVerb   string // the verb of the last full value, for list items without one
@@ -62,6 +62,7 @@ type state struct {
 	rankTok    int
 	rankPlaces []string
 	clauseTok  int // the token the current clause starts at
+	sectorEnd  int // the token after the last sector cue, or -1
 	rankInd    string
 	depth      int
 	saved      []saved
@@ -168,7 +169,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	if len(s.quants) == 0 && !s.has(lexicon.Rank) {
 		return nil, nil // nothing to state, nothing to rank
 	}
-	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
+	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	st.unknown = s.unknownSubject(0)
 	var out []Fact
 	for _, ev := range s.events() {
@@ -189,7 +190,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.period, st.sameTime, st.estimate, st.region = sv.period, sv.sameTime, sv.estimate, sv.region
 			}
 		case evRespectively:
-			st.resp, st.respN = s.respectively(ev.idx, st.lastQuant), map[number.Kind]int{}
+			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
+			if r := s.respectively(ev.idx, st.lastQuant); r != nil || st.resp == nil {
+				st.resp, st.respN = r, map[number.Kind]int{}
+			}
 		case evClause:
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
@@ -295,13 +299,16 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
-		st.indicator, st.sector, st.verb = c.Value, "all", ""
+		st.indicator, st.verb = c.Value, ""
+		if st.sectorEnd < 0 || c.First-st.sectorEnd > 1 {
+			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
+		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
 		if st.rank == "" {
 			st.rankInd = c.Value
 		}
 	case lexicon.Sector:
-		st.sector = c.Value
+		st.sector, st.sectorEnd = c.Value, c.Last+1
 		if s.coordinated(c) {
 			// "Đăng ký cấp mới, đăng ký điều chỉnh và góp vốn, mua cổ phần … đạt
 			// 24,78 tỷ USD": the parts named together are the whole

@@ -32,7 +32,7 @@ var indicators = map[string]string{
 	// bán lẻ
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ":           "retail_sales", "tổng mức bán lẻ hàng hóa": "retail_sales",
-	"tổng mức bán lẻ": "retail_sales", "doanh thu bán lẻ hàng hóa": "retail_sales",
+	"tổng mức bán lẻ": "retail_sales",
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
 	"chỉ số giá tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
@@ -45,9 +45,9 @@ var indicators = map[string]string{
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"tổng vốn đầu tư nước ngoài đăng ký": "fdi_registered", "vốn đầu tư nước ngoài đăng ký": "fdi_registered",
 	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
-	"tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": "fdi_registered",
+	"tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần":                      "fdi_registered",
 	"tổng vốn đăng ký cấp mới, vốn đăng ký điều chỉnh và giá trị góp vốn, mua cổ phần": "fdi_registered",
-	"tổng vốn đầu tư nước ngoài đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": "fdi_registered",
+	"tổng vốn đầu tư nước ngoài đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần":    "fdi_registered",
 	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
 	"thu hút fdi": "fdi_registered", "thu hút đầu tư nước ngoài": "fdi_registered", "thu hút vốn fdi": "fdi_registered",
 	"vốn đầu tư nước ngoài": "fdi_registered", "tổng vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
@@ -108,7 +108,7 @@ var sectors = map[string]string{
 	"kinh tế ngoài nhà nước": "non_state",
 	// GDP and GRDP by sector
 	"khu vực nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
-	"nông lâm thủy sản": "agriculture_forestry_fishery",
+	"nông lâm thủy sản":           "agriculture_forestry_fishery",
 	"khu vực nông, lâm, thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
 	"khu vực công nghiệp và xây dựng": "industry_construction", "công nghiệp và xây dựng": "industry_construction",
 	"khu vực công nghiệp - xây dựng": "industry_construction", "công nghiệp - xây dựng": "industry_construction",
@@ -123,7 +123,7 @@ var sectors = map[string]string{
 	"nhóm may mặc, mũ nón và giày dép": "clothing_footwear", "nhóm may mặc, mũ nón, giày dép": "clothing_footwear",
 	"nhóm nhà ở và vật liệu xây dựng": "housing_construction_materials", "nhóm nhà ở, điện, nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
 	"nhóm nhà ở, điện nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
-	"nhóm thiết bị và đồ dùng gia đình": "household_equipment", "nhóm thuốc và dịch vụ y tế": "medicine_health",
+	"nhóm thiết bị và đồ dùng gia đình":                    "household_equipment", "nhóm thuốc và dịch vụ y tế": "medicine_health",
 	"nhóm giao thông": "transport", "nhóm bưu chính, viễn thông": "information_communication", "nhóm thông tin và truyền thông": "information_communication",
 	"nhóm giáo dục": "education", "nhóm văn hóa, giải trí và du lịch": "culture_entertainment_tourism",
 	"nhóm hàng hóa và dịch vụ khác": "other_goods_services", "nhóm hàng hóa, dịch vụ khác": "other_goods_services",
