@@ -318,3 +318,32 @@ func (s *sentence) coordinated(c lexicon.Cue) bool {
 	}
 	return false
 }
+
+// valueJustBefore: only "và" or a comma separate token t from the number
+// that ended at token last — "tăng 8,6% và 11,3%": the second value shares
+// the first one's verb.
+func (s *sentence) valueJustBefore(t, last int) bool {
+	if last < 0 || t <= last || t-last > 2 {
+		return false
+	}
+	for k := last; k < t; k++ {
+		if w := s.toks[k].Text; w != "và" && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// skipAside moves past a parenthesis that starts at token t: "khu vực có vốn
+// đầu tư nước ngoài (kể cả dầu thô) xuất siêu".
+func (s *sentence) skipAside(t int) int {
+	if t >= len(s.toks) || s.toks[t].Text != "(" {
+		return t
+	}
+	for k := t + 1; k < len(s.toks) && k < t+12; k++ {
+		if s.toks[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return t
+}

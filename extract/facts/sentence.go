@@ -300,7 +300,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
 		st.indicator, st.verb = c.Value, ""
-		if st.sectorEnd < 0 || c.First-st.sectorEnd > 1 {
+		if st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1 {
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
@@ -449,7 +449,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		st.respN[c]++
 	}
 	verb := st.verb
-	if verb == "" && s.placeJustBefore(s.tokenAt(q.Start)) {
+	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
 		if verb == "" && st.growth {
 			verb = lexicon.VerbUp
