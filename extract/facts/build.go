@@ -339,7 +339,79 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 			}
 		}
 	}
+	if r, ok := homeProvince(reads); ok {
+		return r
+	}
 	return region{name: Nation}
+}
+
+// homeProvince is the province an article reports on when its headline does
+// not say: the one province its first sentence with figures names, when
+// that sentence is not about the whole country and the article speaks of
+// "the province" ("của tỉnh", "toàn tỉnh", "trên địa bàn") or names the
+// province as an office or a unit ("Cục Thống kê tỉnh Bắc Ninh", "UBND tỉnh
+// Hưng Yên", "TP Cần Thơ").
+//
+//	"Báo cáo của Cục Thống kê tỉnh Bắc Ninh cho biết, trong tháng 8, chỉ số
+//	sản xuất công nghiệp (IIP) của tỉnh tăng 8,24% …" → Bắc Ninh, for every
+//	paragraph after it too.
+func homeProvince(reads []*sentence) (region, bool) {
+	anaphor := false
+	for _, s := range reads {
+		if s.has(lexicon.Anaphor) {
+			anaphor = true
+			break
+		}
+	}
+	seen := 0
+	for _, s := range reads {
+		if len(s.quants) == 0 {
+			if len(s.local) > 0 && seen == 0 && len(distinctNames(s.local)) == 1 && unitNamed(s, s.local[0]) {
+				return region{s.local[0].Name, s.local[0].Region2025}, true
+			}
+			continue
+		}
+		seen++
+		if seen > 2 {
+			break
+		}
+		names := distinctNames(s.local)
+		if len(names) != 1 || s.has(lexicon.Nation) {
+			if len(names) > 1 {
+				return region{}, false
+			}
+			continue
+		}
+		m := s.local[0]
+		if anaphor || unitNamed(s, m) {
+			return region{m.Name, m.Region2025}, true
+		}
+	}
+	return region{}, false
+}
+
+func distinctNames(ms []place.Match) []string {
+	var out []string
+	for _, m := range ms {
+		if !slices.Contains(out, m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// unitNamed: the place is printed as an administrative unit ("tỉnh Bắc
+// Ninh", "TP Cần Thơ", "thành phố Đà Nẵng").
+func unitNamed(s *sentence, m place.Match) bool {
+	t := s.tokenAt(m.Start)
+	if t == 0 {
+		return false
+	}
+	switch s.toks[t-1].Text {
+	case "tỉnh", "phố", "tp", ".":
+		return true
+	}
+	return strings.HasPrefix(s.low[m.Start:], "tỉnh") || strings.HasPrefix(s.low[m.Start:], "tp") || strings.HasPrefix(s.low[m.Start:], "thành phố")
 }
 
 func distinct(ms []place.Match) []region {

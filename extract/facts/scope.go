@@ -1,7 +1,10 @@
 package facts
 
 import (
+	"strings"
+
 	"chiso/extract/lexicon"
+	"chiso/extract/period"
 	"chiso/extract/number"
 	"chiso/extract/segment"
 )
@@ -23,31 +26,122 @@ func growthNoun(phrase string) bool {
 	return false
 }
 
-// fillers open a clause without naming its subject.
-var fillers = map[string]bool{
-	"trong": true, "đó": true, "khi": true, "riêng": true, "còn": true, "các": true, "một": true, "số": true,
-	"ngoài": true, "ra": true, "bên": true, "cạnh": true, "đáng": true, "chú": true, "ý": true, "cụ": true, "thể": true,
-	"trong đó": true, ",": true, "những": true,
+// fillers open a clause or a sentence without naming its subject; with
+// the continuation heads ("kim ngạch", "giá trị", "con số này") they leave
+// the subject in force.
+var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên cạnh đáng chú ý cụ thể chẳng hạn như vậy theo
+	tuy nhiên nhưng song mặt khác đồng thời cùng với tính chung lũy kế đến nay hết từ đầu năm bình quân
+	ước sơ bộ dự kiến đã đang sẽ có của và là này trên địa bàn toàn cả nước tỉnh thành phố tp hiện qua so
+	nhờ vậy do đây điều đáng kể nói nữa thêm vẫn tiếp tục kết quả con mức quy mô kim ngạch giá trị tổng
+	chỉ tiêu tốc độ trị vốn thu hút được lại riêng biệt báo cáo cục thống kê sở cho biết thấy số liệu
+	ubnd ủy ban nhân dân chính phủ tổng bộ công thương tài chính kế hoạch đầu tư theo năm tháng quý nửa
+	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
+	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ`)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // unknownHeads begin a measure no indicator of the lexicon names; a clause
 // whose subject starts with one is about that measure, and its figures are
 // not the indicator in force. "Sản lượng xi măng ước đạt 1,21 triệu tấn, tăng
 // 7,8%" after an IIP sentence is no IIP figure; nor is "sản xuất giường, tủ,
-// bàn, ghế tăng 24,5%" (a level-2 industry), nor "giá vàng tăng 2%".
+// bàn, ghế tăng 24,5%" (a level-2 industry), nor "Tổng giá trị sản xuất ước
+// đạt 105.954 tỷ đồng" (gross output) after a GRDP sentence.
 var unknownHeads = [][]string{
-	{"sản", "lượng"}, {"sản", "xuất"}, {"giá"}, {"lượng"}, {"mặt", "hàng"}, {"nhóm"}, {"dư", "nợ"}, {"lợi", "nhuận"},
-	{"doanh", "thu"}, {"số", "lượng"}, {"khách"}, {"thu", "nhập"}, {"năng", "suất"}, {"diện", "tích"}, {"chỉ", "số", "giá"},
-	{"ngành"}, {"vốn"}, {"chế", "biến"}, {"khai", "thác"}, {"hàng"}, {"lao", "động"}, {"doanh", "nghiệp"}, {"dự", "án"}, {"tổng", "số"},
+	{"sản", "lượng"}, {"sản", "xuất"}, {"giá", "trị", "sản", "xuất"}, {"tổng", "giá", "trị", "sản", "xuất"}, {"giá"},
+	{"lượng"}, {"mặt", "hàng"}, {"nhóm"}, {"dư", "nợ"}, {"lợi", "nhuận"}, {"doanh", "thu"}, {"số", "lượng"}, {"khách"},
+	{"thu", "nhập"}, {"năng", "suất"}, {"diện", "tích"}, {"chỉ", "số", "giá"}, {"hàng"}, {"lao", "động"},
+	{"doanh", "nghiệp"}, {"dự", "án"}, {"tổng", "số"}, {"chế", "biến"}, {"khai", "thác"}, {"tổng", "vốn", "đầu", "tư", "toàn", "xã", "hội"},
 }
 
 // unknownSubject reports whether the clause starting at token k is about a
-// measure the lexicon cannot name.
-func (s *sentence) unknownSubject(k int) bool {
-	for k < len(s.toks) && fillers[s.toks[k].Text] {
-		k++
+// measure the lexicon cannot name: its subject (the words before its verb or
+// first number) starts with an unknown head, or holds words that are neither
+// fillers nor anything the lexicon, the places or the periods know, and
+// nothing that names an indicator, a place or a period.
+//
+//	"nhóm lương thực, thực phẩm tăng 25,48%"           → unknown
+//	"đồ dùng, dụng cụ, trang thiết bị gia đình tăng 12,33%" → unknown
+//	"Trong đó, xuất khẩu ước đạt 33,57 tỷ USD"          → known
+//	"Tính chung 9 tháng, ước đạt 5 tỷ USD"              → known (no subject: the one in force)
+func (s *sentence) unknownSubject(k0 int) bool {
+	end := len(s.toks)
+	for _, c := range s.cues {
+		if c.First >= k0 && (c.Cat == lexicon.Verb || c.Cat == lexicon.Estimate || c.Cat == lexicon.Target) {
+			end = c.First
+			break
+		}
 	}
-	head := 0
+	for _, q := range s.quants {
+		if t := s.tokenAt(q.Start); t >= k0 && t < end {
+			end = t
+			break
+		}
+	}
+	for j := k0; j < end; j++ {
+		if s.toks[j].Text == ";" || s.toks[j].Text == ":" {
+			end = j
+			break
+		}
+	}
+	covered := make([]byte, max(end-k0, 0)) // 1: a period or another cue; 2: an indicator, a part or a place
+	cover := func(a, b int, v byte) {
+		for t := max(a, k0); t <= b && t < end; t++ {
+			covered[t-k0] = max(covered[t-k0], v)
+		}
+	}
+	for _, m := range s.pers {
+		if t := s.tokenAt(m.Start); t >= k0 && t < end && m.Kind != period.Date {
+			cover(t, s.tokenAt(m.End)-1, 1)
+		}
+	}
+	known := false
+	for _, c := range s.cues {
+		if c.Last < k0 || c.First >= end {
+			continue
+		}
+		switch c.Cat {
+		case lexicon.Indicator, lexicon.Sector, lexicon.Nation, lexicon.Anaphor:
+			known = true
+			cover(c.First, c.Last, 2)
+		default:
+			cover(c.First, c.Last, 1)
+		}
+	}
+	for _, m := range s.local {
+		if t := s.tokenAt(m.Start); t >= k0 && t < end {
+			known = true
+			cover(t, s.tokenAt(m.End)-1, 2)
+		}
+	}
+	// the first word that is neither a filler nor inside a cue, a period or a place
+	for t := k0; t < end; t++ {
+		if covered[t-k0] == 2 {
+			return false // the subject opens with something known: "Kim ngạch xuất khẩu …", "nhóm giao thông …"
+		}
+		if covered[t-k0] == 1 {
+			continue
+		}
+		if s.toks[t].Kind != segment.Word || fillers[s.toks[t].Text] && !s.headAt(t) {
+			continue
+		}
+		if s.headAt(t) {
+			return true
+		}
+		if !known {
+			return true // "đồ dùng, dụng cụ, trang thiết bị gia đình tăng 12,33%"
+		}
+	}
+	return false
+}
+
+// headAt: an unknown head starts at token k.
+func (s *sentence) headAt(k int) bool {
 	for _, h := range unknownHeads {
 		if k+len(h) > len(s.toks) {
 			continue
@@ -60,42 +154,10 @@ func (s *sentence) unknownSubject(k int) bool {
 			}
 		}
 		if ok {
-			head = len(h)
-			break
+			return true
 		}
 	}
-	if head == 0 {
-		return false
-	}
-	// the subject runs to its verb or its first number; any cue in it that
-	// names an indicator, a part or a place makes it known
-	end := len(s.toks)
-	for _, c := range s.cues {
-		if c.First >= k && (c.Cat == lexicon.Verb || c.Cat == lexicon.Estimate) {
-			end = c.First
-			break
-		}
-	}
-	for _, q := range s.quants {
-		if t := s.tokenAt(q.Start); t >= k && t < end {
-			end = t
-			break
-		}
-	}
-	for _, c := range s.cues {
-		if c.First >= k && c.First < end {
-			switch c.Cat {
-			case lexicon.Indicator, lexicon.Sector, lexicon.Nation:
-				return false
-			}
-		}
-	}
-	for _, m := range s.local {
-		if t := s.tokenAt(m.Start); t >= k && t < end {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // subjectBefore is the region a parenthesis at token k is about: the place

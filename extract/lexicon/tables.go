@@ -177,6 +177,10 @@ var verbs = map[string]string{
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
 	"đạt": VerbLevel, "với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
 	"đạt giá trị": VerbLevel, "đạt khoảng": VerbLevel, "là": VerbLevel, "phải đạt": VerbLevel,
+	// a new level, not a change: "tăng lên mức 8,7 tỷ USD", "giảm xuống còn 2%"
+	"tăng lên mức": VerbLevel, "lên mức": VerbLevel, "giảm xuống mức": VerbLevel, "xuống mức": VerbLevel,
+	"giảm xuống còn": VerbLevel, "xuống còn": VerbLevel, "tăng lên đến": VerbLevel, "lên đến": VerbLevel, "lên tới": VerbLevel,
+	"tăng lên tới": VerbLevel, "thực hiện": VerbLevel, "đạt được": VerbLevel, "ước thực hiện đạt": VerbLevel,
 	"đóng góp": VerbContribUp, "làm tăng": VerbContribUp, "đóng góp thêm": VerbContribUp,
 	"làm giảm": VerbContribDown, "kéo giảm": VerbContribDown,
 	// "theo giá so sánh 2010" names a price base, not a comparison

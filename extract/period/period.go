@@ -306,6 +306,14 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
 		return p.sinceNewYear(i)
+	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit:
+		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6
+		d, next, ok := p.dayMonth(i+2, true)
+		if !ok || len(d.Date) < 10 {
+			return Mention{}, 0, false
+		}
+		mm, _ := strconv.Atoi(d.Date[5:7])
+		return Mention{Start: start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
 	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)
@@ -484,7 +492,7 @@ func (p *parser) runCue(i, j, n int) bool {
 	// measure's run, told by what follows it
 	switch p.tok(j).Text {
 	case "của", "ước", "đạt", "tăng", "giảm", "là":
-		return p.tok(i-1).Kind == segment.Word
+		return p.tok(i-1).Kind == segment.Word || p.tok(i-1).Text == ")"
 	}
 	return false
 }
