@@ -66,7 +66,7 @@ func Build(in Input) Result {
 		reads[k] = s
 		for _, m := range s.pers {
 			// a year the text names carries to the bare months after it
-			if m.Kind == period.Period && m.Explicit && !m.Compared && m.Year != 0 {
+			if ref.Year == 0 && m.Kind == period.Period && m.Explicit && !m.Compared && m.Year != 0 {
 				ref.TextYear = m.Year
 			}
 		}
@@ -372,7 +372,7 @@ func homeProvince(reads []*sentence) (region, bool) {
 			continue
 		}
 		seen++
-		if seen > 2 {
+		if seen > 1 {
 			break
 		}
 		names := distinctNames(s.local)

@@ -72,7 +72,7 @@ var unknownHeads = [][]string{
 func (s *sentence) unknownSubject(k0 int) bool {
 	end := len(s.toks)
 	for _, c := range s.cues {
-		if c.First >= k0 && (c.Cat == lexicon.Verb || c.Cat == lexicon.Estimate || c.Cat == lexicon.Target) {
+		if c.First >= k0 && c.Cat == lexicon.Verb && c.Value != "" {
 			end = c.First
 			break
 		}
@@ -88,6 +88,18 @@ func (s *sentence) unknownSubject(k0 int) bool {
 			end = j
 			break
 		}
+	}
+	// the subject is the last comma-separated stretch before the verb: "Theo
+	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
+	// sản xuất công nghiệp … phải đạt" is about industrial output
+	for j := end - 1; j > k0; j-- {
+		if s.toks[j].Text == "," && !s.insideCue(j) {
+			k0 = j + 1
+			break
+		}
+	}
+	if k0 < end && (s.toks[k0].Text == "để" || s.toks[k0].Text == "nhằm") {
+		return false // a purpose, not a subject
 	}
 	covered := make([]byte, max(end-k0, 0)) // 1: a period or another cue; 2: an indicator, a part or a place
 	cover := func(a, b int, v byte) {
@@ -153,8 +165,8 @@ func (s *sentence) headAt(k int) bool {
 				break
 			}
 		}
-		if ok {
-			return true
+		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.toks[k+1].Text == "trị") {
+			return true // "giá trị" is a value, not a price: "tổng giá trị xuất, nhập khẩu"
 		}
 	}
 	return false
@@ -193,6 +205,9 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	prev := s.toks[c.First-1]
 	if compareWords[prev.Text] || prev.Kind == segment.Digit {
 		return false
+	}
+	if c.First >= 2 && s.toks[c.First-2].Text == "thứ" {
+		return false // "xếp thứ ba cả nước"
 	}
 	if prev.Text == "trong" && c.First >= 2 && (compareWords[s.toks[c.First-2].Text] || s.toks[c.First-2].Kind == segment.Digit) {
 		return false // "đứng thứ 5 trong cả nước"
@@ -297,8 +312,8 @@ func respClass(q number.Quantity) number.Kind {
 // placeJustBefore: a place ends right before token t, or before "(" at t-1
 // — a list item "Bắc Ninh 46,9 tỷ USD", "Bắc Giang (12,9%)".
 func (s *sentence) placeJustBefore(t int) bool {
-	if t > 0 && s.toks[t-1].Text == "(" {
-		t--
+	if t > 0 && (s.toks[t-1].Text == "(" || s.toks[t-1].Text == "với" || s.toks[t-1].Text == ":") {
+		t-- // "Bắc Giang (12,9%)", "Hải Phòng với 11,81%", "Hải Phòng: 10,1%"
 	}
 	if t == 0 {
 		return false
@@ -408,4 +423,29 @@ func (s *sentence) skipAside(t int) int {
 		}
 	}
 	return t
+}
+
+// insideCue: token t is inside a cue phrase ("chế biến, chế tạo").
+func (s *sentence) insideCue(t int) bool {
+	for _, c := range s.cues {
+		if c.First < t && t < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// caused: a "làm"/"tác động" before the figure's verb makes the figure what
+// a part did to the total: "tác động làm CPI chung tăng 0,20 điểm phần trăm".
+func (s *sentence) caused(off int) bool {
+	t := s.tokenAt(off)
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		switch s.toks[k].Text {
+		case "làm", "kéo":
+			return true
+		case ",", ";", "(":
+			return false
+		}
+	}
+	return false
 }

@@ -74,6 +74,7 @@ type saved struct {
 	sameTime bool
 	estimate bool
 	region   region
+	target   bool
 }
 
 // respItem is one of the places or indicators that "lần lượt" distributes
@@ -148,8 +149,10 @@ func (s *sentence) clauseOpens(k int) bool {
 	switch s.toks[k].Text {
 	case "trong":
 		return next == "khi" || next == "đó"
-	case "còn", "riêng":
+	case "còn", "riêng", "do", "nhờ":
 		return true
+	case "chủ":
+		return next == "yếu"
 	}
 	return false
 }
@@ -176,7 +179,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
-			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region})
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
 			// about what its parenthesis follows
 			if r, ok := s.subjectBefore(ev.idx); ok {
@@ -187,7 +190,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
-				st.period, st.sameTime, st.estimate, st.region = sv.period, sv.sameTime, sv.estimate, sv.region
+				st.period, st.sameTime, st.estimate, st.region, st.target = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
@@ -338,6 +341,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.PlanWord:
 		st.planEnd = c.End
+		if c.First != st.lastQuant {
+			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
+		}
 	case lexicon.Rank:
 		if st.rank == "" {
 			st.rank, st.rankTok = c.Value, c.Last
@@ -487,6 +493,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			}
 		case lexicon.VerbLevel:
 			f.Kind = Level
+			if ind == "public_investment_disbursed" {
+				f.Kind = PlanProgress // "giải ngân vốn đầu tư công chỉ đạt 47%": of the plan
+			}
 		case "":
 			switch {
 			case st.target:
@@ -508,10 +517,15 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		switch verb {
 		case lexicon.VerbContribDown:
 			f.Kind, f.Value = Contribution, -f.Value
-		case lexicon.VerbUp:
+		case lexicon.VerbUp, lexicon.VerbDown:
 			f.Kind = Change
-		case lexicon.VerbDown:
-			f.Kind, f.Value = Change, -f.Value
+			if s.caused(q.Start) {
+				// "tác động làm CPI chung tăng 0,20 điểm phần trăm": points added to the total
+				f.Kind = Contribution
+			}
+			if verb == lexicon.VerbDown {
+				f.Value = -f.Value
+			}
 		default:
 			f.Kind = Contribution
 		}

@@ -136,7 +136,7 @@ func (p *parser) word(i int, w string) (int, bool) {
 
 func (p *parser) firstYear() int {
 	for i, t := range p.toks {
-		if y, ok := yearOf(t); ok && (p.tok(i-1).Text == "năm" || p.tok(i-1).Text == "/") {
+		if y, ok := yearOf(t); ok && (p.tok(i-1).Text == "năm" || p.tok(i-1).Text == "/") && !p.compared(i) {
 			return y
 		}
 	}
@@ -198,6 +198,12 @@ func (p *parser) yearAfter(i int) (int, int) {
 	}
 	if y, ok := yearOf(t); ok && t.Gap {
 		return y, 1
+	}
+	if p.tok(i-1).Text == "năm" {
+		// "nửa đầu năm nay", "6 tháng đầu năm ngoái": the year word after "đầu năm"
+		if y := p.relativeYear(i); y != 0 {
+			return y, 1
+		}
 	}
 	return 0, 0
 }
@@ -438,7 +444,8 @@ func (p *parser) months(i int) (Mention, int, bool) {
 	if w, ok := p.word(j, "đầu năm"); ok {
 		j += w
 		explicit = true
-	} else if w, ok := p.word(j, "cuối năm"); ok && n == 6 {
+	} else if w, ok := p.word(j, "cuối năm"); ok && n < 12 {
+		// "6 tháng cuối năm" (H2), "ba tháng cuối năm" (Q4)
 		y, k := p.yearAfter(j + w)
 		if y == 0 {
 			y = p.year
@@ -446,7 +453,7 @@ func (p *parser) months(i int) (Mention, int, bool) {
 		if y == 0 {
 			return Mention{}, 0, false
 		}
-		return Mention{Start: p.tok(i).Start, End: p.toks[j+w+k-1].End, Kind: Period, Period: fmt.Sprintf("%d-H2", y), Year: y}, j + w + k, true
+		return Mention{Start: p.tok(i).Start, End: p.toks[j+w+k-1].End, Kind: Period, Period: Run(y, 13-n, 12), Year: y, Explicit: k > 0}, j + w + k, true
 	}
 	y, yk := p.yearAfter(j)
 	if yk > 0 {
