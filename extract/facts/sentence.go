@@ -46,6 +46,7 @@ type state struct {
 	target     bool
 	sameTime   bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
 	ownPeriod  string // the sentence's own period, the one that carries on
+	factPeriod string // the period of the sentence's last own figure
 	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
 	listVerb   string // the verb of the last full value, for list items without one
 	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
@@ -229,6 +230,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 					// the sentence's first figure names the region that carries on, not a contrast after it
 					st.factRegion = region{f.Region, deref(f.Region2025)}
 				}
+				if st.depth == 0 && f.Period != nil && *f.Period == st.period && f.Kind != Target && !st.sameTime {
+					// the last figure of the sentence's own periods: "Trong đó, …" goes on from it
+					st.factPeriod = *f.Period
+				}
 				st.anyFact = true
 				if f.Kind != Target && f.Period != nil {
 					ctx.reported = *f.Period
@@ -252,8 +257,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
-		if st.ownPeriod != "" {
-			ctx.period = st.ownPeriod // a compared period ("Cùng kỳ năm 2023, …") never carries on
+		if p := firstNonEmpty(st.factPeriod, st.ownPeriod); p != "" {
+			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 		}
 	}
 	return out, ranks

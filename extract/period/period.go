@@ -590,6 +590,9 @@ func daysIn(y, m int) int {
 // 2022"), or names the period of a figure quoted for comparison ("cao hơn
 // mức 6,9% của năm ngoái").
 func (p *parser) compared(i int) bool {
+	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && (w == "sau" || w == "từ" || w == "đoạn") {
+		return true // "chỉ đứng sau quý III/2022 (14,38%)", "cao nhất kể từ năm 2011", "giai đoạn 2011-2025"
+	}
 	if p.tok(i-1).Text == "của" {
 		if b := p.tok(i - 2); b.Text == "%" || b.Kind == segment.Digit || b.Text == "usd" || b.Text == "đồng" {
 			return true
