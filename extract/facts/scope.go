@@ -449,3 +449,40 @@ func (s *sentence) caused(off int) bool {
 	}
 	return false
 }
+
+// compareObject: the place at off is what something is compared with, not
+// the subject: "Bắc Ninh đã vượt TP.HCM để dẫn đầu", "cao hơn Hà Nội".
+func (s *sentence) compareObject(off int) bool {
+	t := s.tokenAt(off)
+	if t == 0 {
+		return false
+	}
+	switch s.toks[t-1].Text {
+	case "vượt", "hơn", "sau", "trước", "với", "qua":
+		return !(s.toks[t-1].Text == "với" && t >= 2 && s.toks[t-2].Text != "so")
+	}
+	return false
+}
+
+// opensWith: the compared period m opens the sentence, "So với tháng
+// 12/2024, CPI tháng 10 tăng 2,82%": it is the basis of the figures after it.
+func (s *sentence) opensWith(m period.Mention) bool {
+	t := s.tokenAt(m.Start)
+	return t <= 3 && t >= 2 && s.toks[t-2].Text == "so"
+}
+
+// aboutCount: the words after a figure say it counts something else: "tăng
+// 12,6% so với cùng kỳ năm trước về số dự án".
+func (s *sentence) aboutCount(after int) bool {
+	for t := after; t < len(s.toks) && t < after+10; t++ {
+		switch s.toks[t].Text {
+		case ",", ";", "(", ")":
+			return false
+		case "về":
+			if t+1 < len(s.toks) && (s.toks[t+1].Text == "số" || s.toks[t+1].Text == "lượng") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -202,7 +202,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
 			st.verb, st.sector, st.growth = "", "all", false
-			st.resp = nil
+			if ev.idx+1 >= len(s.toks) || s.toks[ev.idx+1].Kind != segment.Digit {
+				st.resp = nil // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD" goes on
+			}
 			st.unknown = s.unknownSubject(ev.idx + 1)
 			st.clauseTok = ev.idx + 1
 		case evCue:
@@ -213,7 +215,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.rankPlaces = append(st.rankPlaces, m.Name)
 			}
 			st.lastPlace = s.tokenAt(m.End)
-			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() {
+			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() || s.compareObject(m.Start) {
 				continue
 			}
 			st.region = region{m.Name, m.Region2025}
@@ -307,8 +309,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
+		if strings.Contains(s.low[c.Start:c.End], "tăng trưởng") || strings.Contains(s.low[c.Start:c.End], "tốc độ") {
+			st.growth = true // "Tốc độ tăng trưởng kinh tế GRDP … ước đạt 9,9%"
+		}
+		same := c.Value == st.indicator
 		st.indicator, st.verb = c.Value, ""
-		if st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1 {
+		if !same && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
@@ -317,6 +323,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Sector:
 		st.sector, st.sectorEnd = c.Value, c.Last+1
+		if whole := lexicon.WholeOf(c.Value, firstNonEmpty(st.indicator, ctx.dominant)); whole != "" {
+			st.indicator = whole // "Doanh thu du lịch lữ hành tăng 47%" after an export sentence is retail
+		}
 		if s.coordinated(c) {
 			// "Đăng ký cấp mới, đăng ký điều chỉnh và góp vốn, mua cổ phần … đạt
 			// 24,78 tỷ USD": the parts named together are the whole
@@ -350,6 +359,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
 		}
 	case lexicon.Rank:
+		if w := s.toks[c.First].Text; w == "tăng" || w == "giảm" {
+			st.verb = lexicon.VerbUp // "tăng cao nhất với 8,29%"
+			if w == "giảm" {
+				st.verb = lexicon.VerbDown
+			}
+		}
 		if st.rank == "" {
 			st.rank, st.rankTok = c.Value, c.Last
 			// "TP.HCM dẫn đầu cả nước với …", "Hà Nội, TP.HCM và Hải Phòng là
@@ -370,8 +385,13 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Venue:
 		st.venue = c.Last
 	case lexicon.Anaphor:
-		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own province
-		if ctx.region.name2025 != "" {
+		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
+		// province; "tỉnh này": the one just named
+		if c.Value == "this" {
+			if ctx.place.name2025 != "" {
+				st.region = ctx.place
+			}
+		} else if ctx.region.name2025 != "" {
 			if _, named := s.regionAt(c.Last + 1); !named {
 				st.region = ctx.region
 			}
@@ -426,6 +446,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	after := s.tokenAt(q.End) // the first token after the number
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
+	}
+	if s.aboutCount(after) {
+		return Fact{}, false // "tăng 12,6% … về số dự án": projects, not capital
 	}
 	if st.basisLast && st.verb == "" {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
@@ -618,7 +641,7 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		return "other"
 	}
 	for _, m := range s.pers {
-		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > after+3 || m.Start < s.toks[after].Start {
+		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > after+3 || m.Start < s.toks[after].Start && !s.opensWith(m) {
 			continue
 		}
 		y := yearOf(*cur)
@@ -645,6 +668,8 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		switch tk := s.toks[t]; {
 		case tk.Kind == segment.Digit, tk.Text == "%", tk.Text == "và", tk.Text == ",", tk.Text == ".":
 			t++
+		case tk.Text == "(" && s.skipAside(t) > t:
+			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		default:
 			return lexicon.Cue{}, false
 		}

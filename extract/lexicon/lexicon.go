@@ -164,6 +164,9 @@ func allRows() []Row {
 	add(Basis, bases)
 	add(Verb, verbs)
 	add(Rank, ranks)
+	for _, p := range thisPlace {
+		rows = append(rows, Row{p, Anaphor, "this"})
+	}
 	for country, sector := range markets {
 		for _, lead := range []string{"sang", "sang thị trường", "thị trường", "vào thị trường", "từ", "từ thị trường", "với"} {
 			rows = append(rows, Row{lead + " " + country, Sector, sector})
@@ -197,4 +200,39 @@ func IsMoney(ind string) bool { return moneyIndicators[ind] }
 // IsTrade reports whether an indicator is reported in US dollars by default.
 func IsTrade(ind string) bool {
 	return ind == "exports" || ind == "imports" || ind == "trade_turnover" || ind == "trade_balance" || strings.HasPrefix(ind, "fdi")
+}
+
+// wholes: the indicator a part belongs to, when the indicator in force is
+// not one it can be a part of. "Doanh thu du lịch lữ hành tăng 47%" in a
+// trade paragraph is a part of retail sales; "nhóm giao thông giảm 1,12%" a
+// part of the CPI.
+var wholes = map[string][]string{
+	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
+	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
+	"agriculture_forestry_fishery": {"gdp", "grdp"}, "industry_construction": {"gdp", "grdp"}, "services": {"gdp", "grdp"},
+	"product_taxes_less_subsidies": {"gdp", "grdp"},
+}
+
+func init() {
+	for _, g := range []string{"food_catering", "beverages_tobacco", "clothing_footwear", "housing_construction_materials",
+		"household_equipment", "medicine_health", "transport", "information_communication", "education",
+		"culture_entertainment_tourism", "other_goods_services"} {
+		wholes[g] = []string{"cpi"}
+	}
+}
+
+// WholeOf returns the indicator the part sector belongs to when current is
+// not one of its wholes, or "" when current will do (or the part has no
+// single whole).
+func WholeOf(sector, current string) string {
+	ws := wholes[sector]
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, w := range ws {
+		if w == current {
+			return ""
+		}
+	}
+	return ws[0]
 }

@@ -27,12 +27,17 @@ var indicators = map[string]string{
 	"kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất nhập khẩu": "trade_turnover",
 	"tổng kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất khẩu và nhập khẩu": "trade_turnover",
 	"kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover", "tổng kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover",
+	"trị giá xuất khẩu": "exports", "trị giá nhập khẩu": "imports", "tổng trị giá xuất nhập khẩu": "trade_turnover",
+	"tổng trị giá xuất, nhập khẩu": "trade_turnover", "trị giá xuất nhập khẩu": "trade_turnover", "tổng trị giá xuất khẩu": "exports",
+	"tổng trị giá nhập khẩu": "imports", "tổng giá trị xuất nhập khẩu": "trade_turnover", "tổng giá trị xuất, nhập khẩu": "trade_turnover",
 	"xuất siêu": "trade_balance", "nhập siêu": "trade_balance", "cán cân thương mại": "trade_balance",
 	"thặng dư thương mại": "trade_balance", "cán cân thương mại hàng hóa": "trade_balance",
 	// bán lẻ
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ":           "retail_sales", "tổng mức bán lẻ hàng hóa": "retail_sales",
-	"tổng mức bán lẻ": "retail_sales",
+	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
+	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
+	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
 	"chỉ số giá tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
@@ -66,7 +71,13 @@ var indicators = map[string]string{
 	"thu nsnn": "budget_revenue", "tổng thu nsnn": "budget_revenue", "thu ngân sách nhà nước (nsnn)": "budget_revenue",
 	"tổng thu ngân sách nhà nước (nsnn)": "budget_revenue", "tổng thu ngân sách nhà nước trên địa bàn": "budget_revenue",
 	"tổng thu ngân sách trên địa bàn": "budget_revenue", "thu ngân sách nhà nước trên địa bàn": "budget_revenue",
-	"thu nội địa": "domestic_revenue", "thu từ hoạt động xuất nhập khẩu": "trade_revenue", "thu từ dầu thô": "oil_revenue",
+	"thu nội địa": "domestic_revenue", "thu ngân sách nhà nước từ hoạt động xuất nhập khẩu": "trade_revenue",
+	"thu ngân sách từ xuất nhập khẩu": "trade_revenue", "số thu ngân sách từ xuất nhập khẩu": "trade_revenue",
+	"thu ngân sách từ hoạt động xuất nhập khẩu": "trade_revenue", "số thu từ hoạt động xuất nhập khẩu": "trade_revenue",
+	"thu cân đối từ hoạt động xuất nhập khẩu": "trade_revenue", "thu dầu thô": "oil_revenue",
+	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
+	"grdp bình quân đầu người": "grdp_per_capita", "gdp bình quân đầu người": "gdp_per_capita",
+	"thu nhập bình quân đầu người": "income_per_capita", "bình quân đầu người": "per_capita", "thu từ hoạt động xuất nhập khẩu": "trade_revenue", "thu từ dầu thô": "oil_revenue",
 	"chi ngân sách nhà nước": "budget_expenditure", "tổng chi ngân sách": "budget_expenditure", "chi nsnn": "budget_expenditure",
 	"tổng chi ngân sách nhà nước": "budget_expenditure", "tổng chi nsnn": "budget_expenditure",
 	// a stock, not a flow: "538 dự án FDI còn hiệu lực với tổng vốn đầu tư 10,85 tỷ USD"
@@ -112,7 +123,13 @@ var sectors = map[string]string{
 	"khu vực nông, lâm, thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
 	"khu vực công nghiệp và xây dựng": "industry_construction", "công nghiệp và xây dựng": "industry_construction",
 	"khu vực công nghiệp - xây dựng": "industry_construction", "công nghiệp - xây dựng": "industry_construction",
-	"khu vực dịch vụ": "services", "ngành dịch vụ": "services", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
+	"khu vực dịch vụ": "services", "ngành dịch vụ": "services", "khu vực i": "agriculture_forestry_fishery",
+	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
+	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
+	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
+	"khu vực thành thị": "urban", "khu vực nông thôn": "rural",
+	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
+	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
 	// retail components
 	"doanh thu bán lẻ hàng hóa": "goods", "bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
@@ -169,8 +186,9 @@ var bases = map[string]string{
 
 // verbs: what kind of number follows.
 var verbs = map[string]string{
-	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbUp, "tăng mạnh": VerbUp,
-	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbUp,
+	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbLevel, "tăng mạnh": VerbUp,
+	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbUp, "tăng tới": VerbUp,
+	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,
@@ -238,3 +256,6 @@ var anaphors = []string{
 	"của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh", "của thành phố", "toàn thành phố", "trên địa bàn thành phố",
 	"của tỉnh ta", "tỉnh ta", "trên địa bàn", "địa bàn tỉnh", "của địa phương", "toàn địa phương",
 }
+
+// thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
+var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên"}
