@@ -55,7 +55,7 @@ func words(s string) map[string]bool {
 var unknownHeads = [][]string{
 	{"sản", "lượng"}, {"sản", "xuất"}, {"giá", "trị", "sản", "xuất"}, {"tổng", "giá", "trị", "sản", "xuất"}, {"giá"},
 	{"lượng"}, {"mặt", "hàng"}, {"nhóm"}, {"dư", "nợ"}, {"lợi", "nhuận"}, {"doanh", "thu"}, {"số", "lượng"}, {"khách"},
-	{"thu", "nhập"}, {"năng", "suất"}, {"diện", "tích"}, {"chỉ", "số", "giá"}, {"hàng"}, {"lao", "động"},
+	{"thu", "nhập"}, {"năng", "suất"}, {"diện", "tích"}, {"chỉ", "số", "giá"}, {"lao", "động"},
 	{"doanh", "nghiệp"}, {"dự", "án"}, {"tổng", "số"}, {"chế", "biến"}, {"khai", "thác"}, {"tổng", "vốn", "đầu", "tư", "toàn", "xã", "hội"},
 }
 
@@ -366,11 +366,17 @@ func (s *sentence) splitRank() (lexicon.Cue, bool) {
 
 // connectives join the parts of a coordination: "cấp mới, điều chỉnh và góp
 // vốn, mua cổ phần".
-var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký": true, "vốn": true, "cùng": true, "với": true}
+var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký": true, "vốn": true, "cùng": true, "với": true, "giá": true, "trị": true}
 
 // coordinated: the sector cue c is joined to another sector cue before or
-// after it by connectives alone.
+// after it by connectives alone, or follows "gồm" ("tổng vốn … gồm vốn đăng
+// ký cấp mới, …": a list of what the total is made of).
 func (s *sentence) coordinated(c lexicon.Cue) bool {
+	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
+		if s.toks[t].Text == "gồm" {
+			return true
+		}
+	}
 	for _, o := range s.cues {
 		if o.Cat != lexicon.Sector || o.First == c.First {
 			continue
@@ -482,6 +488,24 @@ func (s *sentence) aboutCount(after int) bool {
 			if t+1 < len(s.toks) && (s.toks[t+1].Text == "số" || s.toks[t+1].Text == "lượng") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesIndicator: the clause starting at token k names an indicator before
+// its first number.
+func (s *sentence) namesIndicator(k int) bool {
+	end := len(s.toks)
+	for _, q := range s.quants {
+		if t := s.tokenAt(q.Start); t >= k {
+			end = t
+			break
+		}
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.First >= k && c.First < end {
+			return true
 		}
 	}
 	return false

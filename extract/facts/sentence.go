@@ -76,6 +76,7 @@ type saved struct {
 	estimate bool
 	region   region
 	target   bool
+	sector   string
 }
 
 // respItem is one of the places or indicators that "lần lượt" distributes
@@ -155,7 +156,9 @@ func (s *sentence) clauseOpens(k int) bool {
 	case "chủ":
 		return next == "yếu"
 	}
-	return false
+	// "như sản xuất trang phục giảm 32,94%, in và sao chép bản ghi giảm 30,55%":
+	// each item of a list of industries is a clause of its own
+	return s.headAt(k)
 }
 
 func (s *sentence) insideQuantity(a, b int) bool {
@@ -180,7 +183,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
-			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target})
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
 			// about what its parenthesis follows
 			if r, ok := s.subjectBefore(ev.idx); ok {
@@ -191,7 +194,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
-				st.period, st.sameTime, st.estimate, st.region, st.target = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target
+				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
@@ -205,7 +208,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if ev.idx+1 >= len(s.toks) || s.toks[ev.idx+1].Kind != segment.Digit {
 				st.resp = nil // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD" goes on
 			}
-			st.unknown = s.unknownSubject(ev.idx + 1)
+			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
+			// the parts of a measure no cue names are no parts of the indicator
+			st.unknown = s.unknownSubject(ev.idx+1) || st.unknown && !s.namesIndicator(ev.idx+1)
 			st.clauseTok = ev.idx + 1
 		case evCue:
 			s.cue(&st, ctx, s.cues[ev.idx])
@@ -299,7 +304,7 @@ func (s *sentence) groupRegion(ctx *context, g group) region {
 func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	if st.depth > 0 {
 		switch c.Cat {
-		case lexicon.Verb, lexicon.Basis, lexicon.PlanWord, lexicon.Threshold, lexicon.CountNoun:
+		case lexicon.Verb, lexicon.Basis, lexicon.PlanWord, lexicon.Threshold, lexicon.CountNoun, lexicon.Sector:
 		default:
 			return
 		}
@@ -312,6 +317,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if strings.Contains(s.low[c.Start:c.End], "tăng trưởng") || strings.Contains(s.low[c.Start:c.End], "tốc độ") {
 			st.growth = true // "Tốc độ tăng trưởng kinh tế GRDP … ước đạt 9,9%"
 		}
+		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
 		same := c.Value == st.indicator
 		st.indicator, st.verb = c.Value, ""
 		if !same && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
