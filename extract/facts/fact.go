@@ -63,6 +63,8 @@ const (
 	Target       = "target"
 	CountUp      = "count_up"
 	CountDown    = "count_down"
+	Index        = "index" // "bằng 102,3% so với cùng kỳ": a percentage of the comparison period
+	Ratio        = "ratio" // "gấp 2,2 lần": a multiple, unit "x"
 )
 
 // Nation is the region of a figure for the whole country.

@@ -474,6 +474,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Period = strPtr(p)
 		}
 	}
+	if p, ok := s.periodRightAfter(k); ok {
+		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8"
+	}
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
 	}
@@ -499,12 +502,28 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%"
 	}
 	switch {
+	case q.Kind == number.Plain && q.Unit == "lần":
+		if verb != lexicon.VerbRatio || ind == "" {
+			return Fact{}, false
+		}
+		f.Indicator, f.Kind, f.Unit = ind, Ratio, "x" // "gấp 2,2 lần cùng kỳ"
+		return f, true
 	case q.Kind == number.Plain && !q.Scaled:
 		return s.count(st, ctx, k, f)
 	case q.Kind == number.Percent:
 		f.Unit = "%"
+		if q.Approx == "trên" || q.Approx == "dưới" {
+			return Fact{}, false // "dự đạt trên 9%": a bound, not a figure
+		}
 		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
 			f.Kind = PlanProgress
+			if st.target {
+				f.Kind = Target // "phấn đấu … giải ngân trên 90% kế hoạch vốn"
+			}
+			break
+		}
+		if c, ok := s.basisAfterList(after); ok && c.Value == "plan" && (verb == lexicon.VerbIndex || verb == lexicon.VerbLevel) {
+			f.Kind = PlanProgress // "bằng 27% so với dự toán"
 			break
 		}
 		if c, ok := s.cueAfter(after, lexicon.Target); ok && (strings.HasSuffix(s.text[c.Start:c.End], "tiêu") || strings.HasSuffix(s.text[c.Start:c.End], "hoạch")) {
@@ -516,6 +535,8 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Change
 		case lexicon.VerbDown, lexicon.VerbGrowNegative:
 			f.Kind, f.Value = Change, -f.Value
+		case lexicon.VerbIndex:
+			f.Kind = Index // "bằng 102,3% so với cùng kỳ"
 		case lexicon.VerbShare:
 			f.Kind = Share
 		case lexicon.VerbContribUp:
@@ -707,7 +728,26 @@ func (s *sentence) periodAfter(k int) (string, bool) {
 		end = s.quants[k+1].Start
 	}
 	for _, m := range s.pers {
-		if m.Start >= s.quants[k].End && m.Start < end && m.Kind == period.Period && !m.Compared && !s.ofPlan(m) {
+		if m.Start >= s.quants[k].End && m.Start < end && m.Kind == period.Period && !m.Compared && !m.ThisMonth && !s.ofPlan(m) {
+			return m.Period, true
+		}
+	}
+	return "", false
+}
+
+// periodRightAfter finds a period named right after quantity k ("8,7 tỷ USD
+// trong tháng 8", "7,9 tỷ USD vào quý II"): the figure's own, whatever the
+// sentence named before it.
+func (s *sentence) periodRightAfter(k int) (string, bool) {
+	t := s.tokenAt(s.quants[k].End)
+	if t < len(s.toks) && (s.toks[t].Text == "trong" || s.toks[t].Text == "vào") {
+		t++
+	}
+	if t >= len(s.toks) {
+		return "", false
+	}
+	for _, m := range s.pers {
+		if m.Start == s.toks[t].Start && m.Kind == period.Period && !m.Compared && !m.ThisMonth && !s.ofPlan(m) {
 			return m.Period, true
 		}
 	}

@@ -44,6 +44,8 @@ const (
 	VerbCountDown    = "count_down"   // giảm ở N địa phương
 	VerbGrowPositive = "grow_pos"     // N tỉnh … tăng trưởng dương
 	VerbGrowNegative = "grow_neg"     // N tỉnh … tăng trưởng âm
+	VerbIndex        = "index"        // bằng: a percentage of what it is compared with
+	VerbRatio        = "ratio"        // gấp: a multiple
 )
 
 // Cue is one phrase found in a text.

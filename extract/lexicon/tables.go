@@ -188,6 +188,7 @@ var bases = map[string]string{
 var verbs = map[string]string{
 	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbLevel, "tăng mạnh": VerbUp,
 	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbUp, "tăng tới": VerbUp,
+	"bằng": VerbIndex, "tương đương": VerbIndex, "gấp": VerbRatio, "gấp khoảng": VerbRatio, "gấp gần": VerbRatio, "gấp hơn": VerbRatio,
 	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
