@@ -510,3 +510,31 @@ func (s *sentence) namesIndicator(k int) bool {
 	}
 	return false
 }
+
+// objectMarks before an indicator make it the object of what a part did:
+// "tác động làm CPI chung tăng 0,15 điểm", "đóng góp vào tăng trưởng GDP".
+var objectMarks = map[string]bool{"làm": true, "kéo": true, "vào": true}
+
+// looseEconomy: a bare "kinh tế" names GDP only as a subject followed by a
+// place, a period or a verb ("Kinh tế TP.HCM quý 3 tăng 8,11%"), not in
+// "tiếp tục phát triển kinh tế" or "kinh tế thành phố đang tốt dần lên".
+func (s *sentence) looseEconomy(c lexicon.Cue) bool {
+	if c.Last != c.First+1 || s.toks[c.First].Text != "kinh" {
+		return false
+	}
+	next := c.Last + 1
+	if _, ok := s.regionAt(next); ok {
+		return false
+	}
+	for _, m := range s.pers {
+		if next < len(s.toks) && m.Start == s.toks[next].Start {
+			return false
+		}
+	}
+	for _, v := range s.cues {
+		if v.First == next && (v.Cat == lexicon.Verb || v.Cat == lexicon.Estimate) {
+			return false
+		}
+	}
+	return true
+}

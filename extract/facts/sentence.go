@@ -220,6 +220,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.rankPlaces = append(st.rankPlaces, m.Name)
 			}
 			st.lastPlace = s.tokenAt(m.End)
+			if t := s.tokenAt(m.Start); t > 0 && s.toks[t-1].Text == "là" && st.verb == lexicon.VerbLevel {
+				st.verb = "" // "phía sau là Hải Phòng với 11,81%": "là" introduces the place, not the figure
+			}
 			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() || s.compareObject(m.Start) {
 				continue
 			}
@@ -311,6 +314,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	}
 	switch c.Cat {
 	case lexicon.Indicator:
+		if c.Value == "" || c.First > 0 && objectMarks[s.toks[c.First-1].Text] || s.looseEconomy(c) {
+			return // "kinh tế - xã hội" names nothing; "làm CPI chung tăng" is what a part moved
+		}
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
@@ -329,6 +335,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Sector:
 		st.sector, st.sectorEnd = c.Value, c.Last+1
+		if st.lastQuant >= 0 {
+			st.verb = "" // a part named after a figure opens its own statement: "123 dự án tăng vốn với tổng vốn đăng ký tăng thêm 3.302 triệu USD"
+		}
 		if whole := lexicon.WholeOf(c.Value, firstNonEmpty(st.indicator, ctx.dominant)); whole != "" {
 			st.indicator = whole // "Doanh thu du lịch lữ hành tăng 47%" after an export sentence is retail
 		}
@@ -537,6 +546,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind, f.Value = Change, -f.Value
 		case lexicon.VerbIndex:
 			f.Kind = Index // "bằng 102,3% so với cùng kỳ"
+		case lexicon.VerbExceed:
+			// "vượt 8,2% so với kế hoạch" is a change; "tăng trưởng … vượt 11%" a bound
+			if _, ok := s.basisAfterList(after); !ok {
+				return Fact{}, false
+			}
+			f.Kind = Change
 		case lexicon.VerbShare:
 			f.Kind = Share
 		case lexicon.VerbContribUp:
@@ -633,6 +648,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			if f.Kind == Change {
 				f.Basis = strPtr("yoy")
 			}
+		}
+	}
+	if f.Period != nil && ctx.year > 0 && yearOf(*f.Period) > ctx.year && f.Kind != Target {
+		f.Kind = Target // "định hướng đến năm 2030 đạt 25 tỷ USD vốn FDI": a year still to come is a plan
+		if f.Unit != "%" {
+			f.Basis = nil
 		}
 	}
 	if f.Kind == Target && !st.periodSaid && len(st.period) >= 4 {

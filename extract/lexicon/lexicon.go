@@ -46,6 +46,7 @@ const (
 	VerbGrowNegative = "grow_neg"     // N tỉnh … tăng trưởng âm
 	VerbIndex        = "index"        // bằng: a percentage of what it is compared with
 	VerbRatio        = "ratio"        // gấp: a multiple
+	VerbExceed       = "exceed"       // vượt: over a plan, or a bound
 )
 
 // Cue is one phrase found in a text.

@@ -44,7 +44,10 @@ var indicators = map[string]string{
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
-	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp",
+	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp", "kinh tế": "gdp",
+	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
+	"phát triển kinh tế": "", "kinh tế số": "", "kinh tế xanh": "", "kinh tế tuần hoàn": "", "kinh tế biển": "",
+	"vùng kinh tế": "", "cơ cấu kinh tế": "", "quy mô kinh tế": "gdp",
 	"tăng trưởng kinh tế": "gdp", "tốc độ tăng trưởng kinh tế": "gdp", "quy mô nền kinh tế": "gdp",
 	// đầu tư
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
@@ -127,7 +130,8 @@ var sectors = map[string]string{
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
 	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
-	"khu vực thành thị": "urban", "khu vực nông thôn": "rural",
+	"khu vực thành thị": "urban", "khu vực nông thôn": "rural", "dịch vụ": "services", "nông nghiệp": "agriculture",
+	"xây dựng": "construction", "thương mại và dịch vụ": "services", "thương mại, dịch vụ": "services",
 	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
 	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
@@ -187,7 +191,7 @@ var bases = map[string]string{
 // verbs: what kind of number follows.
 var verbs = map[string]string{
 	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbLevel, "tăng mạnh": VerbUp,
-	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbUp, "tăng tới": VerbUp,
+	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbExceed, "tăng tới": VerbUp,
 	"bằng": VerbIndex, "tương đương": VerbIndex, "gấp": VerbRatio, "gấp khoảng": VerbRatio, "gấp gần": VerbRatio, "gấp hơn": VerbRatio,
 	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
@@ -218,7 +222,8 @@ var estimates = []string{"ước", "ước tính", "dự báo", "dự kiến", "
 // targets: the numbers after them are planned.
 var targets = []string{
 	"mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch đề ra", "để hoàn thành kế hoạch", "hoàn thành kế hoạch",
-	"kịch bản tăng trưởng", "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng",
+	"kịch bản tăng trưởng", "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng", "định hướng", "còn phải", "phải giải ngân",
+	"dự kiến đạt", "kế hoạch vốn", "tổng kế hoạch vốn",
 }
 
 // planWords after a percentage make it plan progress: "đạt 19,2% kế hoạch".

@@ -67,7 +67,26 @@ func FindTokens(s string, toks []segment.Token, avoid []Span) []Quantity {
 		i = next
 	}
 	rangeUnits(out, s)
-	return mergeCents(out, s)
+	return mergeCompound(mergeCents(out, s), s)
+}
+
+// mergeCompound joins an amount written in two scales: "5 tỷ 508 triệu
+// USD" is 5.508e9 USD, "1 nghìn 200 tỷ đồng" 1.2e12 VND.
+func mergeCompound(qs []Quantity, s string) []Quantity {
+	out := qs[:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if k+1 < len(qs) && q.Kind == Plain && q.Scaled && q.Unit == "" && (qs[k+1].Kind == Money || qs[k+1].Kind == Plain && qs[k+1].Scaled) &&
+			strings.TrimSpace(s[q.End:qs[k+1].Start]) == "" && qs[k+1].Value < q.Value && qs[k+1].Approx == "" {
+			n := qs[k+1]
+			n.Value += q.Value
+			n.Start, n.Approx = q.Start, q.Approx
+			q = n
+			k++
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // mergeCents joins an amount and the cents after it: "2 đô la và 23 xen",

@@ -310,6 +310,9 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			m.Explicit = true
 			return m, next, ok
 		}
+	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "nay" && p.ref.Month > 0 && !p.sinceBefore(i):
+		// "đến nay toàn tỉnh đã giải ngân được hơn 9.549 tỷ đồng": from January to the dateline
+		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
 		return p.sinceNewYear(i)
 	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit:
@@ -389,6 +392,20 @@ func (p *parser) month(i int) (Mention, int, bool) {
 	}
 	end := i + 1 + n + k
 	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: fmt.Sprintf("%d-%02d", y, m), Year: y, Explicit: k > 0}, end, true
+}
+
+// sinceBefore: "từ" or "kể từ" opens the phrase that "đến nay" at i closes
+// ("kể từ năm 2020 đến nay"): a span, not this year's run.
+func (p *parser) sinceBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.toks[k].Text == "từ" {
+			return true
+		}
+		if p.toks[k].Kind == segment.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // monthFollows: a month number or name comes at i ("trong tháng 9").
@@ -603,8 +620,8 @@ func (p *parser) compared(i int) bool {
 		if t.Kind == segment.Punct || t.Kind == segment.Digit {
 			return false
 		}
-		if t.Text == "so" {
-			return true
+		if t.Text == "so" || t.Text == "hơn" && k < i-1 {
+			return true // "chậm hơn giai đoạn cao điểm quý 2"
 		}
 	}
 	return false

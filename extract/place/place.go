@@ -81,6 +81,7 @@ func MustNew(csvText string) *Gazetteer {
 				p.Aliases = append(p.Aliases, a)
 			}
 		}
+		p.Aliases = append(p.Aliases, pressNames[p.Name]...)
 		g.byName[p.Name] = p
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
 			for _, v := range variants(name) {
@@ -296,6 +297,10 @@ func (g *Gazetteer) trapped(low []segment.Token, i, end int) bool {
 
 // traps are proper names and phrases that contain a province name but do not
 // name the province. Before: "xuyên Thái Bình Dương"  After: no Thái Bình, no Bình Dương.
+// pressNames are what the press calls a unit besides the names in
+// provinces.csv: "GRDP Thủ đô ước tính tăng 6%" is Hà Nội's.
+var pressNames = map[string][]string{"Hà Nội": {"Thủ đô"}}
+
 var traps = []string{
 	"Thái Bình Dương", "Điện Biên Phủ", "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Bác Hồ Chí Minh",
 	"đường Hồ Chí Minh", "đường mòn Hồ Chí Minh", "Thành phố mang tên Bác", "Hồ Chí Minh vĩ đại",
