@@ -202,12 +202,13 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.resp, st.respN = r, map[number.Kind]int{}
 			}
 		case evClause:
+			if st.resp != nil && ev.idx+1 < len(s.toks) && s.toks[ev.idx+1].Kind == segment.Digit {
+				continue // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD": the list goes on
+			}
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
 			st.verb, st.sector, st.growth = "", "all", false
-			if ev.idx+1 >= len(s.toks) || s.toks[ev.idx+1].Kind != segment.Digit {
-				st.resp = nil // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD" goes on
-			}
+			st.resp = nil
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
 			st.unknown = s.unknownSubject(ev.idx+1) || st.unknown && !s.namesIndicator(ev.idx+1)

@@ -170,6 +170,9 @@ func allRows() []Row {
 	for _, p := range thisPlace {
 		rows = append(rows, Row{p, Anaphor, "this"})
 	}
+	for _, p := range partners {
+		rows = append(rows, Row{p, Sector, markets[p]})
+	}
 	for country, sector := range markets {
 		for _, lead := range []string{"sang", "sang thị trường", "thị trường", "vào thị trường", "từ", "từ thị trường", "với"} {
 			rows = append(rows, Row{lead + " " + country, Sector, sector})

@@ -509,16 +509,12 @@ func (p *parser) runCue(i, j, n int) bool {
 		return prev.Text != "" || i == 0
 	case ",", ";", "(", ":":
 		return true
-	case "hạn", "kỳ", "mất", "khoảng", "gần", "hơn", "trên", "dưới", "vòng", "từng", "mỗi", "cách", "tăng", "giảm", "trước", "tới", "vào", "đến", "được", "có":
+	case "hạn", "kỳ", "mất", "khoảng", "gần", "hơn", "trên", "dưới", "vòng", "từng", "mỗi", "cách", "tăng", "giảm", "trước", "tới", "vào", "đến", "được", "có", "dài", "chừng", "ít", "nhất", "hàng":
 		return false
 	}
-	// "Kim ngạch xuất khẩu 7 tháng của tỉnh", "GRDP 9 tháng ước tăng …": a
-	// measure's run, told by what follows it
-	switch p.tok(j).Text {
-	case "của", "ước", "đạt", "tăng", "giảm", "là":
-		return p.tok(i-1).Kind == segment.Word || p.tok(i-1).Text == ")"
-	}
-	return false
+	// "Kim ngạch xuất khẩu 7 tháng của tỉnh", "GRDP 9 tháng ước tăng …",
+	// "kim ngạch xuất khẩu 10 tháng cao nhất": a measure's run
+	return p.tok(i-1).Kind == segment.Word || p.tok(i-1).Text == ")"
 }
 
 // Run writes months first..last of year y in the contract's form, using the
