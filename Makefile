@@ -113,10 +113,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./index/vi
 	$(GO) test -run '^$$' -fuzz '^FuzzSnippets$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./index
 
-## eval: the seed scores and the peer number suites (needs ../shared)
+## eval: scores on the seeds, shared cases and the dev corpus, per family, and the peer number suites (needs ../shared); fails below the floors
 eval: chiso
-	bin/chiso extract $(SHARED)/seeds/*.txt > bin/seeds.json
-	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json --pred bin/seeds.json | tail -1
+	python3 scripts/eval.py bin/chiso $(SHARED) --floors
 	python3 $(SHARED)/eval/peer_numbers.py bin/chiso $(SHARED)/peer | tail -1
 
 ## serve: build the web app and serve it on http://localhost:8080

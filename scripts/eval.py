@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Score the extractor on every hand-annotated set, whole and per family.
+
+    python3 scripts/eval.py BIN SHARED [--floors]
+
+BIN is the built chiso command, SHARED the shared/ folder (score.py, the
+seeds, cases/). Sets: the five seeds, shared/eval/cases/facts and
+shared/eval/cases/clean (a family per file-name suffix: 001-period-compare),
+and extract/testdata/dev (a family per batch letter: a provincial reports,
+b national figures, c cities, regions and harder styles). Scoring is
+shared/eval/score.py's, unchanged.
+
+With --floors it exits 1 when a set falls below the floor it has reached
+(seeds at 1.0 stay there), so CI catches a regression.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# floors: facts F1 (and rankings where a set has them) a change may not go below
+FLOORS = {
+    "seeds": {"facts_f1": 1.0, "rankings": 1.0, "provinces_f1": 1.0},
+    "cases/facts": {"facts_f1": 0.95},
+    "cases/clean": {"facts_f1": 0.85},
+    "dev": {"facts_f1": 0.85},
+}
+
+
+def family(name, set_name):
+    base = os.path.basename(name)
+    if set_name == "dev":
+        return {"a": "a-provincial", "b": "b-national", "c": "c-cities-regions"}.get(base[:1], base[:1])
+    m = re.match(r"\d+-(.+)\.txt$", base)
+    return m.group(1) if m else "all"
+
+
+def extract(binary, files):
+    out = subprocess.run([binary, "extract", *files], capture_output=True, text=True)
+    if out.returncode not in (0, 1) or not out.stdout:
+        sys.exit(f"eval: chiso extract failed: {out.stderr.strip()}")
+    return json.loads(out.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("binary")
+    ap.add_argument("shared")
+    ap.add_argument("--floors", action="store_true")
+    a = ap.parse_args()
+    sys.path.insert(0, os.path.join(a.shared, "eval"))
+    import score  # noqa: E402  (shared/eval/score.py)
+
+    sets = [
+        ("seeds", os.path.join(a.shared, "eval", "seeds.gold.json"), os.path.join(a.shared, "seeds")),
+        ("cases/facts", os.path.join(a.shared, "eval", "cases", "facts", "gold.json"), None),
+        ("cases/clean", os.path.join(a.shared, "eval", "cases", "clean", "gold.json"), None),
+        ("dev", os.path.join(ROOT, "extract", "testdata", "dev", "gold.json"), None),
+    ]
+    failed = []
+    for name, gold_path, folder in sets:
+        if not os.path.exists(gold_path):
+            continue
+        gold = json.load(open(gold_path, encoding="utf-8"))
+        folder = folder or os.path.dirname(gold_path)
+        files = [os.path.join(folder, g["file"]) for g in gold["articles"]]
+        pred = extract(a.binary, files)
+        m, _ = score.score(gold, pred)
+        print(f"{name:12} facts F1 {m['facts_f1']:.3f} (P {m['facts_precision']:.3f} R {m['facts_recall']:.3f}, "
+              f"{m['facts_found']}/{m['facts_required']}), rankings {m['rankings']}, provinces F1 {m['provinces_f1']:.3f}, "
+              f"boilerplate {m['boilerplate_dropped']}, body {m['body_kept']}, metadata {m['metadata']}")
+        fams = {}
+        for g in gold["articles"]:
+            fams.setdefault(family(g["file"], name), []).append(g)
+        if len(fams) > 1:
+            for fam, arts in sorted(fams.items()):
+                fm, _ = score.score(dict(gold, articles=arts, near_duplicate_pairs=[]), pred)
+                print(f"  {fam:30} facts F1 {fm['facts_f1']:.3f} ({fm['facts_found']}/{fm['facts_required']}, "
+                      f"{fm['facts_predicted']} predicted), rankings {fm['rankings']}")
+        for k, floor in FLOORS.get(name, {}).items():
+            v = m.get(k)
+            if v is not None and v < floor:
+                failed.append(f"{name} {k} {v} < {floor}")
+    if failed:
+        print("below the floor: " + "; ".join(failed))
+        if a.floors:
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
