@@ -484,8 +484,8 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Period = strPtr(p)
 		}
 	}
-	if p, ok := s.periodRightAfter(k); ok {
-		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8"
+	if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
+		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8" (but "gấp 2,1 lần tháng 9/2020" is the base)
 	}
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)

@@ -1,6 +1,11 @@
 package period
 
-import "testing"
+import (
+	"testing"
+
+	"chiso/extract/normalize"
+	"chiso/extract/segment"
+)
 
 func expectPeriod(t *testing.T, input string, ref int, want string) {
 	t.Helper()
@@ -113,4 +118,86 @@ func FuzzFindAll(f *testing.F) {
 			}
 		}
 	})
+}
+
+// refPeriod reads the first own (not compared) period of s against ref.
+func refPeriod(s string, ref Ref) string {
+	for _, m := range FindRef(segment.Tokens(normalize.Lower(s)), ref) {
+		if m.Kind == Period && !m.Compared && !m.ThisMonth {
+			return m.Period
+		}
+	}
+	return ""
+}
+
+// Each row is one rule with its minimal pair: the same words read with and
+// without what the rule is about.
+func TestAnchoredPeriods(t *testing.T) {
+	jan24 := Ref{Year: 2024, Month: 1}
+	sep24 := Ref{Year: 2024, Month: 9}
+	for _, c := range []struct {
+		in   string
+		ref  Ref
+		want string
+	}{
+		// a bare month later than the dateline's is last year's (news reading)
+		{"Kim ngạch xuất khẩu tháng 12 đạt 5,1 tỷ USD", jan24, "2023-12"},
+		{"Kim ngạch xuất khẩu tháng 12 đạt 5,1 tỷ USD", Ref{Year: 2024, Month: 12}, "2024-12"},
+		{"Kim ngạch xuất khẩu tháng 12/2024 đạt 5,1 tỷ USD", jan24, "2024-12"},
+		{"Cả năm, kim ngạch xuất khẩu đạt 56,7 tỷ USD", jan24, "2023"},
+		// the year the text names wins over the dateline's
+		{"tháng 12 tăng 3%", Ref{Year: 2024, Month: 1, TextYear: 2024}, "2024-12"},
+		// years relative to the dateline
+		{"6 tháng năm nay ước đạt", Ref{Year: 2024, Month: 7}, "2024-H1"},
+		{"Năm ngoái, tổng thu ngân sách đạt", Ref{Year: 2024, Month: 7}, "2023"},
+		{"nửa đầu năm nay cao hơn 7,92%", Ref{Year: 2022, Month: 6}, "2022-H1"},
+		// runs of months however a report opens them
+		{"Trong 8 tháng, tổng vốn FDI đạt", sep24, "2024-01..2024-08"},
+		{"Lũy kế 5 tháng, thu NSNN đạt", sep24, "2024-01..2024-05"},
+		{"Bình quân 9 tháng, CPI tăng", sep24, "2024-01..2024-09"},
+		{"Kim ngạch xuất khẩu 7 tháng của tỉnh đạt", sep24, "2024-01..2024-07"},
+		{"ba tháng cuối năm", sep24, "2024-Q4"},
+		{"quý đầu tiên của năm", sep24, "2024-Q1"},
+		{"Từ đầu năm đến nay, tỉnh đã thu hút", sep24, "2024-01..2024-09"},
+		{"Đến hết tháng 9/2024, tỉnh đã giải ngân", sep24, "2024-01..2024-09"},
+		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
+		{"đến nay toàn tỉnh đã giải ngân", Ref{Year: 2025, Month: 8}, "2025-01..2025-08"},
+		// lengths of time are no runs
+		{"tăng 3 tháng liên tiếp", sep24, ""},
+		{"kỳ hạn 6 tháng", sep24, ""},
+		{"kéo dài 3 tháng", sep24, ""},
+	} {
+		if got := refPeriod(c.in, c.ref); got != c.want {
+			t.Errorf("%q (%+v): got %q; want %q", c.in, c.ref, got, c.want)
+		}
+	}
+}
+
+func TestComparedPeriods(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		compared bool
+	}{
+		{"tăng 4,5% so với cùng thời điểm này năm 2022", true}, // eight words after "so"
+		{"chỉ đứng sau quý III/2022 (14,38%)", true},
+		{"mức cao nhất kể từ năm 2011", true},
+		{"cao hơn mức 6,9% của năm 2022", true},
+		{"chậm hơn giai đoạn cao điểm quý 2", true},
+		{"quý III/2022 tăng 14,38%", false},
+	} {
+		ms := FindAll(c.in, 2024)
+		var got *Mention
+		for k := range ms {
+			if ms[k].Kind == Period {
+				got = &ms[k]
+				break
+			}
+		}
+		if got == nil || got.Compared != c.compared {
+			t.Errorf("%q: got %+v; want compared=%v", c.in, got, c.compared)
+		}
+	}
+	if m := FindAll("Kim ngạch xuất khẩu trong tháng ước đạt", 2024); len(m) != 1 || !m[0].ThisMonth {
+		t.Errorf("trong tháng: got %+v", m)
+	}
 }

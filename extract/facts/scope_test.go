@@ -1,0 +1,74 @@
+package facts
+
+import "testing"
+
+// Minimal pairs for the scope rules: the same sentence with and without the
+// comparison, the list, the anaphora, the clause that names its own subject.
+func TestScope(t *testing.T) {
+	in := func(title, text, date string) Input { return Input{Title: title, Body: text, Date: date} }
+	// a comparison's period never becomes the fact's, nor the next sentence's
+	expectFacts(t, in("", "Tính chung 7 tháng năm 2023, vốn FDI đăng ký đạt 16,24 tỷ USD, tăng 4,5% so với cùng thời điểm này năm 2022. Vốn FDI thực hiện 7 tháng ước đạt 12,1 tỷ USD.", "2023-07-29"),
+		"fdi_registered|all|Việt Nam|2023-01..2023-07|level|-|16240000000|USD",
+		"fdi_registered|all|Việt Nam|2023-01..2023-07|change|yoy|4.5|%",
+		"fdi_disbursed|all|Việt Nam|2023-01..2023-07|level|-|12100000000|USD|est")
+	// "trong khi … cả nước" opens a clause about the whole country; without it the province holds
+	expectFacts(t, in("", "GRDP 6 tháng đầu năm 2024 của tỉnh Bắc Giang ước tăng 14,2%, trong khi GDP cả nước tăng 6,42%.", "2024-07-02"),
+		"grdp|all|Bắc Giang|2024-H1|change|-|14.2|%|est",
+		"gdp|all|Việt Nam|2024-H1|change|-|6.42|%|est")
+	expectFacts(t, in("", "GRDP 6 tháng đầu năm 2024 của tỉnh Bắc Giang ước tăng 14,2%, dẫn đầu cả nước.", "2024-07-02"),
+		"grdp|all|Bắc Giang|2024-H1|change|-|14.2|%|est")
+	// a figure owned by "của cả nước" is the country's, the sentence's other figures the province's
+	expectFacts(t, in("Phú Thọ: bán lẻ 9 tháng", "Tổng mức bán lẻ hàng hóa 9 tháng năm 2023 ước tăng 10,5% so với cùng kỳ, cao hơn mức tăng 9,7% của cả nước.", "2023-10-01"),
+		"retail_sales|all|Phú Thọ|2023-01..2023-09|change|yoy|10.5|%|est",
+		"retail_sales|all|Việt Nam|2023-01..2023-09|change|yoy|9.7|%|est") // the yardstick is compared as the figure it measures
+	// a parenthesis is about what it follows
+	expectFacts(t, in("", "IIP tháng 2/2024 của Bình Dương giảm 4,2% so với cùng kỳ, thấp hơn so với cả nước (giảm 6,8%).", "2024-03-01"),
+		"iip|all|Bình Dương|2024-02|change|yoy|-4.2|%",
+		"iip|all|Việt Nam|2024-02|change|yoy|-6.8|%")
+	// "lần lượt" hands the figures to the places in order; without it the last place takes them
+	expectFacts(t, in("", "Tổng mức bán lẻ 2 tháng đầu năm 2024 của Hà Nội và TP.HCM lần lượt đạt 119.800 tỷ đồng và 194.600 tỷ đồng, tăng lần lượt 8,6% và 11,3% so với cùng kỳ.", "2024-03-05"),
+		"retail_sales|all|Hà Nội|2024-01..2024-02|level|-|119800000000000|VND",
+		"retail_sales|all|Hồ Chí Minh|2024-01..2024-02|level|-|194600000000000|VND",
+		"retail_sales|all|Hà Nội|2024-01..2024-02|change|yoy|8.6|%",
+		"retail_sales|all|Hồ Chí Minh|2024-01..2024-02|change|yoy|11.3|%")
+	// list items without a verb take the verb of the list
+	expectFacts(t, in("", "Tính chung 9 tháng năm 2023, một số địa phương có tốc độ tăng trưởng GRDP cao như Bắc Giang (12,9%), Hải Phòng (10,1%).", "2023-10-01"),
+		"grdp|all|Bắc Giang|2023-01..2023-09|change|-|12.9|%",
+		"grdp|all|Hải Phòng|2023-01..2023-09|change|-|10.1|%")
+	// "của tỉnh" is the article's province; a region named after it is another
+	expectFacts(t, in("", "Cục Thống kê tỉnh Bình Định cho biết, CPI tháng 7/2024 của tỉnh tăng 0,35% so với tháng trước.\nSo với cùng kỳ năm trước, CPI tháng 7 tăng 3,97%.", "2024-08-05"),
+		"cpi|all|Bình Định|2024-07|change|mom|0.35|%",
+		"cpi|all|Bình Định|2024-07|change|yoy|3.97|%")
+	// a clause whose subject no cue names does not inherit the indicator
+	expectFacts(t, in("", "Chỉ số sản xuất công nghiệp tháng 5/2024 của tỉnh Ninh Bình ước tăng 10,6% so với cùng kỳ. Sản lượng xi măng ước đạt 1,21 triệu tấn, tăng 7,8%.", "2024-06-01"),
+		"iip|all|Ninh Bình|2024-05|change|yoy|10.6|%|est")
+	expectFacts(t, in("", "Chỉ số sản xuất công nghiệp tháng 5/2024 của tỉnh Ninh Bình ước tăng 10,6% so với cùng kỳ. Riêng ngành chế biến, chế tạo tăng 12%.", "2024-06-01"),
+		"iip|all|Ninh Bình|2024-05|change|yoy|10.6|%|est",
+		"iip|manufacturing|Ninh Bình|2024-05|change|yoy|12|%")
+}
+
+func TestKindsInContext(t *testing.T) {
+	d := "2024-10-05"
+	// growth worded as a level: "tăng trưởng … đạt"
+	expectFacts(t, body("Tăng trưởng GRDP quý III/2024 của tỉnh Ninh Bình đạt 5,6%."),
+		"grdp|all|Ninh Bình|2024-Q3|change|-|5.6|%")
+	expectFacts(t, body("GRDP quý III/2024 của tỉnh Ninh Bình đạt 5,6%."),
+		"grdp|all|Ninh Bình|2024-Q3|level|-|5.6|%")
+	// an industry's "đóng góp N%" is points of the total's growth
+	expectFacts(t, Input{Body: "Tháng 9/2024, IIP của tỉnh Thái Nguyên tăng 28,6%; trong đó ngành chế biến, chế tạo tăng 31,2%, đóng góp 27,4% vào mức tăng chung.", Date: d},
+		"iip|all|Thái Nguyên|2024-09|change|-|28.6|%",
+		"iip|manufacturing|Thái Nguyên|2024-09|change|-|31.2|%",
+		"iip|manufacturing|Thái Nguyên|2024-09|contribution|-|27.4|pp")
+	// "bằng" is an index, "gấp" a ratio, "vượt … so với kế hoạch" a change against the plan
+	expectFacts(t, Input{Body: "Xuất khẩu tháng 9/2024 bằng 102,3% so với cùng kỳ, gấp 2,1 lần tháng 9/2020.", Date: d},
+		"exports|all|Việt Nam|2024-09|index|-|102.3|%",
+		"exports|all|Việt Nam|2024-09|ratio|-|2.1|x")
+	expectFacts(t, Input{Body: "Năm 2023, thu ngân sách đạt 11.870 tỷ đồng, vượt 8,2% so với kế hoạch.", Date: "2024-01-05"},
+		"budget_revenue|all|Việt Nam|2023|level|-|11870000000000|VND",
+		"budget_revenue|all|Việt Nam|2023|change|plan|8.2|%")
+	// a bound is no figure
+	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
+	// a year still to come is a plan
+	expectFacts(t, Input{Body: "Định hướng đến năm 2030, thành phố thu hút 25 tỷ USD vốn FDI.", Date: d},
+		"fdi_registered|all|Việt Nam|2030|target|-|25000000000|USD")
+}
