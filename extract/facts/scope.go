@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"chiso/extract/lexicon"
-	"chiso/extract/period"
 	"chiso/extract/number"
+	"chiso/extract/period"
 	"chiso/extract/segment"
 )
 

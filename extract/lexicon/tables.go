@@ -38,7 +38,7 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
-	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
+	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng":        "retail_sales",
 	// giá
 	"chỉ số giá tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
