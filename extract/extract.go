@@ -28,6 +28,8 @@ var ErrTooLarge = fmt.Errorf("larger than %d MiB: not one article (split the fil
 type Input struct {
 	File string // file name, if any, reported back as is
 	Data []byte // the bytes: plain text or HTML, UTF-8 or a Vietnamese legacy encoding
+	// Explain adds to each fact the words that gave each of its fields (Fact.Why).
+	Explain bool
 }
 
 // Extract reads one article. It fails only on input that is not text:
@@ -66,7 +68,7 @@ func Extract(in Input) (Article, error) {
 	if a.Title != nil {
 		title = *a.Title
 	}
-	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date})
+	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain})
 	a.Facts = nonNil(res.Facts)
 	a.Rankings = nonNil(res.Rankings)
 	seen := map[string]bool{}

@@ -19,6 +19,8 @@ type Input struct {
 	Body  string
 	Title string
 	Date  string // YYYY-MM-DD, or "" when the article is undated
+	// Explain fills each fact's Why.
+	Explain bool
 }
 
 // Result is what Build found.
@@ -35,6 +37,8 @@ type context struct {
 	docPeriod string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
 	docMonth  string // the month the article reports on, for "trong tháng"
 	basis     string // the comparison in force in the current paragraph
+	why       Why    // where indicator, region, period and basis in force came from
+	explain   bool
 	place     region // the region in force in the current paragraph
 	reported  string // the period of the last figure that is a result, not a target
 	currency  string
@@ -54,7 +58,7 @@ type group struct {
 // Build reads every sentence of in.Body.
 func Build(in Input) Result {
 	var res Result
-	ctx := context{year: yearOf(in.Date)}
+	ctx := context{year: yearOf(in.Date), explain: in.Explain}
 	ref := headline(in, &ctx)
 	sents := segment.Sentences(in.Body)
 	reads := make([]*sentence, len(sents))
@@ -80,12 +84,16 @@ func Build(in Input) Result {
 	ctx.dominant = mostCommon(counts)
 	ctx.region = defaultRegion(in, reads, &ctx)
 	ctx.period = ctx.docPeriod
+	if ctx.period != "" {
+		ctx.why.Period = &Origin{Text: in.Title, From: FromHeadline}
+	}
 	prevEnd := 0
 	var seen seenFacts
 	for _, s := range reads {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
+			ctx.why.Basis, ctx.why.Region = nil, &Origin{Text: ctx.region.name, From: FromHome}
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)

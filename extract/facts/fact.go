@@ -42,6 +42,8 @@ type Fact struct {
 	End   int `json:"end"`
 	// Approx is the hedge printed before the number ("gần", "hơn", "khoảng").
 	Approx string `json:"approx,omitempty"`
+	// Why says which words gave each field; only with Input.Explain.
+	Why *Why `json:"why,omitempty"`
 }
 
 // Ranking is a list of places the article gives in order.

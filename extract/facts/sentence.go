@@ -50,6 +50,10 @@ type state struct {
 	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
 	listVerb   string // the verb of the last full value, for list items without one
 	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
+	why        Why    // where each slot in force came from
+	figWhy     *Why   // where the last figure's fields came from
+	whyRegion  *Origin
+	whyPeriod  *Origin
 	resp       []respItem
 	respN      map[number.Kind]int
 	verb       string
@@ -178,6 +182,13 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	st.unknown = s.unknownSubject(0)
+	st.why = Why{Indicator: carried(ctx.why.Indicator, FromCarried), Region: ctx.why.Region, Period: ctx.why.Period, Basis: carried(ctx.why.Basis, FromCarried)}
+	if st.why.Period != nil && st.why.Period.From != FromHeadline {
+		st.why.Period = carried(st.why.Period, FromCarried)
+	}
+	if st.why.Region != nil && st.why.Region.From != FromHome {
+		st.why.Region = carried(st.why.Region, FromCarried)
+	}
 	var out []Fact
 	for _, ev := range s.events() {
 		switch ev.kind {
@@ -188,6 +199,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// about what its parenthesis follows
 			if r, ok := s.subjectBefore(ev.idx); ok {
 				st.region = r
+				st.why.Region = s.origin(s.toks[ev.idx-1].Start, s.toks[ev.idx-1].End, FromParen)
 			}
 		case evClose:
 			if st.depth > 0 {
@@ -228,6 +240,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				continue
 			}
 			st.region = region{m.Name, m.Region2025}
+			st.why.Region = s.origin(m.Start, m.End, FromClause)
 		case evGroup:
 			if st.depth == 0 {
 				st.region = s.groupRegion(ctx, s.groups[ev.idx].group)
@@ -236,14 +249,22 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			s.period(&st, ctx, s.pers[ev.idx])
 		case evQuantity:
 			if f, ok := s.fact(&st, ctx, ev.idx); ok && !st.unknown {
+				if ctx.explain && st.figWhy != nil {
+					f.Why = st.figWhy
+					if f.Basis == nil {
+						f.Why.Basis = nil
+					}
+				}
 				out = append(out, f)
 				if !st.anyFact && st.depth == 0 {
 					// the sentence's first figure names the region that carries on, not a contrast after it
 					st.factRegion = region{f.Region, deref(f.Region2025)}
+					st.whyRegion = st.why.Region
 				}
 				if st.depth == 0 && f.Period != nil && *f.Period == st.period && f.Kind != Target && !st.sameTime {
 					// the last figure of the sentence's own periods: "Trong đó, …" goes on from it
 					st.factPeriod = *f.Period
+					st.whyPeriod = st.why.Period
 				}
 				st.anyFact = true
 				if f.Kind != Target && f.Period != nil {
@@ -268,6 +289,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
+		ctx.why.Indicator, ctx.why.Basis, ctx.why.Region = st.why.Indicator, st.why.Basis, st.whyRegion
+		if st.whyPeriod != nil {
+			ctx.why.Period = st.whyPeriod
+		}
 		if p := firstNonEmpty(st.factPeriod, st.ownPeriod); p != "" {
 			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 		}
@@ -327,6 +352,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
 		same := c.Value == st.indicator
 		st.indicator, st.verb = c.Value, ""
+		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
 		if !same && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
@@ -336,6 +362,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Sector:
 		st.sector, st.sectorEnd = c.Value, c.Last+1
+		st.why.Sector = s.origin(c.Start, c.End, FromClause)
 		if st.lastQuant >= 0 {
 			st.verb = "" // a part named after a figure opens its own statement: "123 dự án tăng vốn với tổng vốn đăng ký tăng thêm 3.302 triệu USD"
 		}
@@ -354,10 +381,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			}
 		}
 		st.basis, st.basisLast = c.Value, true
+		st.why.Basis = s.origin(c.Start, c.End, FromClause)
 	case lexicon.Estimate:
 		st.estimate = true
 	case lexicon.Verb:
 		st.verb, st.basisLast = c.Value, false
+		st.why.Kind = s.origin(c.Start, c.End, FromClause)
 		if growthNoun(s.low[c.Start:c.End]) {
 			st.growth = true
 		}
@@ -393,6 +422,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// "so với cả nước" only compare
 		if s.nationSubject(c, st.lastQuant) {
 			st.region = region{name: Nation}
+			st.why.Region = s.origin(c.Start, c.End, FromClause)
 		}
 	case lexicon.Area:
 		if ctx.group != nil {
@@ -406,10 +436,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if c.Value == "this" {
 			if ctx.place.name2025 != "" {
 				st.region = ctx.place
+				st.why.Region = s.origin(c.Start, c.End, FromCarried)
 			}
 		} else if ctx.region.name2025 != "" {
 			if _, named := s.regionAt(c.Last + 1); !named {
 				st.region = ctx.region
+				st.why.Region = s.origin(c.Start, c.End, FromHome)
 			}
 		}
 	}
@@ -436,6 +468,7 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			}
 		}
 		st.period = p
+		st.why.Period = s.origin(m.Start, m.End, FromClause)
 		if st.depth == 0 {
 			st.ownPeriod = p
 		}
@@ -446,6 +479,7 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 				y = yearOf(st.period) - 1
 			}
 			st.period = period.Shift(st.period, y)
+			st.why.Period = s.origin(m.Start, m.End, FromComparison)
 			st.sameTime, st.estimate = true, false
 		}
 	case period.RestOfYear:
@@ -470,8 +504,17 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	w := st.why
+	st.figWhy = &w
+	if st.indicator == "" {
+		w.Indicator = &Origin{Text: ctx.dominant, From: FromDominant}
+	}
+	if st.sector == "all" {
+		w.Sector = nil
+	}
 	if c, ok := s.cueAfter(after, lexicon.Indicator); ok && q.Kind == number.Money {
 		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
+		w.Indicator = s.origin(c.Start, c.End, FromAfter)
 	}
 	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
 		Estimate: st.estimate && !st.sameTime, Quote: s.text, Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
@@ -482,21 +525,26 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// "thu hút 1,2 tỷ USD vốn FDI trong quý I/2024": the period said after the number
 		if p, ok := s.periodAfter(k); ok {
 			f.Period = strPtr(p)
+			w.Period = &Origin{Text: p, From: FromAfter}
 		}
 	}
 	if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
 		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8" (but "gấp 2,1 lần tháng 9/2020" is the base)
+		w.Period = &Origin{Text: p, From: FromAfter}
 	}
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
+		w.Region = s.origin(s.toks[after].Start, s.toks[min(after+2, len(s.toks)-1)].End, FromOwner)
 	}
 	if st.resp != nil {
 		c := respClass(q)
 		if i := st.respN[c]; i < len(st.resp) {
 			if it := st.resp[i]; it.indicator != "" {
 				ind = it.indicator
+				w.Indicator = &Origin{Text: it.indicator, From: FromList}
 			} else {
 				f.Region, f.Region2025 = it.region.name, strPtr(it.region.name2025)
+				w.Region = &Origin{Text: it.region.name, From: FromList}
 			}
 		}
 		st.respN[c]++
@@ -504,6 +552,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	verb := st.verb
 	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
+		w.Kind = carried(w.Kind, FromList)
 		if verb == "" && st.growth {
 			verb = lexicon.VerbUp
 		}

@@ -25,8 +25,8 @@ import (
 )
 
 const usage = `usage:
-  chiso extract [--format json|csv] [FILE...]
-  chiso scan [--lines] [--year YYYY] [FILE...]
+  chiso extract [--format json|csv] [--explain] [FILE...]
+  chiso scan [--lines] [--year YYYY] [--explain] [FILE...]
   chiso search [--json] [--facts] [--sort date] [--size N] QUERY FILE...
 With no FILE, or with -, the text is read from standard input.`
 
@@ -80,7 +80,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 
 // readAll reads and extracts the named inputs, reporting each that fails on
 // stderr; the status is 1 when any did.
-func readAll(names []string, stdin io.Reader, stderr io.Writer) ([]extract.Article, int) {
+func readAll(names []string, stdin io.Reader, stderr io.Writer, explain bool) ([]extract.Article, int) {
 	status := 0
 	var ins []extract.Input
 	for _, name := range names {
@@ -94,7 +94,7 @@ func readAll(names []string, stdin io.Reader, stderr io.Writer) ([]extract.Artic
 		if name != "-" {
 			file = filepath.Base(name)
 		}
-		ins = append(ins, extract.Input{File: file, Data: b})
+		ins = append(ins, extract.Input{File: file, Data: b, Explain: explain})
 	}
 	articles := []extract.Article{}
 	for _, r := range extract.ExtractAll(ins) {
@@ -112,6 +112,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "json", "output: json (the contract) or csv (facts, one row each)")
+	explain := fl.Bool("explain", false, "add to each fact the words that gave each field (\"why\")")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -123,7 +124,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
-	articles, status := readAll(names, stdin, stderr)
+	articles, status := readAll(names, stdin, stderr, *explain)
 	out := extract.Output{Articles: articles}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
@@ -156,12 +157,22 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	lines := fl.Bool("lines", false, "treat each input line as a separate text; objects carry their 1-based line")
 	year := fl.Int("year", 0, "the year a bare \"tháng 2\" falls in when the text names none")
+	explain := fl.Bool("explain", false, "read each file as an article and say, for each fact, which words gave each field")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
 	names := fl.Args()
 	if len(names) == 0 {
 		names = []string{"-"}
+	}
+	if *explain {
+		articles, status := readAll(names, stdin, stderr, true)
+		w := bufio.NewWriter(stdout)
+		defer w.Flush()
+		for _, a := range articles {
+			writeExplain(w, a)
+		}
+		return status
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

@@ -136,3 +136,36 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("text output: %s", stdout.String())
 	}
 }
+
+// scan --explain says which words gave each field, and where from: the
+// province of "của tỉnh" is the one the article's office names.
+func TestScanExplain(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "a.txt", []byte("Thu ngân sách 10 tháng\n01/11/2023\nCục Thống kê tỉnh Sóc Trăng cho biết, tổng thu ngân sách nhà nước toàn tỉnh 10 tháng năm 2023 ước đạt 4.215 tỷ đồng, đạt 83,2% dự toán.\n"))
+	var out, errb bytes.Buffer
+	if code := run([]string{"scan", "--explain", p}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{
+		`"4.215 tỷ đồng" → budget_revenue level 4215000000000 VND, Sóc Trăng, 2023-01..2023-10, estimate`,
+		`region     "toàn tỉnh"`, "article province",
+		`period     "10 tháng năm 2023"`,
+		`"83,2%" → budget_revenue plan_progress 83.2 %`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	// without --explain the contract's JSON carries no "why"
+	out.Reset()
+	run([]string{"extract", p}, nil, &out, &errb)
+	if strings.Contains(out.String(), `"why"`) {
+		t.Errorf("extract without --explain printed why")
+	}
+	out.Reset()
+	run([]string{"extract", "--explain", p}, nil, &out, &errb)
+	if !strings.Contains(out.String(), `"from": "article province"`) {
+		t.Errorf("extract --explain: no why in\n%s", out.String())
+	}
+}

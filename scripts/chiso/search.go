@@ -29,7 +29,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "chiso search: give a query and at least one file\n"+usage)
 		return 2
 	}
-	articles, status := readAll(fl.Args()[1:], stdin, stderr)
+	articles, status := readAll(fl.Args()[1:], stdin, stderr, false)
 	x, err := index.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "chiso: %v\n", err)

@@ -1,0 +1,63 @@
+package facts
+
+// Why says, for each field of a fact, which words of the body gave it and
+// how they reached the figure, so a reader can see why a value was read as it
+// was (`chiso scan --explain`, the reader in the web app). Filled only when
+// Input.Explain is set.
+//
+//	"Tính chung 8 tháng, IIP của tỉnh tăng 5,2%" in an article on Bắc Ninh:
+//	  period   "Tính chung 8 tháng"  sentence
+//	  region   "của tỉnh"            the article's province
+//	  indicator "IIP"                clause
+//	  kind     "tăng"                verb
+type Why struct {
+	Indicator *Origin `json:"indicator,omitempty"`
+	Sector    *Origin `json:"sector,omitempty"`
+	Region    *Origin `json:"region,omitempty"`
+	Period    *Origin `json:"period,omitempty"`
+	Basis     *Origin `json:"basis,omitempty"`
+	Kind      *Origin `json:"kind,omitempty"`
+}
+
+// Origin is where one field came from: the words (byte offsets into the
+// body, Start == End when no words of the body gave it) and how they reached
+// the figure.
+type Origin struct {
+	Text  string `json:"text,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	From  string `json:"from"`
+}
+
+// How a field reached its figure.
+const (
+	FromClause     = "clause"            // named in the figure's own clause
+	FromSentence   = "sentence"          // named earlier in the sentence
+	FromCarried    = "previous sentence" // carried from the sentence before
+	FromHeadline   = "headline"          // the headline's period
+	FromHome       = "article province"  // the province the article reports on
+	FromDominant   = "article topic"     // the indicator the article talks about most
+	FromAfter      = "after the figure"  // named right after the number
+	FromList       = "list"              // "lần lượt", or a list item's verb
+	FromOwner      = "owner"             // "… của cả nước" after the number
+	FromParen      = "parenthesis"       // what a parenthesis follows
+	FromComparison = "comparison"        // "cùng kỳ năm trước": last year's figure
+)
+
+// origin of words s.text[a:b] of a sentence, as body offsets.
+func (s *sentence) origin(a, b int, from string) *Origin {
+	if a < 0 || b > len(s.text) || a > b {
+		return &Origin{From: from}
+	}
+	return &Origin{Text: s.text[a:b], Start: s.start + a, End: s.start + b, From: from}
+}
+
+// carried marks an origin of an earlier sentence as carried over.
+func carried(o *Origin, from string) *Origin {
+	if o == nil {
+		return nil
+	}
+	c := *o
+	c.From = from
+	return &c
+}

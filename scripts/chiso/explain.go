@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"chiso/extract"
+	"chiso/extract/facts"
+)
+
+// writeExplain prints, for each fact of a, the figure, what it was read as,
+// and which words gave each field:
+//
+//	"38,6 tỷ USD" → exports level 38600000000 USD, Thái Nguyên, 2024-01..2024-09, estimate
+//	    indicator  "Kim ngạch xuất khẩu"       clause
+//	    region     "tỉnh"                      article province
+//	    period     "Xuất khẩu … 9 tháng năm 2024"  headline
+func writeExplain(w io.Writer, a extract.Article) {
+	name := a.File
+	if name == "" {
+		name = "standard input"
+	}
+	fmt.Fprintf(w, "== %s: %d facts\n", name, len(a.Facts))
+	for _, f := range a.Facts {
+		est := ""
+		if f.Estimate {
+			est = ", estimate"
+		}
+		basis := ""
+		if f.Basis != nil {
+			basis = " " + *f.Basis
+		}
+		fmt.Fprintf(w, "%q → %s %s%s %s %s, %s, %s%s\n", a.Body[f.Start:f.End], f.Indicator, f.Kind, basis,
+			strconv.FormatFloat(f.Value, 'f', -1, 64), f.Unit, f.Region, orNone(f.Period), est)
+		if f.Sector != "all" {
+			fmt.Fprintf(w, "    sector     %s\n", f.Sector)
+		}
+		if f.Why == nil {
+			continue
+		}
+		for _, s := range []struct {
+			name string
+			o    *facts.Origin
+		}{{"indicator", f.Why.Indicator}, {"sector", f.Why.Sector}, {"region", f.Why.Region}, {"period", f.Why.Period}, {"basis", f.Why.Basis}, {"kind", f.Why.Kind}} {
+			if s.o == nil {
+				continue
+			}
+			text := "(no words)"
+			if s.o.Text != "" {
+				text = strconv.Quote(s.o.Text)
+			}
+			fmt.Fprintf(w, "    %-10s %-40s %s\n", s.name, text, s.o.From)
+		}
+	}
+}
+
+func orNone(p *string) string {
+	if p == nil {
+		return "no period"
+	}
+	return *p
+}
