@@ -303,6 +303,41 @@ func findGroups(text string, toks []segment.Token, cues []lexicon.Cue) []groupMe
 		size, _ := strconv.ParseFloat(toks[c.First-1].Text, 64)
 		out = append(out, groupMention{toks[c.First-1].Start, toks[end].End, group{text[toks[c.First-1].Start:toks[end].End], size}})
 	}
+	return append(out, economicRegions(text, toks, out)...)
+}
+
+// economicRegions finds the country's economic regions named without a
+// count: "vùng Đồng bằng sông Cửu Long", "Vùng Đông Nam Bộ", "vùng Tây
+// Nguyên". The name is kept as printed, with "Vùng" capitalised as the
+// statistics office writes it: "Vùng Đồng bằng sông Cửu Long".
+func economicRegions(text string, toks []segment.Token, have []groupMention) []groupMention {
+	var out []groupMention
+	for j, t := range toks {
+		if t.Text != "vùng" || j+1 >= len(toks) || !isCapitalised(text[toks[j+1].Start:toks[j+1].End]) {
+			continue
+		}
+		inside := false
+		for _, g := range have {
+			if g.start <= t.Start && t.End <= g.end {
+				inside = true
+			}
+		}
+		end := -1
+		for k := j + 1; k < len(toks) && toks[k].Kind == segment.Word && !toks[k].Line; k++ {
+			if isCapitalised(text[toks[k].Start:toks[k].End]) {
+				end = k
+				continue
+			}
+			if !groupWords[toks[k].Text] {
+				break
+			}
+		}
+		if inside || end < 0 {
+			continue
+		}
+		name := "Vùng" + text[t.End:toks[end].End]
+		out = append(out, groupMention{t.Start, toks[end].End, group{name: name}})
+	}
 	return out
 }
 

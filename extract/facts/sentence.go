@@ -678,8 +678,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
-	if ind == "gdp" && st.region.name2025 != "" {
-		ind = "grdp" // a province's "tăng trưởng kinh tế" is its GRDP
+	switch {
+	case ind == "gdp" && f.Region != Nation:
+		ind = "grdp" // a province's or a region's "tăng trưởng kinh tế" is its GRDP
+	case ind == "grdp" && f.Region == Nation:
+		ind = "gdp" // "cao hơn mức tăng bình quân cả nước (khoảng 7%)": the country's is GDP
 	}
 	f.Indicator = ind
 	if st.target && (f.Kind == Change || f.Kind == Level) {
