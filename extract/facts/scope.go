@@ -538,3 +538,58 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 	}
 	return true
 }
+
+// countWords after a number say what it counts: "1 triệu lượt khách", "5.320
+// chiếc", "12 nghìn lao động" are no money, whatever the indicator.
+var countWords = map[string]string{"lượt": "", "khách": "", "người": "", "dự": "án", "doanh": "nghiệp", "tấn": "", "chiếc": "",
+	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": ""}
+
+func (s *sentence) countedThing(q number.Quantity, after int) bool {
+	if q.Kind != number.Plain || after >= len(s.toks) {
+		return false
+	}
+	next, ok := countWords[s.toks[after].Text]
+	return ok && (next == "" || after+1 < len(s.toks) && s.toks[after+1].Text == next)
+}
+
+// inRange: quantity k is one end of a range, "10 - 10,5%", "55–56%", "từ
+// 10,02% đến 10,65%": no single figure the contract can hold.
+func (s *sentence) inRange(k int) bool {
+	dash := func(a, b int) bool {
+		between := strings.TrimSpace(s.text[a:b])
+		return between == "-" || between == "–" || between == "—" || between == "đến" || between == "tới"
+	}
+	q := s.quants[k]
+	if k+1 < len(s.quants) && dash(q.End, s.quants[k+1].Start) && !(k > 0 && false) {
+		return !strings.HasPrefix(strings.TrimSpace(s.text[q.End:s.quants[k+1].Start]), "đến") || s.fromBefore(q.Start)
+	}
+	if k > 0 && dash(s.quants[k-1].End, q.Start) {
+		return !strings.HasPrefix(strings.TrimSpace(s.text[s.quants[k-1].End:q.Start]), "đến") || s.fromBefore(s.quants[k-1].Start)
+	}
+	return false
+}
+
+// fromBefore: "từ" right before the byte offset off ("từ 10,02% đến 10,65%").
+func (s *sentence) fromBefore(off int) bool {
+	t := s.tokenAt(off)
+	return t > 0 && s.toks[t-1].Text == "từ"
+}
+
+// earlierFigure: "của quý trước", "của tháng trước", "của năm trước" right
+// after a figure: the earlier period's figure quoted as a yardstick.
+func (s *sentence) earlierFigure(after int) bool {
+	if after+2 >= len(s.toks) || s.toks[after].Text != "của" {
+		return false
+	}
+	switch s.toks[after+1].Text {
+	case "quý", "tháng", "năm", "kỳ":
+		return s.toks[after+2].Text == "trước" || s.toks[after+2].Text == "ngoái"
+	}
+	return false
+}
+
+// hasWord: the sentence holds the words w (lower case).
+func (s *sentence) hasWord(w string) bool { return strings.Contains(s.low, w) }
+
+// shareNoun is the verb value of "tỷ trọng" as a subject: a level after it is a share.
+const shareNoun = "share_noun"

@@ -48,6 +48,7 @@ type state struct {
 	ownPeriod  string // the sentence's own period, the one that carries on
 	factPeriod string // the period of the sentence's last own figure
 	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
+	shareNoun  bool   // "tỷ trọng …": a level verb states a share
 	listVerb   string // the verb of the last full value, for list items without one
 	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	why        Why    // where each slot in force came from
@@ -219,7 +220,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
-			st.verb, st.sector, st.growth = "", "all", false
+			st.verb, st.sector, st.growth, st.shareNoun = "", "all", false, false
 			st.resp = nil
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
@@ -385,6 +386,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Estimate:
 		st.estimate = true
 	case lexicon.Verb:
+		if c.Value == shareNoun {
+			st.shareNoun = true // "tỷ trọng khu vực nông nghiệp giảm xuống 13,96% GDP"
+			return
+		}
 		st.verb, st.basisLast = c.Value, false
 		st.why.Kind = s.origin(c.Start, c.End, FromClause)
 		if growthNoun(s.low[c.Start:c.End]) {
@@ -497,8 +502,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
 	}
-	if s.aboutCount(after) {
-		return Fact{}, false // "tăng 12,6% … về số dự án": projects, not capital
+	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise {
+		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
+		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
+		return Fact{}, false
 	}
 	if st.basisLast && st.verb == "" {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
@@ -559,6 +566,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if verb == lexicon.VerbLevel && st.growth && q.Kind == number.Percent {
 		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%"
+	}
+	if verb == lexicon.VerbLevel && st.shareNoun && q.Kind == number.Percent {
+		verb = lexicon.VerbShare
 	}
 	switch {
 	case q.Kind == number.Plain && q.Unit == "lần":

@@ -47,6 +47,7 @@ const (
 	VerbIndex        = "index"        // bằng: a percentage of what it is compared with
 	VerbRatio        = "ratio"        // gấp: a multiple
 	VerbExceed       = "exceed"       // vượt: over a plan, or a bound
+	VerbRevise       = "revise"       // điều chỉnh: a revision of an earlier estimate, no figure of its own
 )
 
 // Cue is one phrase found in a text.
@@ -215,8 +216,6 @@ func IsTrade(ind string) bool {
 var wholes = map[string][]string{
 	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
 	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
-	"agriculture_forestry_fishery": {"gdp", "grdp"}, "industry_construction": {"gdp", "grdp"}, "services": {"gdp", "grdp"},
-	"product_taxes_less_subsidies": {"gdp", "grdp"},
 }
 
 func init() {

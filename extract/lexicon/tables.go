@@ -202,6 +202,8 @@ var verbs = map[string]string{
 	"tăng": VerbUp, "tăng trưởng": VerbUp, "tăng thêm": VerbUp, "cao hơn": VerbUp, "tăng lên": VerbLevel, "tăng mạnh": VerbUp,
 	"tăng nhẹ": VerbUp, "tăng khoảng": VerbUp, "mức tăng": VerbUp, "đà tăng": VerbUp, "vượt": VerbExceed, "tăng tới": VerbUp,
 	"bằng": VerbIndex, "tương đương": VerbIndex, "gấp": VerbRatio, "gấp khoảng": VerbRatio, "gấp gần": VerbRatio, "gấp hơn": VerbRatio,
+	"được điều chỉnh": VerbRevise, "điều chỉnh thêm": VerbRevise, "điều chỉnh tăng": VerbRevise, "điều chỉnh giảm": VerbRevise,
+	"tỷ trọng": "share_noun", "tỉ trọng": "share_noun",
 	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
