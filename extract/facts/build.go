@@ -89,6 +89,17 @@ func Build(in Input) Result {
 	}
 	prevEnd := 0
 	var seen seenFacts
+	var open *Ranking // the ranking the next lines may go on with
+	var leaders []*Ranking // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
+	closeRanking := func() {
+		switch {
+		case open != nil && len(open.Regions) >= 2:
+			res.Rankings = append(res.Rankings, *open)
+		case open != nil && len(open.Regions) == 1:
+			leaders = append(leaders, open)
+		}
+		open = nil
+	}
 	for _, s := range reads {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") {
 			// a comparison or a place carries to the end of its paragraph, no further
@@ -100,9 +111,92 @@ func Build(in Input) Result {
 		for _, f := range facts {
 			res.Facts = seen.add(res.Facts, f)
 		}
-		res.Rankings = append(res.Rankings, ranks...)
+		switch {
+		case !s.hasWords() || open != nil && len(s.quants) == 0 && len(s.local) == 0 && len(s.toks) <= 6:
+			// "1." of a numbered list cut off as a sentence of its own, or a
+			// stray label ("Quảng cáo", a table header) between the lines of a list
+		case open == nil && s.followsLeader(leaders) != nil:
+			// "Xếp sau Bắc Giang về tốc độ tăng IIP … là Cần Thơ (30,9%), Quảng Nam (30,3%)"
+			open = s.followsLeader(leaders)
+			for _, m := range s.local {
+				if !slices.Contains(open.Regions, m.Name) {
+					open.Regions = append(open.Regions, m.Name)
+				}
+			}
+		case len(ranks) > 0:
+			closeRanking()
+			for _, r := range ranks[:len(ranks)-1] {
+				open = &r
+				closeRanking()
+			}
+			r := ranks[len(ranks)-1]
+			open = &r
+		case open != nil && s.continuesRanking():
+			for _, m := range s.local {
+				if !slices.Contains(open.Regions, m.Name) {
+					open.Regions = append(open.Regions, m.Name)
+				}
+			}
+		default:
+			closeRanking()
+		}
 	}
+	closeRanking()
 	return res
+}
+
+// rankGoesOn: words that carry a ranking into the next sentence: "Đứng thứ
+// hai là TP.HCM với 1,3 tỷ USD. Theo sau là Hải Phòng, Hưng Yên, Gia Lai".
+var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau"}
+
+// hasWords: the sentence has a word, not only digits and punctuation.
+func (s *sentence) hasWords() bool {
+	for _, t := range s.toks {
+		if t.Kind == segment.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// followsLeader finds the one-place ranking whose place this sentence ranks
+// others after: "Xếp sau Bắc Giang … là Cần Thơ, Quảng Nam".
+func (s *sentence) followsLeader(leaders []*Ranking) *Ranking {
+	for _, m := range s.local {
+		t := s.tokenAt(m.Start)
+		if t == 0 || s.toks[t-1].Text != "sau" {
+			continue
+		}
+		for _, r := range leaders {
+			if r.Regions[0] == m.Name {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// continuesRanking: the sentence carries on the ranking of the one before —
+// it says so ("thứ hai là …", "theo sau là …"), or it is a line of the list
+// a ranking opened ("1. Bắc Giang: 19,6%", "- Hòa Bình: 85,6%", a table row
+// "2\tBắc Ninh\t7,42 tỷ USD").
+func (s *sentence) continuesRanking() bool {
+	if len(s.local) == 0 {
+		return false
+	}
+	for _, w := range rankGoesOn {
+		if strings.Contains(s.low, w) {
+			return true
+		}
+	}
+	t := 0
+	for t < len(s.toks) && (s.toks[t].Kind == segment.Digit || s.toks[t].Kind == segment.Punct) {
+		t++
+	}
+	// a list line holds its figure or is little more than the name: "Đồng Nai
+	// và Bình Dương có quy mô lớn nhưng …" after the list is a sentence again
+	short := len(s.toks)-t <= 6
+	return t < len(s.toks) && s.toks[t].Start == s.local[0].Start && (len(s.quants) > 0 || short)
 }
 
 // headline reads the dateline and the headline's period: the reference for

@@ -281,7 +281,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		}
 	}
 	var ranks []Ranking
-	if st.rank != "" && len(st.rankPlaces) >= 2 {
+	if st.rank != "" {
+		// fewer than two places may still open a list the next lines go on with
 		ind := st.rankInd
 		if ind == "" {
 			ind = firstNonEmpty(ctx.indicator, ctx.dominant)
@@ -358,8 +359,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
-		if st.rank == "" {
-			st.rankInd = c.Value
+		if st.rankInd == "" {
+			st.rankInd = c.Value // "đứng đầu cả nước về tốc độ tăng trưởng GRDP … là Hải Phòng"
 		}
 	case lexicon.Sector:
 		st.sector, st.sectorEnd = c.Value, c.Last+1
@@ -917,8 +918,8 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 			continue
 		}
 		switch {
-		case c.Cat == lexicon.Threshold:
-			return Fact{}, false // "11/28 địa phương có mức tăng trưởng từ 10% trở lên"
+		case c.Cat == lexicon.Threshold, c.Cat == lexicon.Rank:
+			return Fact{}, false // "11/28 địa phương có mức tăng trưởng từ 10% trở lên", "10 địa phương … cao nhất"
 		case c.Cat == lexicon.Indicator && ind == "":
 			ind = c.Value
 		case c.Cat == lexicon.Verb && dir == "":
