@@ -91,6 +91,7 @@ func Build(in Input) Result {
 	var seen seenFacts
 	var open *Ranking // the ranking the next lines may go on with
 	var leaders []*Ranking // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
+	quiet := 0             // sentences without figures since the open ranking's last line
 	closeRanking := func() {
 		switch {
 		case open != nil && len(open.Regions) >= 2:
@@ -137,9 +138,13 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
+		case open != nil && len(s.quants) == 0 && quiet < 2:
+			quiet++ // a sentence of comment between the leaders and "Các vị trí kế tiếp lần lượt là …"
+			continue
 		default:
 			closeRanking()
 		}
+		quiet = 0
 	}
 	closeRanking()
 	return res
@@ -147,7 +152,7 @@ func Build(in Input) Result {
 
 // rankGoesOn: words that carry a ranking into the next sentence: "Đứng thứ
 // hai là TP.HCM với 1,3 tỷ USD. Theo sau là Hải Phòng, Hưng Yên, Gia Lai".
-var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau"}
+var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau", "kế tiếp", "vị trí tiếp"}
 
 // hasWords: the sentence has a word, not only digits and punctuation.
 func (s *sentence) hasWords() bool {
