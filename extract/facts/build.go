@@ -58,6 +58,9 @@ type group struct {
 // Build reads every sentence of in.Body.
 func Build(in Input) Result {
 	var res Result
+	if in.Date == "" {
+		in.Date = firstDate(in.Body) // an undated paste still has its dateline somewhere near the top
+	}
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
 	ref := headline(in, &ctx)
 	sents := segment.Sentences(in.Body)
@@ -236,6 +239,21 @@ func headline(in Input, ctx *context) period.Ref {
 	return ref
 }
 
+// firstDate is the first full calendar date in the opening lines of body
+// ("Thu Ba, 04/07/2023 - 06:45" → 2023-07-04), or "".
+func firstDate(body string) string {
+	head := body
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	for _, m := range period.FindAll(head, 0) {
+		if m.Kind == period.Date && len(m.Date) >= 10 {
+			return m.Date[:10]
+		}
+	}
+	return ""
+}
+
 // seenFacts removes repeats: the same fact stated twice in one article is
 // reported once. Two statements that differ only in a period or a basis one
 // of them leaves unsaid are one fact, completed by the other.
@@ -292,6 +310,7 @@ type sentence struct {
 	start  int // offset of the sentence in the body
 	text   string
 	low    string          // text, lower-cased
+	folded bool            // the article is typed without diacritics
 	toks   []segment.Token // of the lower-cased text
 	cues   []lexicon.Cue
 	quants []number.Quantity
@@ -308,7 +327,7 @@ type groupMention struct {
 
 func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, folded bool) *sentence {
 	text := body[sp.Start:sp.End]
-	s := &sentence{start: sp.Start, text: text, low: lowBody[sp.Start:sp.End]}
+	s := &sentence{start: sp.Start, text: text, low: lowBody[sp.Start:sp.End], folded: folded}
 	s.toks = segment.Tokens(s.low)
 	s.cues = lexicon.Default.Find(s.toks) // the lexicon has the folded phrases itself
 	if !s.has(lexicon.Rank) {

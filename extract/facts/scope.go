@@ -1,9 +1,11 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 
 	"chiso/extract/lexicon"
+	"chiso/extract/normalize"
 	"chiso/extract/number"
 	"chiso/extract/period"
 	"chiso/extract/segment"
@@ -84,7 +86,7 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		}
 	}
 	for j := k0; j < end; j++ {
-		if s.toks[j].Text == ";" || s.toks[j].Text == ":" {
+		if s.word(j) == ";" || s.word(j) == ":" {
 			end = j
 			break
 		}
@@ -93,12 +95,12 @@ func (s *sentence) unknownSubject(k0 int) bool {
 	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
 	// sản xuất công nghiệp … phải đạt" is about industrial output
 	for j := end - 1; j > k0; j-- {
-		if s.toks[j].Text == "," && !s.insideCue(j) {
+		if s.word(j) == "," && !s.insideCue(j) {
 			k0 = j + 1
 			break
 		}
 	}
-	if k0 < end && (s.toks[k0].Text == "để" || s.toks[k0].Text == "nhằm") {
+	if k0 < end && (s.word(k0) == "để" || s.word(k0) == "nhằm") {
 		return false // a purpose, not a subject
 	}
 	covered := make([]byte, max(end-k0, 0)) // 1: a period or another cue; 2: an indicator, a part or a place
@@ -139,7 +141,7 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		if covered[t-k0] == 1 {
 			continue
 		}
-		if s.toks[t].Kind != segment.Word || fillers[s.toks[t].Text] && !s.headAt(t) {
+		if s.toks[t].Kind != segment.Word || fillers[s.word(t)] && !s.headAt(t) {
 			continue
 		}
 		if s.headAt(t) {
@@ -160,12 +162,12 @@ func (s *sentence) headAt(k int) bool {
 		}
 		ok := true
 		for i, w := range h {
-			if s.toks[k+i].Text != w {
+			if s.word(k+i) != w {
 				ok = false
 				break
 			}
 		}
-		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.toks[k+1].Text == "trị") {
+		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.word(k+1) == "trị") {
 			return true // "giá trị" is a value, not a price: "tổng giá trị xuất, nhập khẩu"
 		}
 	}
@@ -206,10 +208,10 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	if compareWords[prev.Text] || prev.Kind == segment.Digit {
 		return false
 	}
-	if c.First >= 2 && s.toks[c.First-2].Text == "thứ" {
+	if c.First >= 2 && s.word(c.First-2) == "thứ" {
 		return false // "xếp thứ ba cả nước"
 	}
-	if prev.Text == "trong" && c.First >= 2 && (compareWords[s.toks[c.First-2].Text] || s.toks[c.First-2].Kind == segment.Digit) {
+	if prev.Text == "trong" && c.First >= 2 && (compareWords[s.word(c.First-2)] || s.toks[c.First-2].Kind == segment.Digit) {
 		return false // "đứng thứ 5 trong cả nước"
 	}
 	for _, r := range s.cues {
@@ -235,7 +237,7 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 // ownerAfter is the region a figure names right after it: "mức tăng 9,7%
 // của cả nước", "1,58 tỷ USD của Nghệ An".
 func (s *sentence) ownerAfter(after int) (region, bool) {
-	if after >= len(s.toks) || s.toks[after].Text != "của" {
+	if after >= len(s.toks) || s.word(after) != "của" {
 		return region{}, false
 	}
 	return s.regionAt(after + 1)
@@ -270,7 +272,7 @@ func (s *sentence) respectively(k, lastQuant int) []respItem {
 		from = lastQuant
 	}
 	for t := k - 1; t >= from; t-- {
-		if s.toks[t].Text == ";" {
+		if s.word(t) == ";" {
 			from = t + 1
 			break
 		}
@@ -312,7 +314,7 @@ func respClass(q number.Quantity) number.Kind {
 // placeJustBefore: a place ends right before token t, or before "(" at t-1
 // — a list item "Bắc Ninh 46,9 tỷ USD", "Bắc Giang (12,9%)".
 func (s *sentence) placeJustBefore(t int) bool {
-	if t > 0 && (s.toks[t-1].Text == "(" || s.toks[t-1].Text == "với" || s.toks[t-1].Text == ":") {
+	if t > 0 && (s.word(t-1) == "(" || s.word(t-1) == "với" || s.word(t-1) == ":") {
 		t-- // "Bắc Giang (12,9%)", "Hải Phòng với 11,81%", "Hải Phòng: 10,1%"
 	}
 	if t == 0 {
@@ -333,7 +335,7 @@ func (s *sentence) placesBetween(a, b int) []string {
 	var out []string
 	for _, m := range s.local {
 		t := s.tokenAt(m.Start)
-		if t < a || t >= b || t > 0 && (s.toks[t-1].Text == "tại" || s.toks[t-1].Text == "ở") {
+		if t < a || t >= b || t > 0 && (s.word(t-1) == "tại" || s.word(t-1) == "ở") {
 			continue
 		}
 		out = append(out, m.Name)
@@ -356,7 +358,7 @@ func (s *sentence) splitRank() (lexicon.Cue, bool) {
 			if s.toks[j].Kind == segment.Punct {
 				break
 			}
-			if o, ok := superlatives[s.toks[j].Text]; ok {
+			if o, ok := superlatives[s.word(j)]; ok {
 				return lexicon.Cue{Start: s.toks[j].Start, End: t.End, First: j, Last: k, Cat: lexicon.Rank, Value: o}, true
 			}
 		}
@@ -373,7 +375,7 @@ var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký":
 // ký cấp mới, …": a list of what the total is made of).
 func (s *sentence) coordinated(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
-		if s.toks[t].Text == "gồm" {
+		if s.word(t) == "gồm" {
 			return true
 		}
 	}
@@ -390,7 +392,7 @@ func (s *sentence) coordinated(c lexicon.Cue) bool {
 		}
 		joined := b > a
 		for t := a; t < b; t++ {
-			if !connectives[s.toks[t].Text] {
+			if !connectives[s.word(t)] {
 				joined = false
 				break
 			}
@@ -410,7 +412,7 @@ func (s *sentence) valueJustBefore(t, last int) bool {
 		return false
 	}
 	for k := last; k < t; k++ {
-		if w := s.toks[k].Text; w != "và" && w != "," {
+		if w := s.word(k); w != "và" && w != "," {
 			return false
 		}
 	}
@@ -420,11 +422,11 @@ func (s *sentence) valueJustBefore(t, last int) bool {
 // skipAside moves past a parenthesis that starts at token t: "khu vực có vốn
 // đầu tư nước ngoài (kể cả dầu thô) xuất siêu".
 func (s *sentence) skipAside(t int) int {
-	if t >= len(s.toks) || s.toks[t].Text != "(" {
+	if t >= len(s.toks) || s.word(t) != "(" {
 		return t
 	}
 	for k := t + 1; k < len(s.toks) && k < t+12; k++ {
-		if s.toks[k].Text == ")" {
+		if s.word(k) == ")" {
 			return k + 1
 		}
 	}
@@ -446,7 +448,7 @@ func (s *sentence) insideCue(t int) bool {
 func (s *sentence) caused(off int) bool {
 	t := s.tokenAt(off)
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
-		switch s.toks[k].Text {
+		switch s.word(k) {
 		case "làm", "kéo":
 			return true
 		case ",", ";", "(":
@@ -463,9 +465,9 @@ func (s *sentence) compareObject(off int) bool {
 	if t == 0 {
 		return false
 	}
-	switch s.toks[t-1].Text {
+	switch s.word(t-1) {
 	case "vượt", "hơn", "sau", "trước", "với", "qua":
-		return !(s.toks[t-1].Text == "với" && t >= 2 && s.toks[t-2].Text != "so")
+		return !(s.word(t-1) == "với" && t >= 2 && s.word(t-2) != "so")
 	}
 	return false
 }
@@ -474,18 +476,18 @@ func (s *sentence) compareObject(off int) bool {
 // 12/2024, CPI tháng 10 tăng 2,82%": it is the basis of the figures after it.
 func (s *sentence) opensWith(m period.Mention) bool {
 	t := s.tokenAt(m.Start)
-	return t <= 3 && t >= 2 && s.toks[t-2].Text == "so"
+	return t <= 3 && t >= 2 && s.word(t-2) == "so"
 }
 
 // aboutCount: the words after a figure say it counts something else: "tăng
 // 12,6% so với cùng kỳ năm trước về số dự án".
 func (s *sentence) aboutCount(after int) bool {
 	for t := after; t < len(s.toks) && t < after+10; t++ {
-		switch s.toks[t].Text {
+		switch s.word(t) {
 		case ",", ";", "(", ")":
 			return false
 		case "về":
-			if t+1 < len(s.toks) && (s.toks[t+1].Text == "số" || s.toks[t+1].Text == "lượng") {
+			if t+1 < len(s.toks) && (s.word(t+1) == "số" || s.word(t+1) == "lượng") {
 				return true
 			}
 		}
@@ -519,7 +521,7 @@ var objectMarks = map[string]bool{"làm": true, "kéo": true, "vào": true}
 // place, a period or a verb ("Kinh tế TP.HCM quý 3 tăng 8,11%"), not in
 // "tiếp tục phát triển kinh tế" or "kinh tế thành phố đang tốt dần lên".
 func (s *sentence) looseEconomy(c lexicon.Cue) bool {
-	if c.Last != c.First+1 || s.toks[c.First].Text != "kinh" {
+	if c.Last != c.First+1 || s.word(c.First) != "kinh" {
 		return false
 	}
 	next := c.Last + 1
@@ -548,8 +550,8 @@ func (s *sentence) countedThing(q number.Quantity, after int) bool {
 	if q.Kind != number.Plain || after >= len(s.toks) {
 		return false
 	}
-	next, ok := countWords[s.toks[after].Text]
-	return ok && (next == "" || after+1 < len(s.toks) && s.toks[after+1].Text == next)
+	next, ok := countWords[s.word(after)]
+	return ok && (next == "" || after+1 < len(s.toks) && s.word(after+1) == next)
 }
 
 // inRange: quantity k is one end of a range, "10 - 10,5%", "55–56%", "từ
@@ -572,18 +574,18 @@ func (s *sentence) inRange(k int) bool {
 // fromBefore: "từ" right before the byte offset off ("từ 10,02% đến 10,65%").
 func (s *sentence) fromBefore(off int) bool {
 	t := s.tokenAt(off)
-	return t > 0 && s.toks[t-1].Text == "từ"
+	return t > 0 && s.word(t-1) == "từ"
 }
 
 // earlierFigure: "của quý trước", "của tháng trước", "của năm trước" right
 // after a figure: the earlier period's figure quoted as a yardstick.
 func (s *sentence) earlierFigure(after int) bool {
-	if after+2 >= len(s.toks) || s.toks[after].Text != "của" {
+	if after+2 >= len(s.toks) || s.word(after) != "của" {
 		return false
 	}
-	switch s.toks[after+1].Text {
+	switch s.word(after+1) {
 	case "quý", "tháng", "năm", "kỳ":
-		return s.toks[after+2].Text == "trước" || s.toks[after+2].Text == "ngoái"
+		return s.word(after+2) == "trước" || s.word(after+2) == "ngoái"
 	}
 	return false
 }
@@ -593,3 +595,52 @@ func (s *sentence) hasWord(w string) bool { return strings.Contains(s.low, w) }
 
 // shareNoun is the verb value of "tỷ trọng" as a subject: a level after it is a share.
 const shareNoun = "share_noun"
+
+// refold maps the diacritic-free form of every word the scope rules look
+// for back to the word, so the rules read a text typed without diacritics
+// ("nhom hang an va dich vu an uong tang 0,53%") as they read the same
+// text with them.
+var refold = map[string]string{}
+
+func init() {
+	var ws []string
+	for w := range fillers {
+		ws = append(ws, w)
+	}
+	for _, h := range unknownHeads {
+		ws = append(ws, h...)
+	}
+	for w := range compareWords {
+		ws = append(ws, w)
+	}
+	for w := range objectMarks {
+		ws = append(ws, w)
+	}
+	for w, next := range countWords {
+		ws = append(ws, w, next)
+	}
+	for w := range connectives {
+		ws = append(ws, w)
+	}
+	ws = append(ws, strings.Fields("trong khi đó còn riêng do nhờ chủ yếu vùng sau là của quý tháng năm kỳ trước ngoái về số lượng gồm từ đến tới lần lượt với vượt hơn qua như")...)
+	sort.Strings(ws) // the same winner every run where two words fold alike
+	for _, w := range ws {
+		if f := normalize.FoldWord(w); f != w {
+			if _, ok := refold[f]; !ok {
+				refold[f] = w
+			}
+		}
+	}
+}
+
+// word is token t as the scope rules read it: as printed, or, in a text
+// typed without diacritics, the listed word it stands for.
+func (s *sentence) word(t int) string {
+	w := s.toks[t].Text
+	if s.folded {
+		if r, ok := refold[w]; ok {
+			return r
+		}
+	}
+	return w
+}

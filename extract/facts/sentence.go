@@ -105,8 +105,8 @@ func (s *sentence) events() []event {
 			evs = append(evs, event{t.Start, t.End, evClose, k})
 		case ";", ":":
 			evs = append(evs, event{t.Start, t.End, evClause, k})
-		case "lần":
-			if k+1 < len(s.toks) && s.toks[k+1].Text == "lượt" {
+		case "lần", "lan":
+			if k+1 < len(s.toks) && s.word(k+1) == "lượt" {
 				evs = append(evs, event{t.Start, s.toks[k+1].End, evRespectively, k})
 			}
 		default:
@@ -146,14 +146,14 @@ func (s *sentence) events() []event {
 // comma: "…, trong khi GDP cả nước tăng 6,42%", "…, còn nhập khẩu …",
 // "…; riêng tháng 6 …", ", trong đó ngành chế biến …".
 func (s *sentence) clauseOpens(k int) bool {
-	if k == 0 || s.toks[k-1].Text != "," {
+	if k == 0 || s.word(k-1) != "," {
 		return false
 	}
 	next := ""
 	if k+1 < len(s.toks) {
-		next = s.toks[k+1].Text
+		next = s.word(k+1)
 	}
-	switch s.toks[k].Text {
+	switch s.word(k) {
 	case "trong":
 		return next == "khi" || next == "đó"
 	case "còn", "riêng", "do", "nhờ":
@@ -342,7 +342,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	}
 	switch c.Cat {
 	case lexicon.Indicator:
-		if c.Value == "" || c.First > 0 && objectMarks[s.toks[c.First-1].Text] || s.looseEconomy(c) {
+		if c.Value == "" || c.First > 0 && objectMarks[s.word(c.First-1)] || s.looseEconomy(c) {
 			return // "kinh tế - xã hội" names nothing; "làm CPI chung tăng" is what a part moved
 		}
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {

@@ -136,7 +136,7 @@ func (p *parser) word(i int, w string) (int, bool) {
 
 func (p *parser) firstYear() int {
 	for i, t := range p.toks {
-		if y, ok := yearOf(t); ok && (p.tok(i-1).Text == "năm" || p.tok(i-1).Text == "/") && !p.compared(i) {
+		if y, ok := yearOf(t); ok && (p.tok(i-1).Text == "năm" || p.tok(i-1).Text == "/") && !p.comparedYear(i) {
 			return y
 		}
 	}
@@ -618,6 +618,20 @@ func (p *parser) compared(i int) bool {
 		}
 		if t.Text == "so" || t.Text == "hơn" && k < i-1 {
 			return true // "chậm hơn giai đoạn cao điểm quý 2"
+		}
+	}
+	return false
+}
+
+// comparedYear: the year at i closes a compared period, "so với tháng 12/2022".
+func (p *parser) comparedYear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := p.toks[k]
+		if t.Text == "so" {
+			return true
+		}
+		if t.Kind == segment.Punct && t.Text != "/" && t.Text != "-" {
+			return false
 		}
 	}
 	return false
