@@ -105,7 +105,7 @@ func Build(in Input) Result {
 		open = nil
 	}
 	for _, s := range reads {
-		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") {
+		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
 			ctx.why.Basis, ctx.why.Region = nil, &Origin{Text: ctx.region.name, From: FromHome}
@@ -156,6 +156,13 @@ func Build(in Input) Result {
 // rankGoesOn: words that carry a ranking into the next sentence: "Đứng thứ
 // hai là TP.HCM với 1,3 tỷ USD. Theo sau là Hải Phòng, Hưng Yên, Gia Lai".
 var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau", "kế tiếp", "vị trí tiếp"}
+
+// breakdown: the sentence opens as the parts of the one before: "Trong đó,
+// khu vực nông, lâm nghiệp và thủy sản tăng 0,86%" stays with the city the
+// sentence before was about, even in a paragraph of its own.
+func (s *sentence) breakdown() bool {
+	return len(s.toks) > 1 && (s.word(0) == "trong" && (s.word(1) == "đó" || s.word(1) == "số") || s.word(0) == "cụ" && s.word(1) == "thể")
+}
 
 // hasWords: the sentence has a word, not only digits and punctuation.
 func (s *sentence) hasWords() bool {

@@ -368,7 +368,7 @@ func (s *sentence) splitRank() (lexicon.Cue, bool) {
 
 // connectives join the parts of a coordination: "cấp mới, điều chỉnh và góp
 // vốn, mua cổ phần".
-var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký": true, "vốn": true, "cùng": true, "với": true, "giá": true, "trị": true}
+var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký": true, "vốn": true, "giá": true, "trị": true}
 
 // coordinated: the sector cue c is joined to another sector cue before or
 // after it by connectives alone, or follows "gồm" ("tổng vốn … gồm vốn đăng
@@ -643,4 +643,13 @@ func (s *sentence) word(t int) string {
 		}
 	}
 	return w
+}
+
+// economySector: a sector of GDP by kind of activity.
+func economySector(sector string) bool {
+	switch sector {
+	case "agriculture_forestry_fishery", "industry_construction", "services", "product_taxes_less_subsidies":
+		return true
+	}
+	return false
 }

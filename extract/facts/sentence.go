@@ -82,6 +82,7 @@ type saved struct {
 	region   region
 	target   bool
 	sector   string
+	basis    string
 }
 
 // respItem is one of the places or indicators that "lần lượt" distributes
@@ -195,7 +196,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
-			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector})
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
 			// about what its parenthesis follows
 			if r, ok := s.subjectBefore(ev.idx); ok {
@@ -207,7 +208,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
-				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector
+				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector, sv.basis
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
@@ -291,6 +292,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
+		if ctx.basis == "other" {
+			ctx.basis = "" // a comparison the contract cannot name stays in its sentence
+		}
 		ctx.why.Indicator, ctx.why.Basis, ctx.why.Region = st.why.Indicator, st.why.Basis, st.whyRegion
 		if st.whyPeriod != nil {
 			ctx.why.Period = st.whyPeriod
@@ -355,7 +359,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		same := c.Value == st.indicator
 		st.indicator, st.verb = c.Value, ""
 		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
-		if !same && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
+		if !same && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
+			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
@@ -370,6 +375,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 		if whole := lexicon.WholeOf(c.Value, firstNonEmpty(st.indicator, ctx.dominant)); whole != "" {
 			st.indicator = whole // "Doanh thu du lịch lữ hành tăng 47%" after an export sentence is retail
+		} else if economySector(c.Value) && c.Last-c.First >= 2 && st.indicator != "gdp" && st.indicator != "grdp" {
+			// "Xét theo khu vực, nông, lâm nghiệp và thủy sản tăng 3,14%" after a budget
+			// sentence is a part of the economy (a bare "dịch vụ" is too common a word to say so)
+			st.indicator = "gdp"
 		}
 		if s.coordinated(c) {
 			// "Đăng ký cấp mới, đăng ký điều chỉnh và góp vốn, mua cổ phần … đạt
@@ -603,6 +612,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		switch verb {
 		case lexicon.VerbUp, lexicon.VerbGrowPositive:
 			f.Kind = Change
+			if s.caused(q.Start) {
+				f.Kind, f.Unit = Contribution, "pp" // "(tác động làm CPI chung tăng 0,16%)": points of the total
+			}
 		case lexicon.VerbDown, lexicon.VerbGrowNegative:
 			f.Kind, f.Value = Change, -f.Value
 		case lexicon.VerbIndex:

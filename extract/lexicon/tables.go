@@ -78,6 +78,8 @@ var indicators = map[string]string{
 	"thu ngân sách từ xuất nhập khẩu": "trade_revenue", "số thu ngân sách từ xuất nhập khẩu": "trade_revenue",
 	"thu ngân sách từ hoạt động xuất nhập khẩu": "trade_revenue", "số thu từ hoạt động xuất nhập khẩu": "trade_revenue",
 	"thu cân đối từ hoạt động xuất nhập khẩu": "trade_revenue", "thu dầu thô": "oil_revenue",
+	"thu xuất nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất nhập khẩu": "trade_revenue", "thu từ xuất nhập khẩu": "trade_revenue",
+	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
 	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
 	"grdp bình quân đầu người": "grdp_per_capita", "gdp bình quân đầu người": "gdp_per_capita",
 	"thu nhập bình quân đầu người": "income_per_capita", "bình quân đầu người": "per_capita", "thu từ hoạt động xuất nhập khẩu": "trade_revenue", "thu từ dầu thô": "oil_revenue",
