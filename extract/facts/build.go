@@ -73,7 +73,7 @@ func Build(in Input) Result {
 		reads[k] = s
 		for _, m := range s.pers {
 			// a year the text names carries to the bare months after it
-			if ref.Year == 0 && m.Kind == period.Period && m.Explicit && !m.Compared && m.Year != 0 {
+			if ref.Year == 0 && m.Kind == period.Period && m.Explicit && !m.Compared && m.Year > ref.TextYear {
 				ref.TextYear = m.Year
 			}
 		}

@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"chiso/extract/lexicon"
@@ -266,7 +268,7 @@ func (s *sentence) regionAt(t int) (region, bool) {
 // the places (or failing them, the indicators) named since the last number
 // before it. "Hà Nội, TP.HCM và Hải Phòng … lần lượt đạt 1,85 tỷ USD, 1,62
 // tỷ USD và 1,37 tỷ USD" gives each city its figure.
-func (s *sentence) respectively(k, lastQuant int) []respItem {
+func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 	from := 0
 	if lastQuant > 0 {
 		from = lastQuant
@@ -291,12 +293,41 @@ func (s *sentence) respectively(k, lastQuant int) []respItem {
 	}
 	var inds []respItem
 	for _, c := range s.cues {
-		if c.Cat == lexicon.Indicator && c.Start >= lo && c.End <= hi {
-			inds = append(inds, respItem{indicator: c.Value})
+		if c.Cat == lexicon.Indicator && c.Start >= lo && c.End <= hi && !slices.ContainsFunc(inds, func(r respItem) bool { return r.indicator == c.Value }) {
+			inds = append(inds, respItem{indicator: c.Value}) // "xuất khẩu và nhập khẩu lần lượt đạt …"
 		}
 	}
 	if len(inds) >= 2 {
 		return inds
+	}
+	return s.respPeriods(from, k, inForce)
+}
+
+// quarterCounts name how many quarters a list runs over: "bốn quý".
+var quarterCounts = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
+
+// respPeriods reads the periods "lần lượt" hands figures to: "tăng trưởng
+// bốn quý lần lượt đạt …" (the quarters of the year in force), "trong hai năm
+// 2022 và 2023 … lần lượt đạt …" (each year named).
+func (s *sentence) respPeriods(from, k int, inForce string) []respItem {
+	var out []respItem
+	for t := from; t+1 < k; t++ {
+		if n, ok := quarterCounts[s.word(t)]; ok && s.word(t+1) == "quý" && len(inForce) >= 4 {
+			for q := 1; q <= n; q++ {
+				out = append(out, respItem{period: inForce[:4] + "-Q" + strconv.Itoa(q)})
+			}
+			return out
+		}
+	}
+	for t := from; t < k; t++ {
+		tk := s.toks[t]
+		if tk.Kind == segment.Digit && len(tk.Text) == 4 && (tk.Text[:2] == "19" || tk.Text[:2] == "20") &&
+			t > 0 && (s.word(t-1) == "năm" || s.word(t-1) == "và" || s.word(t-1) == ",") {
+			out = append(out, respItem{period: tk.Text})
+		}
+	}
+	if len(out) >= 2 {
+		return out
 	}
 	return nil
 }
@@ -652,4 +683,20 @@ func economySector(sector string) bool {
 		return true
 	}
 	return false
+}
+
+// planNoun: a target phrase that, right after a percentage, is what the
+// percentage is of: "đạt 48% mục tiêu", "47,3% kế hoạch vốn".
+func planNoun(phrase string) bool {
+	for _, p := range []string{"mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "muc tieu", "chi tieu", "ke hoach", "du toan"} {
+		if strings.HasPrefix(phrase, p) || strings.HasSuffix(phrase, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareYear: a plain number that reads as a year ("trong hai năm 2022 và 2023").
+func bareYear(q number.Quantity) bool {
+	return q.Kind == number.Plain && !q.Scaled && q.Unit == "" && q.Value >= 1990 && q.Value <= 2100 && q.Value == float64(int(q.Value))
 }

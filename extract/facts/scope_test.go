@@ -72,3 +72,23 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Định hướng đến năm 2030, thành phố thu hút 25 tỷ USD vốn FDI.", Date: d},
 		"fdi_registered|all|Việt Nam|2030|target|-|25000000000|USD")
 }
+
+func TestListsAndCarry(t *testing.T) {
+	// "lần lượt" over quarters and over years
+	expectFacts(t, Input{Body: "GDP năm 2019 tăng 7,02%. Trong đó, tăng trưởng bốn quý lần lượt đạt 6,82%, 6,73%, 7,48% và 6,97%.", Date: "2019-12-27"},
+		"gdp|all|Việt Nam|2019|change|-|7.02|%",
+		"gdp|all|Việt Nam|2019-Q1|change|-|6.82|%",
+		"gdp|all|Việt Nam|2019-Q2|change|-|6.73|%",
+		"gdp|all|Việt Nam|2019-Q3|change|-|7.48|%",
+		"gdp|all|Việt Nam|2019-Q4|change|-|6.97|%")
+	expectFacts(t, Input{Title: "TP.HCM thu hút FDI năm 2024", Body: "Trong hai năm 2022 và 2023, thành phố thu hút FDI với tổng vốn đăng ký lần lượt đạt 3,94 tỷ USD và 5,85 tỷ USD.", Date: "2025-01-05"},
+		"fdi_registered|all|Hồ Chí Minh|2022|level|-|3940000000|USD",
+		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
+	// a comparison inside an aside does not carry into the next sentence
+	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
+		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",
+		"iip|manufacturing|Việt Nam|2023-01..2023-08|change|yoy|-16.9|%")
+	// an undated paste takes its year from the dateline printed near its top
+	expectFacts(t, Input{Body: "Thu Ba, 04/07/2023 - 06:45\nCPI thang 6 cua Ha Noi tang 0,11% so voi thang truoc."},
+		"cpi|all|Hà Nội|2023-06|change|mom|0.11|%")
+}

@@ -90,6 +90,7 @@ type saved struct {
 type respItem struct {
 	region    region
 	indicator string
+	period    string
 }
 
 // eventWords make a "tại"/"ở" place the venue of an event, not the subject
@@ -212,7 +213,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
-			if r := s.respectively(ev.idx, st.lastQuant); r != nil || st.resp == nil {
+			if r := s.respectively(ev.idx, st.lastQuant, st.period); r != nil || st.resp == nil {
 				st.resp, st.respN = r, map[number.Kind]int{}
 			}
 		case evClause:
@@ -278,7 +279,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			st.verb = ""
 			st.basisLast = false
-			st.lastQuant = s.tokenAt(s.quants[ev.idx].End)
+			if q := s.quants[ev.idx]; !bareYear(q) {
+				st.lastQuant = s.tokenAt(q.End) // "năm 2022 và 2023": a year is no figure
+			}
 		}
 	}
 	var ranks []Ranking
@@ -556,7 +559,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.resp != nil {
 		c := respClass(q)
 		if i := st.respN[c]; i < len(st.resp) {
-			if it := st.resp[i]; it.indicator != "" {
+			if it := st.resp[i]; it.period != "" {
+				f.Period = strPtr(it.period) // "tăng trưởng bốn quý lần lượt đạt 6,82%, 6,73%, …"
+				w.Period = &Origin{Text: it.period, From: FromList}
+			} else if it.indicator != "" {
 				ind = it.indicator
 				w.Indicator = &Origin{Text: it.indicator, From: FromList}
 			} else {
@@ -605,7 +611,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = PlanProgress // "bằng 27% so với dự toán"
 			break
 		}
-		if c, ok := s.cueAfter(after, lexicon.Target); ok && (strings.HasSuffix(s.text[c.Start:c.End], "tiêu") || strings.HasSuffix(s.text[c.Start:c.End], "hoạch")) {
+		if c, ok := s.cueAfter(after, lexicon.Target); ok && planNoun(s.low[c.Start:c.End]) {
 			f.Kind = PlanProgress // "đạt 48% mục tiêu"
 			break
 		}
