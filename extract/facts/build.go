@@ -92,7 +92,7 @@ func Build(in Input) Result {
 	}
 	prevEnd := 0
 	var seen seenFacts
-	var open *Ranking // the ranking the next lines may go on with
+	var open *Ranking      // the ranking the next lines may go on with
 	var leaders []*Ranking // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
 	quiet := 0             // sentences without figures since the open ranking's last line
 	closeRanking := func() {

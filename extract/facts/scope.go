@@ -496,7 +496,7 @@ func (s *sentence) compareObject(off int) bool {
 	if t == 0 {
 		return false
 	}
-	switch s.word(t-1) {
+	switch s.word(t - 1) {
 	case "vượt", "hơn", "sau", "trước", "với", "qua":
 		return !(s.word(t-1) == "với" && t >= 2 && s.word(t-2) != "so")
 	}
@@ -614,7 +614,7 @@ func (s *sentence) earlierFigure(after int) bool {
 	if after+2 >= len(s.toks) || s.word(after) != "của" {
 		return false
 	}
-	switch s.word(after+1) {
+	switch s.word(after + 1) {
 	case "quý", "tháng", "năm", "kỳ":
 		return s.word(after+2) == "trước" || s.word(after+2) == "ngoái"
 	}

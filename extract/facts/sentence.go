@@ -153,7 +153,7 @@ func (s *sentence) clauseOpens(k int) bool {
 	}
 	next := ""
 	if k+1 < len(s.toks) {
-		next = s.word(k+1)
+		next = s.word(k + 1)
 	}
 	switch s.word(k) {
 	case "trong":
