@@ -70,6 +70,7 @@ func Build(in Input) Result {
 	folded := !normalize.HasDiacritics(in.Body)
 	for k, sp := range sents {
 		s := read(in.Body, low, sp, ref, in.Date, folded)
+		s.explain = in.Explain
 		reads[k] = s
 		for _, m := range s.pers {
 			// a year the text names carries to the bare months after it
@@ -108,7 +109,10 @@ func Build(in Input) Result {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
-			ctx.why.Basis, ctx.why.Region = nil, &Origin{Text: ctx.region.name, From: FromHome}
+			ctx.why.Basis, ctx.why.Region = nil, nil
+			if in.Explain {
+				ctx.why.Region = &Origin{Text: ctx.region.name, From: FromHome}
+			}
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)
@@ -250,8 +254,12 @@ func headline(in Input, ctx *context) period.Ref {
 // ("Thu Ba, 04/07/2023 - 06:45" → 2023-07-04), or "".
 func firstDate(body string) string {
 	head := body
-	if len(head) > 600 {
-		head = head[:600]
+	if len(head) > 300 { // the dateline is among the first lines; cut at a line end
+		if k := strings.IndexByte(head[300:], '\n'); k >= 0 && k < 200 {
+			head = head[:300+k]
+		} else {
+			head = head[:300]
+		}
 	}
 	for _, m := range period.FindAll(head, 0) {
 		if m.Kind == period.Date && len(m.Date) >= 10 {
@@ -265,16 +273,14 @@ func firstDate(body string) string {
 // reported once. Two statements that differ only in a period or a basis one
 // of them leaves unsaid are one fact, completed by the other.
 type seenFacts struct {
-	bare map[string][]int // key without period and basis → indexes of facts
+	bare map[factKey][]int // key without period and basis → indexes of facts
 }
 
 func (sf *seenFacts) add(have []Fact, f Fact) []Fact {
 	if sf.bare == nil {
-		sf.bare = map[string][]int{}
+		sf.bare = map[factKey][]int{}
 	}
-	b := f
-	b.Period, b.Basis = nil, nil
-	k := b.key()
+	k := f.key()
 	for _, i := range sf.bare[k] {
 		h := &have[i]
 		if compatible(h.Period, f.Period) && compatible(h.Basis, f.Basis) {
@@ -314,17 +320,18 @@ func mostCommon(counts map[string]int) string {
 // sentence is one sentence with everything the parsers found in it; offsets
 // are relative to the sentence.
 type sentence struct {
-	start  int // offset of the sentence in the body
-	text   string
-	low    string          // text, lower-cased
-	folded bool            // the article is typed without diacritics
-	toks   []segment.Token // of the lower-cased text
-	cues   []lexicon.Cue
-	quants []number.Quantity
-	pers   []period.Mention
-	places []place.Match // offsets in the body
-	local  []place.Match // the same, offsets in the sentence
-	groups []groupMention
+	start   int // offset of the sentence in the body
+	text    string
+	low     string          // text, lower-cased
+	folded  bool            // the article is typed without diacritics
+	explain bool            // fill each fact's Why
+	toks    []segment.Token // of the lower-cased text
+	cues    []lexicon.Cue
+	quants  []number.Quantity
+	pers    []period.Mention
+	places  []place.Match // offsets in the body
+	local   []place.Match // the same, offsets in the sentence
+	groups  []groupMention
 }
 
 type groupMention struct {
@@ -427,6 +434,9 @@ func findGroups(text string, toks []segment.Token, cues []lexicon.Cue) []groupMe
 		}
 		size, _ := strconv.ParseFloat(toks[c.First-1].Text, 64)
 		out = append(out, groupMention{toks[c.First-1].Start, toks[end].End, group{text[toks[c.First-1].Start:toks[end].End], size}})
+	}
+	if !strings.Contains(text, "ùng") { // "vùng", "Vùng"
+		return out
 	}
 	return append(out, economicRegions(text, toks, out)...)
 }

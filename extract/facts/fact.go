@@ -80,12 +80,13 @@ func strPtr(s string) *string {
 }
 
 // key identifies a fact for removing repeats within one article.
-func (f Fact) key() string {
-	s := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
-	}
-	return f.Indicator + "|" + f.Sector + "|" + f.Region + "|" + s(f.Period) + "|" + f.Kind + "|" + s(f.Basis) + "|" + f.Unit + "|" + formatValue(f.Value)
+// Period and basis are left out: statements that differ only in one of them
+// left unsaid are one fact (seenFacts).
+func (f Fact) key() factKey {
+	return factKey{f.Indicator, f.Sector, f.Region, f.Kind, f.Unit, f.Value}
+}
+
+type factKey struct {
+	indicator, sector, region, kind, unit string
+	value                                 float64
 }

@@ -98,7 +98,7 @@ type respItem struct {
 var eventWords = []string{"hội nghị", "diễn ra", "tổ chức", "hội thảo", "cuộc họp", "triển lãm", "buổi làm việc", "lễ "}
 
 func (s *sentence) events() []event {
-	var evs []event
+	evs := make([]event, 0, len(s.toks)/8+len(s.pers)+len(s.groups)+len(s.local)+len(s.cues)+len(s.quants))
 	for k, t := range s.toks {
 		switch t.Text {
 		case "(":
@@ -148,7 +148,7 @@ func (s *sentence) events() []event {
 // comma: "…, trong khi GDP cả nước tăng 6,42%", "…, còn nhập khẩu …",
 // "…; riêng tháng 6 …", ", trong đó ngành chế biến …".
 func (s *sentence) clauseOpens(k int) bool {
-	if k == 0 || s.word(k-1) != "," {
+	if k == 0 || s.toks[k-1].Text != "," {
 		return false
 	}
 	next := ""
@@ -185,12 +185,14 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	st.unknown = s.unknownSubject(0)
-	st.why = Why{Indicator: carried(ctx.why.Indicator, FromCarried), Region: ctx.why.Region, Period: ctx.why.Period, Basis: carried(ctx.why.Basis, FromCarried)}
-	if st.why.Period != nil && st.why.Period.From != FromHeadline {
-		st.why.Period = carried(st.why.Period, FromCarried)
-	}
-	if st.why.Region != nil && st.why.Region.From != FromHome {
-		st.why.Region = carried(st.why.Region, FromCarried)
+	if s.explain {
+		st.why = Why{Indicator: carried(ctx.why.Indicator, FromCarried), Region: ctx.why.Region, Period: ctx.why.Period, Basis: carried(ctx.why.Basis, FromCarried)}
+		if st.why.Period != nil && st.why.Period.From != FromHeadline {
+			st.why.Period = carried(st.why.Period, FromCarried)
+		}
+		if st.why.Region != nil && st.why.Region.From != FromHome {
+			st.why.Region = carried(st.why.Region, FromCarried)
+		}
 	}
 	var out []Fact
 	for _, ev := range s.events() {
@@ -524,10 +526,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
-	w := st.why
-	st.figWhy = &w
+	var w Why // where the figure's fields came from, kept only with Explain
+	if s.explain {
+		w = st.why
+		st.figWhy = &w
+	}
 	if st.indicator == "" {
-		w.Indicator = &Origin{Text: ctx.dominant, From: FromDominant}
+		w.Indicator = s.note(ctx.dominant, FromDominant)
 	}
 	if st.sector == "all" {
 		w.Sector = nil
@@ -545,12 +550,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// "thu hút 1,2 tỷ USD vốn FDI trong quý I/2024": the period said after the number
 		if p, ok := s.periodAfter(k); ok {
 			f.Period = strPtr(p)
-			w.Period = &Origin{Text: p, From: FromAfter}
+			w.Period = s.note(p, FromAfter)
 		}
 	}
 	if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
 		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8" (but "gấp 2,1 lần tháng 9/2020" is the base)
-		w.Period = &Origin{Text: p, From: FromAfter}
+		w.Period = s.note(p, FromAfter)
 	}
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
@@ -561,13 +566,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if i := st.respN[c]; i < len(st.resp) {
 			if it := st.resp[i]; it.period != "" {
 				f.Period = strPtr(it.period) // "tăng trưởng bốn quý lần lượt đạt 6,82%, 6,73%, …"
-				w.Period = &Origin{Text: it.period, From: FromList}
+				w.Period = s.note(it.period, FromList)
 			} else if it.indicator != "" {
 				ind = it.indicator
-				w.Indicator = &Origin{Text: it.indicator, From: FromList}
+				w.Indicator = s.note(it.indicator, FromList)
 			} else {
 				f.Region, f.Region2025 = it.region.name, strPtr(it.region.name2025)
-				w.Region = &Origin{Text: it.region.name, From: FromList}
+				w.Region = s.note(it.region.name, FromList)
 			}
 		}
 		st.respN[c]++
@@ -575,7 +580,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	verb := st.verb
 	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
-		w.Kind = carried(w.Kind, FromList)
+		if s.explain {
+			w.Kind = carried(w.Kind, FromList)
+		}
 		if verb == "" && st.growth {
 			verb = lexicon.VerbUp
 		}

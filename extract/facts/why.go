@@ -44,8 +44,12 @@ const (
 	FromComparison = "comparison"        // "cùng kỳ năm trước": last year's figure
 )
 
-// origin of words s.text[a:b] of a sentence, as body offsets.
+// origin of words s.text[a:b] of a sentence, as body offsets; nil unless
+// the article is read with Explain (no allocation on the common path).
 func (s *sentence) origin(a, b int, from string) *Origin {
+	if !s.explain {
+		return nil
+	}
 	if a < 0 || b > len(s.text) || a > b {
 		return &Origin{From: from}
 	}
@@ -60,4 +64,12 @@ func carried(o *Origin, from string) *Origin {
 	c := *o
 	c.From = from
 	return &c
+}
+
+// note is an origin that no words of the body gave, with Explain only.
+func (s *sentence) note(text, from string) *Origin {
+	if !s.explain {
+		return nil
+	}
+	return &Origin{Text: text, From: from}
 }
