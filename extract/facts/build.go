@@ -112,6 +112,9 @@ func Build(in Input) Result {
 			ctx.why.Basis, ctx.why.Region = nil, nil
 			if in.Explain {
 				ctx.why.Region = &Origin{Text: ctx.region.name, From: FromHome}
+				if ctx.region.name == Nation {
+					ctx.why.Region.From = FromDefault
+				}
 			}
 		}
 		prevEnd = s.start + len(s.text)

@@ -190,7 +190,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		if st.why.Period != nil && st.why.Period.From != FromHeadline {
 			st.why.Period = carried(st.why.Period, FromCarried)
 		}
-		if st.why.Region != nil && st.why.Region.From != FromHome {
+		if st.why.Region != nil && st.why.Region.From != FromHome && st.why.Region.From != FromDefault {
 			st.why.Region = carried(st.why.Region, FromCarried)
 		}
 	}
@@ -753,6 +753,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		basis := st.basis
 		if c, ok := s.basisAfterList(after); ok {
 			basis = c.Value
+			if st.figWhy != nil {
+				st.figWhy.Basis = s.origin(c.Start, c.End, FromAfter)
+			}
 		} else if f.Kind == Contribution {
 			basis = ""
 		}

@@ -36,6 +36,7 @@ const (
 	FromCarried    = "previous sentence" // carried from the sentence before
 	FromHeadline   = "headline"          // the headline's period
 	FromHome       = "article province"  // the province the article reports on
+	FromDefault    = "whole country"     // no place named: the country, by default
 	FromDominant   = "article topic"     // the indicator the article talks about most
 	FromAfter      = "after the figure"  // named right after the number
 	FromList       = "list"              // "lần lượt", or a list item's verb

@@ -56,6 +56,10 @@ test('a figure in the reader shows its fields on click', async () => {
   assert.match(detail, /Chỉ số SXCN \(IIP\) \(iip\)/);
   assert.match(detail, /2024-01/);
   assert.match(detail, /so với cùng kỳ/);
+  // and which words gave them: the period named in the sentence, the verb
+  assert.match(detail, /Vì sao đọc như vậy/);
+  assert.match(detail, /kỳ«tháng 1\/2024» \(trong mệnh đề\)/);
+  assert.match(detail, /loại«tăng» \(trong mệnh đề\)/);
   await page.locator('#reader').screenshot({ path: path.join(shots, 'reader.png') });
 });
 

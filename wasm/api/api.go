@@ -3,7 +3,7 @@
 //
 //	POST /api/extract   text/plain, text/html, JSON {"text", "url", "name"} or
 //	                    multipart/form-data files → the contract JSON
-//	                    (?format=csv: the facts as CSV)
+//	                    (?format=csv: the facts as CSV; ?explain=1: each fact's "why")
 //	GET  /api/health    version and build
 //
 // Errors are JSON {"error": "...", "status": N}. Responses are never cached
@@ -165,6 +165,11 @@ func extractHandler(o Options) http.HandlerFunc {
 				fail(w, o, http.StatusBadRequest, err.Error())
 			}
 			return
+		}
+		if r.URL.Query().Get("explain") == "1" {
+			for k := range ins {
+				ins[k].Explain = true
+			}
 		}
 		var res result
 		res.Articles = []extract.Article{}

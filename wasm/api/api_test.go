@@ -62,6 +62,13 @@ func TestExtract(t *testing.T) {
 	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), "\ufefffile,") || w.Header().Get("Content-Type") != "text/csv; charset=utf-8" {
 		t.Fatalf("csv: %d %q", w.Code, w.Body.String())
 	}
+	if strings.Contains(do(t, h, "POST", "/api/extract", "text/plain", []byte(article)).Body.String(), `"why"`) {
+		t.Fatalf("why without ?explain=1")
+	}
+	w = do(t, h, "POST", "/api/extract?explain=1", "text/plain", []byte(article))
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `"why":{`) {
+		t.Fatalf("explain: %d %s", w.Code, w.Body.String())
+	}
 }
 
 func TestErrors(t *testing.T) {

@@ -44,7 +44,8 @@ func extractFiles(args []js.Value) (any, error) {
 		data := f.Get("data")
 		b := make([]byte, data.Get("length").Int())
 		js.CopyBytesToGo(b, data)
-		ins = append(ins, extract.Input{File: f.Get("name").String(), Data: b})
+		// with Explain, so the reader can say on click which words gave each field
+		ins = append(ins, extract.Input{File: f.Get("name").String(), Data: b, Explain: true})
 	}
 	out := struct {
 		Articles []extract.Article `json:"articles"`

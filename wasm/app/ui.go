@@ -435,6 +435,32 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 	}
 	field(view.Text(lang, "quote"), f.Quote)
 	box.AppendChild(dl)
+	if f.Why != nil {
+		// which words gave each field: "kỳ ← «Tính chung 8 tháng» (trong câu)"
+		why := u.element("dl")
+		why.SetAttribute("class", "why")
+		h := u.element("h4")
+		h.SetTextContent(view.Text(lang, "why"))
+		box.AppendChild(h)
+		for _, o := range []struct {
+			slot string
+			o    *facts.Origin
+		}{{"indicator", f.Why.Indicator}, {"sector", f.Why.Sector}, {"region", f.Why.Region}, {"period", f.Why.Period}, {"basis", f.Why.Basis}, {"kind", f.Why.Kind}} {
+			if o.o == nil {
+				continue
+			}
+			dt, dd := u.element("dt"), u.element("dd")
+			dt.SetTextContent(view.Text(lang, o.slot+".why"))
+			words := o.o.Text
+			if words != "" {
+				words = "«" + words + "» "
+			}
+			dd.SetTextContent(words + "(" + view.Text(lang, o.o.From) + ")")
+			why.AppendChild(dt)
+			why.AppendChild(dd)
+		}
+		box.AppendChild(why)
+	}
 	close := u.element("button")
 	close.SetAttribute("type", "button")
 	close.SetTextContent(view.Text(lang, "close"))

@@ -62,6 +62,12 @@ var texts = map[Lang]map[string]string{
 		"quote":    "Câu gốc",
 		"estimate": "ước tính",
 		"andMore":  " và %d bài khác",
+		"why":      "Vì sao đọc như vậy",
+		// where a field came from (facts.From*)
+		"clause": "trong mệnh đề", "sentence": "trong câu", "previous sentence": "từ câu trước", "headline": "từ tiêu đề",
+		"article province": "tỉnh của bài", "whole country": "cả nước (mặc định)", "article topic": "chủ đề của bài", "after the figure": "ngay sau con số",
+		"list": "theo danh sách", "owner": "của ai (sau con số)", "parenthesis": "điều ngoặc đơn nói về", "comparison": "so sánh",
+		"indicator.why": "chỉ tiêu", "sector.why": "ngành", "region.why": "địa bàn", "period.why": "kỳ", "basis.why": "so với", "kind.why": "loại",
 	},
 	"en": {
 		"more":     "%d more rows: filter to narrow them.",
@@ -72,6 +78,11 @@ var texts = map[Lang]map[string]string{
 		"quote":    "Sentence",
 		"estimate": "estimate",
 		"andMore":  " and %d more",
+		"why":      "Why it was read so",
+		"clause": "in its clause", "sentence": "in the sentence", "previous sentence": "from the sentence before", "headline": "from the headline",
+		"article province": "the article's province", "whole country": "the whole country (by default)", "article topic": "the article's topic", "after the figure": "right after the figure",
+		"list": "from a list", "owner": "named after the figure", "parenthesis": "what the parenthesis follows", "comparison": "a comparison",
+		"indicator.why": "indicator", "sector.why": "sector", "region.why": "region", "period.why": "period", "basis.why": "basis", "kind.why": "kind",
 	},
 }
 
