@@ -79,7 +79,7 @@ var texts = map[Lang]map[string]string{
 		"estimate": "estimate",
 		"andMore":  " and %d more",
 		"why":      "Why it was read so",
-		"clause": "in its clause", "sentence": "in the sentence", "previous sentence": "from the sentence before", "headline": "from the headline",
+		"clause":   "in its clause", "sentence": "in the sentence", "previous sentence": "from the sentence before", "headline": "from the headline",
 		"article province": "the article's province", "whole country": "the whole country (by default)", "article topic": "the article's topic", "after the figure": "right after the figure",
 		"list": "from a list", "owner": "named after the figure", "parenthesis": "what the parenthesis follows", "comparison": "a comparison",
 		"indicator.why": "indicator", "sector.why": "sector", "region.why": "region", "period.why": "period", "basis.why": "basis", "kind.why": "kind",
