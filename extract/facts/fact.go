@@ -1,25 +1,29 @@
 // Package facts turns the sentences of an article body into facts and
 // rankings: each number that states an indicator's level, change, share,
-// contribution, plan progress, target or count, with the indicator, sector,
-// region, period and basis a reader would carry to it.
+// contribution, plan progress, index, ratio, target or count, with the
+// indicator, sector, region, period and basis a reader would give it.
 //
-// A sentence is read left to right as a stream of events: cue phrases
-// (lexicon), places, periods and quantities. Cues update a small state (the
-// indicator, sector, region, period, basis, estimate and target flags in
-// force); a quantity takes the state as it stands, plus the verb right before
-// it ("tăng", "chiếm", "làm giảm") and the phrase right after it ("so với
-// cùng kỳ", "kế hoạch", "địa phương"). What a sentence leaves unsaid comes
-// from the sentences before it, as a reader would take it:
+// It reads with scope, the way a reader does, not "the last mention wins":
+//
+//   - the document (build.go) sets defaults from the dateline and the
+//     headline: the year and month bare periods are anchored to, the
+//     headline's period, the article's province;
+//   - a sentence (sentence.go) is read left to right as a stream of events —
+//     cue phrases (lexicon), places, periods, quantities — into a state whose
+//     slots each have a scope: a clause (";", ", trong khi", ", còn", an
+//     industry after a comma) names its own subject and sector, a parenthesis
+//     is about what it follows and gives nothing back, a comparison's period
+//     never becomes a figure's own (scope.go);
+//   - a figure takes what is in force, overridden by what names it alone:
+//     "của cả nước" after it, the period right after it, its place in a
+//     "lần lượt" list, the verb of the list it is an item of.
 //
 //	Kim ngạch xuất, nhập khẩu tháng 1/2024 ước đạt 64,22 tỷ USD, tăng 37,7% so với
 //	cùng kỳ; trong đó xuất khẩu ước đạt 33,57 tỷ USD, tăng 42%…
 //
 // gives trade_turnover 2024-01 level and change (yoy), then exports 2024-01
-// level and change, the period, basis and estimate flag carried over.
-//
-// Cues inside parentheses do not change the state of the sentence around
-// them: "(chiếm 93,3% tổng giá trị sản xuất công nghiệp)" is a share of the
-// fact before it, not a new indicator.
+// level and change, the period, basis and estimate flag carried over. With
+// Input.Explain each fact says which words gave each of its fields (Why).
 package facts
 
 // Fact is one number an article states about one indicator, for one place
