@@ -8,18 +8,20 @@
 //   - the document (build.go) sets defaults from the dateline and the
 //     headline: the year and month bare periods are anchored to, the
 //     headline's period, the article's province;
+//
 //   - a sentence (sentence.go) is read left to right as a stream of events —
 //     cue phrases (lexicon), places, periods, quantities — into a state whose
 //     slots each have a scope: a clause (";", ", trong khi", ", còn", an
 //     industry after a comma) names its own subject and sector, a parenthesis
 //     is about what it follows and gives nothing back, a comparison's period
 //     never becomes a figure's own (scope.go);
+//
 //   - a figure takes what is in force, overridden by what names it alone:
 //     "của cả nước" after it, the period right after it, its place in a
 //     "lần lượt" list, the verb of the list it is an item of.
 //
-//	Kim ngạch xuất, nhập khẩu tháng 1/2024 ước đạt 64,22 tỷ USD, tăng 37,7% so với
-//	cùng kỳ; trong đó xuất khẩu ước đạt 33,57 tỷ USD, tăng 42%…
+//     Kim ngạch xuất, nhập khẩu tháng 1/2024 ước đạt 64,22 tỷ USD, tăng 37,7% so với
+//     cùng kỳ; trong đó xuất khẩu ước đạt 33,57 tỷ USD, tăng 42%…
 //
 // gives trade_turnover 2024-01 level and change (yoy), then exports 2024-01
 // level and change, the period, basis and estimate flag carried over. With
