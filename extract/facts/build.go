@@ -61,6 +61,12 @@ func Build(in Input) Result {
 	if in.Date == "" {
 		in.Date = firstDate(in.Body) // an undated paste still has its dateline somewhere near the top
 	}
+	if in.Date == "" {
+		// nor that: "tăng 8,01% so với cùng kỳ năm 2024" is said in 2025
+		if y := comparedYear(in.Body); y > 0 {
+			in.Date = strconv.Itoa(y+1) + "-00-00"
+		}
+	}
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
 	ref := headline(in, &ctx)
 	sents := segment.Sentences(in.Body)
@@ -270,6 +276,16 @@ func firstDate(body string) string {
 		}
 	}
 	return ""
+}
+
+// comparedYear is the year of the first "cùng kỳ năm YYYY" of body, or 0.
+func comparedYear(body string) int {
+	for _, m := range period.FindAll(body, 0) {
+		if m.Kind == period.SameTime && m.Year > 0 {
+			return m.Year
+		}
+	}
+	return 0
 }
 
 // seenFacts removes repeats: the same fact stated twice in one article is
@@ -498,8 +514,10 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 		}
 	}
 	if in.Title != "" {
+		// the headline's one province, when the body speaks of it too: a teaser
+		// taken for the headline ("… cao tốc TP.HCM - Long Thành …") names none of the body's
 		names := distinct(place.Default.FindAll(in.Title, in.Date))
-		if len(names) == 1 {
+		if len(names) == 1 && bodySpeaksOf(reads, names[0].name) {
 			return names[0]
 		}
 	}
@@ -544,6 +562,24 @@ func homeProvince(reads []*sentence) (region, bool) {
 			break
 		}
 	}
+	if anaphor {
+		// "của tỉnh", "UBND tỉnh" with one province named at the top: "Ngày 6/10,
+		// ông …, Chủ tịch UBND tỉnh Hưng Yên, chủ trì phiên họp …"
+		var names []place.Match
+		for k, s := range reads {
+			if k >= 5 {
+				break
+			}
+			for _, m := range s.local {
+				if !slices.ContainsFunc(names, func(n place.Match) bool { return n.Name == m.Name }) {
+					names = append(names, m)
+				}
+			}
+		}
+		if len(names) == 1 {
+			return region{names[0].Name, names[0].Region2025}, true
+		}
+	}
 	seen := 0
 	for _, s := range reads {
 		if len(s.quants) == 0 {
@@ -569,6 +605,25 @@ func homeProvince(reads []*sentence) (region, bool) {
 		}
 	}
 	return region{}, false
+}
+
+// bodySpeaksOf: the body names the province, refers to "the province", or
+// names no province at all ("Đồng Nai: xuất khẩu tăng mạnh" over "Kim ngạch
+// xuất khẩu tháng 5 đạt 2,1 tỷ USD"); not a body that names only others.
+func bodySpeaksOf(reads []*sentence, name string) bool {
+	others := false
+	for _, s := range reads {
+		if s.has(lexicon.Anaphor) {
+			return true
+		}
+		for _, m := range s.local {
+			if m.Name == name {
+				return true
+			}
+			others = true
+		}
+	}
+	return !others
 }
 
 func distinctNames(ms []place.Match) []string {

@@ -79,11 +79,17 @@ type entry struct {
 func New(rows []Row) *Matcher {
 	m := &Matcher{root: &node{}}
 	for _, r := range rows {
-		for _, v := range []string{r.Phrase, normalize.OldTone(r.Phrase), normalize.FoldWord(r.Phrase)} {
+		for _, v := range []string{r.Phrase, normalize.OldTone(r.Phrase), normalize.FoldWord(r.Phrase), spellingI(r.Phrase)} {
 			m.add(v, entry{r.Cat, r.Value})
 		}
 	}
 	return m
+}
+
+// spellingI writes a phrase with "i" where the other spelling has "y" after
+// a consonant, as many papers print it: "cùng kì", "tỉ đồng", "kế hoạch kì".
+func spellingI(p string) string {
+	return strings.NewReplacer("kỳ", "kì", "tỷ", "tỉ", "lý", "lí", "quý", "quí").Replace(p)
 }
 
 // Row is one cue phrase of a table.

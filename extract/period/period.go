@@ -240,7 +240,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[end-1].End, Kind: Period, ThisMonth: true}, end, true
 	case t.Text == "tháng":
 		return p.month(i)
-	case t.Text == "quý":
+	case t.Text == "quý" || t.Text == "quí":
 		q, ok := quarters[p.tok(i+1).Text]
 		n := 2
 		if w, first := p.word(i+1, "đầu tiên"); first {
@@ -315,9 +315,14 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
 		return p.sinceNewYear(i)
-	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit:
-		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6
-		d, next, ok := p.dayMonth(i+2, true)
+	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || p.tok(i+1).Text == "hết" && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
+		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6;
+		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9
+		day := i + 2
+		if p.tok(i+1).Text == "hết" {
+			day = i + 3
+		}
+		d, next, ok := p.dayMonth(day, true)
 		if !ok || len(d.Date) < 10 {
 			return Mention{}, 0, false
 		}
@@ -327,7 +332,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)
 
-	case t.Text == "cùng" && p.tok(i+1).Text == "kỳ":
+	case t.Text == "cùng" && (p.tok(i+1).Text == "kỳ" || p.tok(i+1).Text == "kì"):
 		if n, ok := p.word(i+2, "năm"); ok {
 			if y, ok := yearOf(p.tok(i + 2 + n)); ok {
 				return mk(SameTime, strconv.Itoa(y), y, i+3+n)
