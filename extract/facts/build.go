@@ -111,7 +111,7 @@ func Build(in Input) Result {
 		}
 		open = nil
 	}
-	for _, s := range reads {
+	for k, s := range reads {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
@@ -125,6 +125,13 @@ func Build(in Input) Result {
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)
+		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
+			// a lead without figures names the period the report is about: "…
+			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"
+			if p := s.leadPeriod(); p != "" {
+				ctx.docPeriod, ctx.period = p, p
+			}
+		}
 		for _, f := range facts {
 			res.Facts = seen.add(res.Facts, f)
 		}
@@ -175,6 +182,16 @@ var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "t
 // sentence before was about, even in a paragraph of its own.
 func (s *sentence) breakdown() bool {
 	return len(s.toks) > 1 && (s.word(0) == "trong" && (s.word(1) == "đó" || s.word(1) == "số") || s.word(0) == "cụ" && s.word(1) == "thể")
+}
+
+// leadPeriod is the first run or quarter a sentence names as its own, or "".
+func (s *sentence) leadPeriod() string {
+	for _, m := range s.pers {
+		if m.Kind == period.Period && !m.Compared && !m.ThisMonth && (strings.Contains(m.Period, "..") || strings.Contains(m.Period, "-Q") || strings.Contains(m.Period, "-H")) {
+			return m.Period
+		}
+	}
+	return ""
 }
 
 // hasWords: the sentence has a word, not only digits and punctuation.

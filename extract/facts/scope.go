@@ -40,7 +40,8 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	chỉ tiêu tốc độ trị vốn thu hút được lại riêng biệt báo cáo cục thống kê sở cho biết thấy số liệu
 	ubnd ủy ban nhân dân chính phủ tổng bộ công thương tài chính kế hoạch đầu tư theo năm tháng quý nửa
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
-	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ`)
+	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ
+	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế`)
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -169,7 +170,7 @@ func (s *sentence) headAt(k int) bool {
 				break
 			}
 		}
-		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.word(k+1) == "trị") {
+		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.word(k+1) == "trị") && !s.weakHead(h, k) {
 			return true // "giá trị" is a value, not a price: "tổng giá trị xuất, nhập khẩu"
 		}
 	}
@@ -699,4 +700,20 @@ func planNoun(phrase string) bool {
 // bareYear: a plain number that reads as a year ("trong hai năm 2022 và 2023").
 func bareYear(q number.Quantity) bool {
 	return q.Kind == number.Plain && !q.Scaled && q.Unit == "" && q.Value >= 1990 && q.Value <= 2100 && q.Value == float64(int(q.Value))
+}
+
+// weakHead: "nhóm" and "ngành" head a measure of their own only when no
+// part or indicator follows them at once: "nhóm ngành công nghiệp khai
+// khoáng ước đạt 173 tỷ đồng" is the mining part, "nhóm lương thực tăng 1%"
+// a CPI item.
+func (s *sentence) weakHead(h []string, k int) bool {
+	if len(h) != 1 || h[0] != "nhóm" && h[0] != "ngành" {
+		return false
+	}
+	for _, c := range s.cues {
+		if (c.Cat == lexicon.Sector || c.Cat == lexicon.Indicator) && c.First > k && c.First <= k+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,8 @@ var indicators = map[string]string{
 	"kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất nhập khẩu": "trade_turnover",
 	"tổng kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất khẩu và nhập khẩu": "trade_turnover",
 	"kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover", "tổng kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover",
+	"xuất khẩu hàng hóa và dịch vụ": "exports_goods_services", "nhập khẩu hàng hóa và dịch vụ": "imports_goods_services",
+	"tiêu dùng cuối cùng": "final_consumption", "tích lũy tài sản": "capital_formation",
 	"trị giá xuất khẩu": "exports", "trị giá nhập khẩu": "imports", "tổng trị giá xuất nhập khẩu": "trade_turnover",
 	"tổng trị giá xuất, nhập khẩu": "trade_turnover", "trị giá xuất nhập khẩu": "trade_turnover", "tổng trị giá xuất khẩu": "exports",
 	"tổng trị giá nhập khẩu": "imports", "tổng giá trị xuất nhập khẩu": "trade_turnover", "tổng giá trị xuất, nhập khẩu": "trade_turnover",
