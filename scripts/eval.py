@@ -6,8 +6,10 @@
 BIN is the built chiso command, SHARED the shared/ folder (score.py, the
 seeds, cases/). Sets: the five seeds, shared/eval/cases/facts and
 shared/eval/cases/clean (a family per file-name suffix: 001-period-compare),
-and extract/testdata/dev (a family per batch letter: a provincial reports,
-b national figures, c cities, regions and harder styles). Scoring is
+extract/testdata/dev (a family per batch letter: a provincial reports,
+b national figures, c cities, regions and harder styles) and
+extract/testdata/heldout (14 articles from outlets the dev corpus lacks,
+first scored before any rule was changed for them). Scoring is
 shared/eval/score.py's, unchanged.
 
 With --floors it exits 1 when a set falls below the floor it has reached
@@ -30,7 +32,8 @@ FLOORS = {
     "seeds": {"facts_f1": 1.0, "rankings": 1.0, "provinces_f1": 1.0},
     "cases/facts": {"facts_f1": 0.95},
     "cases/clean": {"facts_f1": 0.85},
-    "dev": {"facts_f1": 0.85},
+    "dev": {"facts_f1": 0.9},
+    "heldout": {"facts_f1": 0.75},
 }
 
 
@@ -63,6 +66,7 @@ def main():
         ("cases/facts", os.path.join(a.shared, "eval", "cases", "facts", "gold.json"), None),
         ("cases/clean", os.path.join(a.shared, "eval", "cases", "clean", "gold.json"), None),
         ("dev", os.path.join(ROOT, "extract", "testdata", "dev", "gold.json"), None),
+        ("heldout", os.path.join(ROOT, "extract", "testdata", "heldout", "gold.json"), None),
     ]
     failed = []
     for name, gold_path, folder in sets:
