@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"chiso/extract/clean"
 	"chiso/extract/facts"
 )
 
@@ -27,6 +28,9 @@ type Article struct {
 	NearDuplicates []Duplicate     `json:"near_duplicates"`
 	// Encoding names the encoding the input arrived in when it was not UTF-8.
 	Encoding string `json:"encoding,omitempty"`
+	// Lines are the paste's lines with their class and why (with Explain):
+	// what `chiso scan --explain` prints to say why a line was dropped.
+	Lines []clean.Line `json:"-"`
 }
 
 // Duplicate names another article of the same run that repeats this one.

@@ -7,7 +7,9 @@
 //
 //	bytes ─ normalize.Decode ─▶ text (UTF-8, NFC, plain spaces)
 //	      ─ markup.Read ──────▶ text + head metadata     (HTML input only)
-//	      ─ clean.Split ──────▶ title, dateline, byline, source, body
+//	      ─ clean.Classify ───▶ lines: good / near-good / short / bad, and why
+//	      ─ meta.Read ────────▶ title, dateline, byline, source (roles on lines)
+//	      ─ clean.Assemble ───▶ body: the good lines no role took
 //	      ─ segment ──────────▶ sentences, tokens        (spans of the body)
 //	      ─ number, period, place, lexicon ─▶ mentions   (spans of a sentence)
 //	      ─ facts.Build ──────▶ facts, rankings, provinces

@@ -12,6 +12,7 @@ import (
 	"chiso/extract/dedup"
 	"chiso/extract/facts"
 	"chiso/extract/markup"
+	"chiso/extract/meta"
 	"chiso/extract/normalize"
 	"chiso/extract/period"
 )
@@ -51,15 +52,20 @@ func Extract(in Input) (Article, error) {
 		page = markup.Read(text)
 		text = normalize.Text(page.Text)
 	}
-	doc := clean.Split(text)
+	lines := clean.Classify(text)
+	m := meta.Read(lines) // marks the title, dateline, byline and source lines
+	doc := clean.Assemble(lines)
 	a.Body = doc.Body()
 	if strings.TrimSpace(a.Body) == "" {
 		return Article{}, errors.New("no article text: everything in it reads as page furniture")
 	}
-	a.Title = nonEmpty(firstOf(normalize.Text(page.Title), doc.Title))
-	a.Author = nonEmpty(firstOf(normalize.Text(page.Author), doc.Author))
-	a.SourceURL = nonEmpty(firstOf(page.URL, doc.SourceURL))
-	a.Published = nonEmpty(published(page.Published, doc.Dateline))
+	if in.Explain {
+		a.Lines = lines
+	}
+	a.Title = nonEmpty(firstOf(normalize.Text(page.Title), m.Title))
+	a.Author = nonEmpty(firstOf(normalize.Text(page.Author), m.Author))
+	a.SourceURL = nonEmpty(firstOf(page.URL, m.SourceURL))
+	a.Published = nonEmpty(published(page.Published, m.Dateline))
 	date := ""
 	if a.Published != nil {
 		date = (*a.Published)[:10]
@@ -68,7 +74,7 @@ func Extract(in Input) (Article, error) {
 	if a.Title != nil {
 		title = *a.Title
 	}
-	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain})
+	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines)})
 	a.Facts = nonNil(res.Facts)
 	a.Rankings = nonNil(res.Rankings)
 	seen := map[string]bool{}
@@ -118,6 +124,20 @@ func ExtractAll(ins []Input) []Result {
 		b.NearDuplicates = append(b.NearDuplicates, Duplicate{a.ID, sim})
 	}
 	return out
+}
+
+// masthead is the site's name as the furniture at the top of a paste prints
+// it ("BÁO HÀ GIANG", "Báo Bắc Giang điện tử", "BHG - "), or "".
+func masthead(lines []clean.Line) string {
+	for k, l := range lines {
+		if k >= 8 || l.Class == clean.Good {
+			break
+		}
+		if l.Why == "site name" {
+			return l.Text
+		}
+	}
+	return ""
 }
 
 // published turns what the page says into ISO 8601: a full timestamp when

@@ -11,23 +11,19 @@ package clean
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
 	"unicode/utf8"
 
 	"chiso/extract/normalize"
 )
 
-// Doc is an article split into its parts.
+// Doc is the body of a paste, once the metadata stage has taken its lines.
 type Doc struct {
-	Title      string
-	Dateline   string // the line that dates the article, as printed
-	Author     string
-	SourceURL  string
 	Paragraphs []string // the body, one paragraph a line
 	Dropped    []Drop   // what was removed and why, for the curious
 }
 
-// Drop records one removed line and the rule that removed it.
+// Drop records one removed line and why.
 type Drop struct {
 	Line string
 	Rule string
@@ -36,74 +32,36 @@ type Drop struct {
 // Body is the article text: its paragraphs separated by blank lines.
 func (d Doc) Body() string { return strings.Join(d.Paragraphs, "\n\n") }
 
-// line is one input line with what the rules decided about it.
+// line is one input line as the pattern helpers below see it.
 type line struct {
 	text string
-	drop string // the rule that dropped it, or ""
-	role string // "title", "dateline", "author", "source"
+	drop string
 }
 
-// Split cleans normalised text (see normalize.Text) into a Doc.
-func Split(text string) Doc {
-	var ls []*line
-	for _, t := range strings.Split(text, "\n") {
-		t = strings.TrimSpace(t)
-		if t != "" {
-			if strings.Contains(t, "  ") {
-				t = strings.Join(strings.Fields(t), " ")
-			}
-			ls = append(ls, &line{text: t})
-		}
-	}
-	for _, rule := range rules {
-		rule.apply(ls)
-	}
+// Split classifies the lines of normalised text and keeps the body, with no
+// line taken as metadata (extract.Extract runs extract/meta in between).
+func Split(text string) Doc { return Assemble(Classify(text)) }
+
+// Assemble keeps the good lines no metadata role took, in order.
+func Assemble(ls []Line) Doc {
 	var d Doc
 	for _, l := range ls {
 		switch {
-		case l.drop != "":
-			d.Dropped = append(d.Dropped, Drop{l.text, l.drop})
-		case l.role == "title":
-			d.Title = l.text
-		case l.role == "dateline":
-			d.Dateline = l.text
-		case l.role == "author":
-			d.Author = l.text
-		case l.role == "source":
-			d.SourceURL = urlIn(l.text)
+		case l.Role != "":
+		case l.Class == Good:
+			d.Paragraphs = append(d.Paragraphs, l.Text)
 		default:
-			d.Paragraphs = append(d.Paragraphs, l.text)
+			d.Dropped = append(d.Dropped, Drop{l.Text, l.Why})
 		}
 	}
 	return d
 }
 
-// Rule is one heuristic over the lines of a page.
-type Rule struct {
-	Name  string
-	apply func([]*line)
-}
-
-// rules run in order; later rules see what earlier ones dropped.
-var rules = []Rule{
-	{"spam", dropLinkFarms},
-	{"widget", dropFooterWidgets},
-	{"counter", dropViewCounters},
-	{"teasers", dropTeaserBlocks},
-	{"header", findHeader},
-	{"caption", dropRepeatedLines},
-	{"source", findSource},
-	{"byline", findByline},
-}
-
-func live(ls []*line) []*line {
-	var out []*line
-	for _, l := range ls {
-		if l.drop == "" && l.role == "" {
-			out = append(out, l)
-		}
-	}
-	return out
+// IsLabel reports whether s is one of the furniture labels ("Chia sẻ", "Tin
+// liên quan", "Xem thêm"…).
+func IsLabel(s string) bool {
+	k := labelKey(s)
+	return len(s) <= maxLabel && (footerWidgets[k] || teaserLabels[k])
 }
 
 var urlRE = regexp.MustCompile(`https?://[^\s<>"']+`)
@@ -194,39 +152,6 @@ var footerWidgets = map[string]bool{
 	"xem bình luận": true, "gửi bình luận": true, "in": true, "top": true, "copy": true, "đã copy link": true,
 }
 
-var (
-	phoneRE  = regexp.MustCompile(`^[+()\d][\d\s.\-()]{7,}$`)
-	footerRE = regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ quảng cáo|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|tòa soạn|toà soạn|địa chỉ|tags?|từ khóa|từ khoá)\s*[:：]`)
-)
-
-func dropFooterWidgets(ls []*line) {
-	for _, l := range ls {
-		t := strings.TrimLeft(l.text, "•·-*–—►▶>| ")
-		switch {
-		case len(t) <= maxLabel && footerWidgets[labelKey(t)]:
-			l.drop = "widget"
-		case phoneRE.MatchString(t):
-			l.drop = "widget"
-		case footerRE.MatchString(t) && utf8.RuneCountInString(t) < 200:
-			l.drop = "widget"
-		case strings.HasPrefix(t, "©"):
-			l.drop = "widget"
-		}
-	}
-}
-
-// viewCounterRE matches counters and share tallies.
-// Before: "1549 Lượt xem"   After: (dropped)
-var viewCounterRE = regexp.MustCompile(`(?i)^(\d[\d.,]*\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|views?|bình luận|comments?|likes?|chia sẻ)|(lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)(\s*[|·•-]\s*.*)?$`)
-
-func dropViewCounters(ls []*line) {
-	for _, l := range ls {
-		if viewCounterRE.MatchString(l.text) {
-			l.drop = "counter"
-		}
-	}
-}
-
 // maxLabel is the longest a widget or teaser label can be, in bytes; longer
 // lines are text and are not looked up.
 const maxLabel = 64
@@ -245,54 +170,6 @@ var teaserLabels = map[string]bool{
 	"tin tức khác": true, "các bài viết khác": true, "bài viết khác": true,
 }
 
-var teaserPrefixRE = regexp.MustCompile(`(?i)^(xem thêm|đọc thêm|tin liên quan|bài liên quan|>>|»)\s*[:>»]`)
-
-// dropTeaserBlocks drops a teaser label and what follows it. Past the middle
-// of the page's text a label starts the furniture at the foot, so everything
-// after it goes; earlier, only the short link-title lines right after it do.
-func dropTeaserBlocks(ls []*line) {
-	total := 0
-	for _, l := range ls {
-		if l.drop == "" {
-			total += len(l.text)
-		}
-	}
-	before := 0
-	for k, l := range ls {
-		if l.drop == "" {
-			before += len(l.text)
-		}
-		if l.drop != "" {
-			continue
-		}
-		if teaserPrefixRE.MatchString(l.text) {
-			l.drop = "teasers"
-			continue
-		}
-		if len(l.text) > maxLabel || !teaserLabels[labelKey(l.text)] {
-			continue
-		}
-		l.drop = "teasers"
-		if before*2 >= total {
-			for _, m := range ls[k+1:] {
-				if m.drop == "" {
-					m.drop = "teasers"
-				}
-			}
-			return
-		}
-		for _, m := range ls[k+1:] {
-			if m.drop != "" {
-				continue
-			}
-			if !titleLike(m.text) {
-				break
-			}
-			m.drop = "teasers"
-		}
-	}
-}
-
 // titleLike: a line that reads as a headline, not a paragraph: a few words,
 // no full stop at the end.
 func titleLike(s string) bool {
@@ -304,105 +181,8 @@ func titleLike(s string) bool {
 	return last != '.' && last != ':' && last != ';' && last != ','
 }
 
-// datelineRE finds the date and time a page prints under its headline.
-// Before: "23/02/2024 00:02", "Thứ Năm, 22/02/2024 - 10:30 (GMT+7)"
-var datelineRE = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`)
+var phoneRE = regexp.MustCompile(`^[+()\d][\d\s.\-()]{7,}$`)
 
-var datelineWords = regexp.MustCompile(`(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập nhật|đăng|ngày|lúc|gmt\s*\+\s*7|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(:\d{2})?|sa|ch|am|pm|[|,()\-–:])`)
-
-func isDateline(s string) bool {
-	if utf8.RuneCountInString(s) > 80 || !datelineRE.MatchString(s) {
-		return false
-	}
-	rest := strings.TrimSpace(datelineWords.ReplaceAllString(s, " "))
-	return len(strings.Fields(rest)) <= 1
-}
-
-// findHeader reads the top of the page: an optional section label, the
-// headline, the dateline. With a dateline in the first lines, the headline
-// is the last headline-like line above it and anything above that is a
-// section label. Without one, the first line is the headline when it reads
-// like one and the next line does not continue it.
-// Before: "Sự kiện - Vấn đề" / "60 địa phương có chỉ số…" / "23/02/2024 00:02"
-func findHeader(ls []*line) {
-	lv := live(ls)
-	if len(lv) == 0 {
-		return
-	}
-	for k := 0; k < len(lv) && k < 6; k++ {
-		if !isDateline(lv[k].text) {
-			continue
-		}
-		lv[k].role = "dateline"
-		for t := k - 1; t >= 0; t-- {
-			if titleLike(lv[t].text) {
-				lv[t].role = "title"
-				for _, above := range lv[:t] {
-					above.drop = "header"
-				}
-				break
-			}
-		}
-		return
-	}
-	if titleLike(lv[0].text) && (len(lv) == 1 || !startsLower(lv[1].text)) && !strings.HasSuffix(lv[0].text, "?") {
-		lv[0].role = "title"
-	}
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
-// dropRepeatedLines drops a line that repeats the line kept just before it:
-// photo captions are often printed twice.
-// Before: "Quang cảnh hội nghị. Ảnh: Phương Anh - TTXVN" ×2   After: once
-func dropRepeatedLines(ls []*line) {
-	var prev *line
-	for _, l := range ls {
-		if l.drop != "" || l.role != "" {
-			continue
-		}
-		if prev != nil && prev.text == l.text {
-			l.drop = "caption"
-			continue
-		}
-		prev = l
-	}
-}
-
-// sourceRE: a closing credit that names where the story came from.
-// Before: "Nguồn Bnews: https://bnews.vn/…/333457.html"   After: source_url
-var sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc)\b[^:]{0,40}:?\s*https?://\S+$`)
-
-func findSource(ls []*line) {
-	lv := live(ls)
-	for k := len(lv) - 1; k >= 0 && k >= len(lv)-4; k-- {
-		t := lv[k].text
-		if sourceRE.MatchString(t) || urlRE.FindString(t) == t {
-			lv[k].role = "source"
-			return
-		}
-	}
-}
-
-// findByline takes the author from the last line of the story when it is a
-// name: two to five capitalised words, perhaps with an agency after a slash.
-// Before: "Ngân Giang", "Nam Giang/TTXVN", "Vũ Pi"   After: author
-func findByline(ls []*line) {
-	lv := live(ls)
-	if len(lv) < 2 {
-		return
-	}
-	last := lv[len(lv)-1]
-	if isByline(last.text) {
-		last.role = "author"
-	}
-}
-
-var bylineRE = regexp.MustCompile(`^(?:(?:bài|ảnh|bài và ảnh|tác giả|pv|phóng viên)\s*:\s*)?([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})(?:\s*(?:/|-|–|\()\s*([\p{Lu}][\p{L}.]+)\)?)?$`)
-
-func isByline(s string) bool {
-	return utf8.RuneCountInString(s) <= 60 && bylineRE.MatchString(strings.TrimSpace(s))
-}
+// viewCounterRE matches counters and share tallies.
+// Before: "1549 Lượt xem"   After: (dropped)
+var viewCounterRE = regexp.MustCompile(`(?i)^(\d[\d.,]*\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|views?|bình luận|comments?|likes?|chia sẻ)|(lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)(\s*[|·•-]\s*.*)?$`)

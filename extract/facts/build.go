@@ -21,6 +21,10 @@ type Input struct {
 	Date  string // YYYY-MM-DD, or "" when the article is undated
 	// Explain fills each fact's Why.
 	Explain bool
+	// Masthead is the page furniture that names the site ("BÁO HÀ GIANG",
+	// "VĂN PHÒNG UBND TỈNH HÒA BÌNH"): a provincial site's province is where
+	// "toàn tỉnh" is when the body names none.
+	Masthead string
 }
 
 // Result is what Build found.
@@ -557,6 +561,11 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 	}
 	if r, ok := homeProvince(reads); ok {
 		return r
+	}
+	if in.Masthead != "" {
+		if names := distinct(place.Default.FindAll(in.Masthead, in.Date)); len(names) == 1 && bodySpeaksOf(reads, names[0].name) {
+			return names[0]
+		}
 	}
 	return region{name: Nation}
 }

@@ -21,7 +21,8 @@ func writeExplain(w io.Writer, a extract.Article) {
 	if name == "" {
 		name = "standard input"
 	}
-	fmt.Fprintf(w, "== %s: %d facts\n", name, len(a.Facts))
+	fmt.Fprintf(w, "== %s: %d lines, %d facts\n", name, len(a.Lines), len(a.Facts))
+	writeLines(w, a)
 	for _, f := range a.Facts {
 		est := ""
 		if f.Estimate {
@@ -60,4 +61,19 @@ func orNone(p *string) string {
 		return "no period"
 	}
 	return *p
+}
+
+// writeLines prints each line of a paste with its class and why.
+func writeLines(w io.Writer, a extract.Article) {
+	for _, l := range a.Lines {
+		label := l.Class.String()
+		if l.Role != "" {
+			label = l.Role
+		}
+		text := l.Text
+		if len([]rune(text)) > 70 {
+			text = string([]rune(text)[:70]) + "…"
+		}
+		fmt.Fprintf(w, "  %-9s %-32s %s\n", label, l.Why, text)
+	}
 }

@@ -1,0 +1,474 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chiso/extract/normalize"
+)
+
+// Class is what a line of a pasted page is, the way jusText sorts the
+// paragraphs of a web page: prose of the article, furniture, or too short to
+// tell on its own (then its neighbours decide).
+type Class uint8
+
+const (
+	Short    Class = iota // too little text to tell: a name, a label, a heading
+	NearGood              // a short sentence, a subheading: body if body surrounds it
+	Good                  // a sentence of prose
+	Bad                   // page furniture
+)
+
+func (c Class) String() string {
+	return [...]string{"short", "near-good", "good", "bad"}[c]
+}
+
+// Line is one line of a paste with its class and why it got it.
+type Line struct {
+	Text  string
+	Class Class
+	Why   string // the feature or neighbour that decided ("menu row", "prose", "between body lines")
+	Role  string // set by the metadata stage: "title", "dateline", "author", "source"
+}
+
+// Classify sorts the lines of normalised text (see normalize.Text): a first
+// pass labels each line from its own features — length in syllables, share
+// of Vietnamese function words, sentence-final punctuation, capitalised and
+// digit share, column shape, URL, file-name, credit and hotline patterns,
+// repetition within the paste, runs of headline-like lines, the furniture
+// labels of extract/clean's lexicon — and a second pass gives short and
+// near-good lines the class of the body or furniture around them. The body
+// is the run from the first to the last good line; what lies outside it is
+// furniture unless the metadata stage takes it as title, dateline or byline.
+//
+//	"Trang chủ | Thời sự | Kinh tế | Video"                   bad (menu row)
+//	"Chỉ số sản xuất công nghiệp tháng 10/2026 ước tăng 9,4%…" good (prose)
+//	"Nhiều nhà máy tuyển thêm lao động."                        near-good → good (between body lines)
+//	"Tin cùng chuyên mục" + "- Giá vàng … đi ngang"              bad (teaser label, teaser)
+func Classify(text string) []Line {
+	var ls []Line
+	for _, t := range strings.Split(text, "\n") {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		if strings.Contains(t, "  ") || strings.Contains(t, "\t") {
+			t = strings.Join(strings.Fields(t), " ")
+		}
+		ls = append(ls, Line{Text: t})
+	}
+	counts := map[string]int{}
+	for _, l := range ls {
+		counts[l.Text]++
+	}
+	for k := range ls {
+		ls[k].Class, ls[k].Why = firstPass(ls[k].Text, counts[ls[k].Text])
+	}
+	teasers(ls)
+	headlineRuns(ls)
+	tables(ls)
+	smooth(ls)
+	region(ls)
+	shortPaste(ls)
+	return ls
+}
+
+// shortPaste: a paste with no line of full prose is all article when it
+// reads as sentences — one line typed or copied on its own ("Xuất khẩu tháng
+// 1/2024 đạt 30 tỷ USD.") has no page around it.
+func shortPaste(ls []Line) {
+	for _, l := range ls {
+		if l.Class == Good {
+			return
+		}
+	}
+	for k, l := range ls {
+		if _, reason := firstPass(l.Text, 1); reason == "short sentence" || reason == "short" && sentenceEnd(l.Text) {
+			ls[k].Class, ls[k].Why = Good, "a sentence of a short paste"
+		}
+	}
+}
+
+// functionWords are the little words of Vietnamese prose; menus, teasers
+// and credits have few of them. Density of these (stopwords) is jusText's
+// main signal.
+var functionWords = map[string]bool{
+	"của": true, "và": true, "là": true, "được": true, "các": true, "trong": true, "với": true, "đã": true, "cho": true,
+	"có": true, "này": true, "những": true, "để": true, "từ": true, "theo": true, "về": true, "tại": true, "so": true,
+	"một": true, "không": true, "đến": true, "khi": true, "nhưng": true, "cũng": true, "đó": true, "như": true, "sẽ": true,
+	"thì": true, "vào": true, "ra": true, "nên": true, "do": true, "bị": true, "hơn": true, "còn": true, "đang": true,
+	"trên": true, "dưới": true, "sau": true, "trước": true, "nhiều": true, "mà": true, "nhằm": true, "việc": true,
+	"cua": true, "va": true, "la": true, "duoc": true, "cac": true, "voi": true, "da": true,
+}
+
+// siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
+// ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
+// HÒA BÌNH" (a headline in capitals starts otherwise).
+var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
+
+// furniture lines by pattern, each with the name a user sees in --explain.
+var furniturePatterns = []struct {
+	re   *regexp.Regexp
+	name string
+}{
+	{regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|svg)(\s|$)`), "image file name"},
+	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit"},
+	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption"},
+	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit"},
+	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright"},
+	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer"},
+	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement"},
+	{regexp.MustCompile(`\s[-–]$`), "teaser"}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
+	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar"},
+	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment"},
+	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar"},
+	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt"},
+	{regexp.MustCompile(`(?i)^(chia sẻ|share)\s*:?\s*(facebook|zalo|twitter|email|copy|in|$)`), "share bar"},
+}
+
+// firstPass labels one line from its own features. seen is how many times
+// the same line stands in the paste.
+func firstPass(t string, seen int) (Class, string) {
+	key := labelKey(t)
+	switch {
+	case len(t) <= maxLabel && (footerWidgets[key] || teaserLabels[key]):
+		return Bad, "furniture label"
+	case viewCounterRE.MatchString(t):
+		return Bad, "view counter"
+	case phoneRE.MatchString(strings.TrimLeft(t, "•·-*–—►▶>| ")):
+		return Bad, "phone number"
+	case strings.HasPrefix(t, "©"):
+		return Bad, "copyright"
+	case isSpam(t):
+		return Bad, "link farm"
+	case isMenuRow(t):
+		return Bad, "menu row"
+	case isBreadcrumb(t):
+		return Bad, "breadcrumb"
+	case siteName.MatchString(t):
+		return Bad, "site name"
+	}
+	for _, p := range furniturePatterns {
+		if p.re.MatchString(t) && (utf8.RuneCountInString(t) < 160 || p.name == "licence or copyright" && utf8.RuneCountInString(t) < 300) {
+			return Bad, p.name
+		}
+	}
+	if urlRE.FindString(t) == t {
+		return Short, "a bare address" // the metadata stage may take it as the source
+	}
+	words, fw, caps := 0, 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ".,;:!?\"'()[]“”‘’…-–")
+		if w == "" {
+			continue
+		}
+		words++
+		lw := normalize.Lower(w)
+		if functionWords[lw] {
+			fw++
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	end := sentenceEnd(t)
+	switch {
+	case seen > 1 && words < 25 && !end:
+		return Bad, "repeated in the paste"
+	case words >= 15 && (fw >= 2 || end), words >= 8 && end && fw >= 1:
+		return Good, "prose"
+	case words >= 5 && (end || fw >= 1) && caps*2 < words+2:
+		return NearGood, "short sentence"
+	}
+	return Short, "short"
+}
+
+// sentenceEnd: the line ends as a sentence does.
+func sentenceEnd(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"”’)"))
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ';' || r == ':'
+}
+
+func isSpam(t string) bool {
+	l := line{text: t}
+	dropLinkFarms([]*line{&l})
+	return l.drop != ""
+}
+
+// isMenuRow: three or more short items split by "|", "·", "•" or "/":
+// "Trang chủ | Thời sự | Kinh tế | Video", "Hà Nội | Hải Phòng | Quảng Ninh".
+func isMenuRow(t string) bool {
+	for _, sep := range []string{"|", "·", "•", " / "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := 0
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n >= 1 && n <= 4 {
+				short++
+			}
+		}
+		if short*4 >= len(parts)*3 && !sentenceEnd(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô".
+func isBreadcrumb(t string) bool {
+	for _, sep := range []string{">", "›", "»"} {
+		parts := strings.Split(t, sep)
+		if len(parts) >= 2 && len(parts) <= 6 && utf8.RuneCountInString(t) < 90 {
+			ok := true
+			for _, p := range parts {
+				if n := len(strings.Fields(p)); n < 1 || n > 5 {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// teasers: a teaser label ("Tin liên quan", "Xem thêm") and the headline-like
+// lines after it are furniture; past the middle of the paste, everything
+// after it is.
+func teasers(ls []Line) {
+	total := 0
+	for _, l := range ls {
+		if l.Class != Bad {
+			total += len(l.Text)
+		}
+	}
+	before := 0
+	for k := range ls {
+		if ls[k].Class != Bad {
+			before += len(ls[k].Text)
+		}
+		if ls[k].Why != "furniture label" || !teaserLabels[labelKey(ls[k].Text)] {
+			continue
+		}
+		ls[k].Why = "teaser label"
+		if before*2 >= total {
+			for j := k + 1; j < len(ls); j++ {
+				if ls[j].Class != Bad {
+					ls[j].Class, ls[j].Why = Bad, "after a teaser label at the foot"
+				}
+			}
+			return
+		}
+		for j := k + 1; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good; j++ {
+			ls[j].Class, ls[j].Why = Bad, "teaser"
+		}
+	}
+}
+
+// headlineRuns: three or more headline-like lines in a row with no figure
+// in them are a list of links (a menu, teasers of other stories), not body.
+func headlineRuns(ls []Line) {
+	for k := 0; k < len(ls); {
+		j := k
+		for j < len(ls) && ls[j].Class != Good && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && !hasDigit(ls[j].Text) {
+			j++
+		}
+		if j-k >= 3 {
+			for m := k; m < j; m++ {
+				if ls[m].Class != Bad {
+					ls[m].Class, ls[m].Why = Bad, "run of headlines"
+				}
+			}
+		}
+		if j == k {
+			j++
+		}
+		k = j
+	}
+}
+
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// tables: the rows of a flattened data table or a list the article
+// introduces ("… như sau:", "… gồm:") are body, its header row too; a table
+// nothing introduces is furniture (a price box, a stock ticker).
+//
+//	"Năm địa phương có tỷ lệ giải ngân cao nhất gồm:" / "1. Thái Bình: 87,2%" /
+//	"Quảng cáo" / "3. Ninh Bình: 83,9%"  → the list rows are body, the ad is not
+func tables(ls []Line) {
+	for k := 0; k < len(ls); k++ {
+		row := tableRow(ls[k].Text) || listItem(ls[k].Text)
+		if !row && !(ls[k].Why == "menu row" && k+1 < len(ls) && tableRow(ls[k+1].Text)) {
+			continue
+		}
+		if ls[k].Class == Bad && ls[k].Why != "menu row" && ls[k].Why != "run of headlines" {
+			continue // a hotline, a licence: furniture whatever its figures
+		}
+		if introduced(ls, k) {
+			ls[k].Class, ls[k].Why = Good, "table row"
+		} else if row && ls[k].Class != Good {
+			ls[k].Class, ls[k].Why = Bad, "table"
+		}
+	}
+}
+
+// introduced: a line ending in ":" stands above row k, with only other rows,
+// a header or a stray label between.
+func introduced(ls []Line, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-30; j-- {
+		t := ls[j].Text
+		switch {
+		case strings.HasSuffix(t, ":") && ls[j].Class != Bad:
+			return true
+		case ls[j].Why == "table row", tableRow(t), listItem(t), ls[j].Why == "advertisement", ls[j].Why == "menu row" && j == k-1:
+			continue
+		case len(strings.Fields(t)) <= 6 && ls[j].Class != Good && (tableRow(ls[j+1].Text) || listItem(ls[j+1].Text)):
+			continue // a header row above the rows: "STT Địa phương Kim ngạch"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listItem: a numbered or bulleted line with a figure or a few words: "1.
+// Bắc Giang: 19,6%", "- Hòa Bình: 85,6%".
+func listItem(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	rest := t
+	switch {
+	case t[0] >= '0' && t[0] <= '9':
+		i := strings.IndexAny(t, ".)")
+		if i < 1 || i > 3 || strings.TrimLeft(t[:i], "0123456789") != "" {
+			return false
+		}
+		rest = t[i+1:]
+	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "• "), strings.HasPrefix(t, "+ "), strings.HasPrefix(t, "* "):
+		rest = t[2:]
+	default:
+		return false
+	}
+	return hasDigit(rest) || len(strings.Fields(rest)) <= 12
+}
+
+// tableRow: a short line that is mostly figures and names, like "2 Bắc Ninh
+// 7,42 tỷ USD" or "Tốc độ tăng GRDP | % | 7,88".
+func tableRow(t string) bool {
+	fields := strings.Fields(t)
+	if len(fields) < 2 || len(fields) > 16 || sentenceEnd(t) {
+		return false
+	}
+	digits := 0
+	for _, f := range fields {
+		if hasDigit(f) {
+			digits++
+		}
+		if functionWords[normalize.Lower(f)] {
+			return false // "IIP tháng 2/2024 giảm 18% so với tháng trước" is a subheading
+		}
+	}
+	if strings.Contains(t, "|") {
+		return digits >= 1
+	}
+	// mostly figures, with a value among them or a row number first: "2 Bắc
+	// Ninh 7,42 tỷ USD"; not a headline with a period in it ("Vốn FDI thực
+	// hiện 10 tháng năm 2023")
+	values := 0
+	for _, f := range fields {
+		if hasDigit(f) && strings.ContainsAny(f, ",.%") {
+			values++
+		}
+	}
+	rowNumber := unicode.IsDigit([]rune(fields[0])[0]) && len(fields[0]) <= 3
+	return len(fields)-digits <= 2*digits+2 && (values >= 2 || rowNumber && values >= 1)
+}
+
+// smooth gives short and near-good lines the class of the nearest good or
+// bad lines on either side (jusText's context pass): between body lines a
+// subheading or a one-line sentence is body; between furniture it is
+// furniture; on the edge a near-good line goes with the body.
+func smooth(ls []Line) {
+	side := func(k, step int) Class {
+		for j := k + step; j >= 0 && j < len(ls); j += step {
+			if c := ls[j].Class; c == Good || c == Bad {
+				return c
+			}
+		}
+		return Bad
+	}
+	out := make([]Class, len(ls))
+	why := make([]string, len(ls))
+	for k, l := range ls {
+		out[k], why[k] = l.Class, l.Why
+		if l.Class == Good || l.Class == Bad {
+			continue
+		}
+		before, after := side(k, -1), side(k, 1)
+		switch {
+		case before == Good && after == Good:
+			out[k], why[k] = Good, "between body lines"
+		case before == Bad && after == Bad:
+			out[k], why[k] = Bad, "between furniture"
+		case l.Class == NearGood:
+			out[k], why[k] = Good, "a sentence next to the body"
+		default:
+			out[k], why[k] = Bad, "a short line next to furniture"
+		}
+	}
+	for k := range ls {
+		ls[k].Class, ls[k].Why = out[k], why[k]
+	}
+}
+
+// region keeps the article to its body: runs of good lines split by more
+// than three furniture lines are chunks, and a small chunk at the head or the
+// foot (under a quarter of the largest) is furniture that looked like prose —
+// a teaser sentence in the header, a reader's comment at the foot.
+func region(ls []Line) {
+	type chunk struct{ from, to, size int }
+	var cs []chunk
+	gap := 0
+	for k, l := range ls {
+		if l.Why == "teaser label" {
+			gap = 99 // a teaser label ends the story it stands after
+		}
+		if l.Class != Good {
+			gap++
+			continue
+		}
+		if len(cs) == 0 || gap > 3 {
+			cs = append(cs, chunk{k, k, 0})
+		}
+		c := &cs[len(cs)-1]
+		c.to, c.size, gap = k, c.size+len(l.Text), 0
+	}
+	if len(cs) < 2 {
+		return
+	}
+	biggest := 0
+	for _, c := range cs {
+		biggest = max(biggest, c.size)
+	}
+	drop := func(c chunk) {
+		for k := c.from; k <= c.to; k++ {
+			if ls[k].Class == Good {
+				ls[k].Class, ls[k].Why = Bad, "outside the article"
+			}
+		}
+	}
+	for len(cs) > 1 && cs[0].size*4 < biggest {
+		drop(cs[0])
+		cs = cs[1:]
+	}
+	for len(cs) > 1 && cs[len(cs)-1].size*4 < biggest {
+		drop(cs[len(cs)-1])
+		cs = cs[:len(cs)-1]
+	}
+}

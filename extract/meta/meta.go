@@ -1,0 +1,323 @@
+// Package meta finds an article's own title, dateline, byline and source
+// address among the lines of a pasted page that extract/clean classified,
+// wherever the site prints them: above or below the menu, before or after
+// the title, at the top or at the foot of the story.
+//
+//   - Title: the headline-like line before the body that shares the most
+//     words with the lead (not the menu row, not the section label); a page
+//     title's " - Outlet" is cut; a title in capitals is kept as printed.
+//   - Dateline: the date printed next to the title or at the head of the body
+//     ("Thứ Sáu, 22/05/2020 - 08:03", "Cập nhật: 08:03 22/05/2020", "Ngày 14
+//     tháng 3 năm 2023"), "Đăng ngày …" at the foot; never the date bar of the
+//     reading day far above the title, never a licence line.
+//   - Author: the byline right after the story (before tags, comments, "Xem
+//     thêm"), or right under the title, in any of the ways papers print it:
+//     "Minh Anh/TTXVN", "NGỌC TÚ", "T.L", "Theo Minh Anh (Báo X)", "Tác giả: …",
+//     "Bài và ảnh: …"; never a commenter, never "Theo <outlet>".
+//   - Source: "Nguồn: https://…" or a bare address at the foot.
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chiso/extract/clean"
+	"chiso/extract/normalize"
+)
+
+// Meta is what the lines say about the article.
+type Meta struct {
+	Title, Dateline, Author, SourceURL string
+}
+
+// Read picks the metadata lines of ls and marks them with their Role (so the
+// body leaves them out); it returns what they say.
+func Read(ls []clean.Line) Meta {
+	var m Meta
+	first, last := bodyEdges(ls)
+	if first < 0 {
+		first, last = len(ls), len(ls)-1
+	}
+	title := findTitle(ls, first)
+	if title < 0 && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") {
+		// no headline above the body: its first line is one when it reads as one
+		// ("25/28 tỉnh, thành phía Bắc có chỉ số … tăng trưởng dương" over the lead)
+		title = first
+		first, _ = bodyEdges(ls[first+1:])
+		first += title + 1
+	}
+	if title == first && first < len(ls) {
+		next, _ := bodyEdges(ls[first+1:])
+		first = first + 1 + next
+	}
+	if title >= 0 {
+		ls[title].Role = "title"
+		m.Title = cutOutlet(ls[title].Text)
+	}
+	if d := findDateline(ls, title, first, last); d >= 0 {
+		ls[d].Role = "dateline"
+		m.Dateline = ls[d].Text
+	}
+	if s := findSource(ls, last); s >= 0 {
+		ls[s].Role = "source"
+		m.SourceURL = urlIn(ls[s].Text)
+	}
+	if a, name := findAuthor(ls, title, first, last); a >= 0 {
+		ls[a].Role = "author"
+		m.Author = name
+	}
+	return m
+}
+
+// bodyEdges are the first and last good lines, or -1.
+func bodyEdges(ls []clean.Line) (int, int) {
+	first, last := -1, -1
+	for k, l := range ls {
+		if l.Class == clean.Good {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
+}
+
+// titleFurniture: classes of furniture a headline is never taken from.
+var titleFurniture = map[string]bool{
+	"menu row": true, "breadcrumb": true, "furniture label": true, "teaser label": true, "login bar": true,
+	"view counter": true, "phone number": true, "link farm": true, "licence or copyright": true, "labelled footer": true,
+	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
+	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
+	"table": true, "table row": true, "comment": true, "site name": true,
+}
+
+// findTitle: among the headline-like lines above the body, the one that
+// shares the most words with the lead; nearer the body wins a tie.
+func findTitle(ls []clean.Line, first int) int {
+	lead := map[string]bool{}
+	for k, n := first+1, 0; k < len(ls) && n < 2; k++ {
+		if ls[k].Class == clean.Good {
+			for _, w := range words(ls[k].Text) {
+				lead[w] = true
+			}
+			n++
+		}
+	}
+	best, bestScore := -1, -1.0
+	for k := 0; k <= first && k < len(ls); k++ {
+		t := ls[k].Text
+		if titleFurniture[ls[k].Why] || !headline(t) || isDate(t) || bylineName(t) != "" {
+			continue
+		}
+		if k == first && !(k+1 < len(ls) && isDate(ls[k+1].Text) || k+2 < len(ls) && isDate(ls[k+2].Text)) {
+			continue // the body's first line is its headline only with a dateline under it
+		}
+		ws := words(t)
+		shared := 0
+		for _, w := range ws {
+			if lead[w] {
+				shared++
+			}
+		}
+		score := float64(shared)/float64(len(ws)+1) + 0.02*float64(k) // later lines are nearer the body
+		if k+1 < len(ls) && isDate(ls[k+1].Text) || k > 0 && isDate(ls[k-1].Text) {
+			score += 0.15 // the headline sits by its dateline
+		}
+		if ls[k].Why == "run of headlines" || ls[k].Why == "repeated in the paste" {
+			score -= 0.3
+		}
+		if len(ws) < 5 {
+			score -= 0.3 // "XUẤT KHẨU Nhập khẩu" is a section tab, not a headline
+		}
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+// headline: a few words, no full stop at the end, not a sentence of prose.
+func headline(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last != '.' && last != ',' && last != ';'
+}
+
+func words(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(normalize.Lower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out = append(out, w)
+	}
+	return out
+}
+
+// outletSuffix: " - VnExpress", " | Báo Đầu tư", " - Tuổi Trẻ Online".
+var outletSuffix = regexp.MustCompile(`\s+[-|–—]\s+((?:Báo|Tạp chí|Cổng|Trang)\s[\p{L}\s.&]{2,40}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s+(?:Online|online|điện tử))?|[\w.-]+\.(?:vn|com|net))$`)
+
+// cutOutlet drops a page title's outlet name: "Xuất khẩu tăng mạnh - VnExpress".
+func cutOutlet(t string) string {
+	if m := outletSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/3 {
+		return strings.TrimSpace(t[:m[0]])
+	}
+	return t
+}
+
+var (
+	dateRE     = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
+	noDateWord = regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|cấp ngày|ban hành|quyết định|nghị định|thông tư)`)
+	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
+)
+
+// isDate: a short line that dates something: "22/05/2020 08:03", "Thứ Sáu,
+// 22/05/2020 - 08:03", "Ngày đăng: 15/07/2025", "Ngày 14 tháng 3 năm 2023".
+func isDate(t string) bool {
+	return utf8.RuneCountInString(t) <= 100 && dateRE.MatchString(t) && !noDateWord.MatchString(t)
+}
+
+// findDateline: the date next to the headline (just under it, or just above
+// it), else the first date at the head of the body, else "Đăng ngày …" at
+// the foot. A date far above the headline is the reading day's date bar.
+func findDateline(ls []clean.Line, title, first, last int) int {
+	if title >= 0 {
+		for k := title + 1; k < len(ls) && k <= title+3 && k <= first+1; k++ {
+			if isDate(ls[k].Text) && ls[k].Role == "" {
+				return k
+			}
+		}
+		if title > 0 && isDate(ls[title-1].Text) {
+			return title - 1
+		}
+	}
+	for k := 0; k < first && k < len(ls); k++ {
+		if isDate(ls[k].Text) && postedWord.MatchString(ls[k].Text) {
+			return k
+		}
+	}
+	for k := last + 1; k < len(ls) && k <= last+4; k++ {
+		if isDate(ls[k].Text) {
+			return k
+		}
+	}
+	if title < 0 {
+		for k := 0; k < first && k < len(ls); k++ {
+			if isDate(ls[k].Text) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	urlRE    = regexp.MustCompile(`https?://[^\s<>"']+`)
+	sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc)\b[^:]{0,40}:?\s*https?://\S+$`)
+)
+
+func urlIn(s string) string { return strings.TrimRight(urlRE.FindString(s), ".,;)") }
+
+// findSource: "Nguồn: https://…" or a bare address within the few lines after
+// the story.
+func findSource(ls []clean.Line, last int) int {
+	for k := last + 1; k < len(ls) && k <= last+6; k++ {
+		t := ls[k].Text
+		if sourceRE.MatchString(t) || urlRE.FindString(t) == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// findAuthor: the byline after the story (the first lines after the last
+// body line, before tags and comments), else right under the headline.
+func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
+	for k := last + 1; k < len(ls) && k <= last+3; k++ {
+		if ls[k].Role != "" {
+			continue
+		}
+		if name := bylineName(ls[k].Text); name != "" && !commenter(ls, k) {
+			return k, name
+		}
+		if strings.HasPrefix(ls[k].Why, "comment") || ls[k].Why == "teaser label" {
+			break
+		}
+	}
+	from := title + 1
+	if title < 0 {
+		from = 0
+	}
+	for k := from; k < first && k < len(ls); k++ {
+		if ls[k].Role != "" {
+			continue
+		}
+		if name := bylineName(ls[k].Text); name != "" {
+			return k, name
+		}
+	}
+	// a byline inside the body's last lines, when the story ends with a caption
+	for k := last; k > first && k >= last-1; k-- {
+		if name := labelledByline(ls[k].Text); name != "" {
+			return k, name
+		}
+	}
+	return -1, ""
+}
+
+// commenter: the name heads a reader's comment ("… 2 giờ trước", "Trả lời").
+func commenter(ls []clean.Line, k int) bool {
+	return k+1 < len(ls) && strings.HasPrefix(ls[k+1].Why, "comment")
+}
+
+var (
+	labelRE  = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
+	theoRE   = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
+	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+)?$`)
+	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){0,3}\.?$`)
+)
+
+// outletWords: a "Theo …" that names a paper or agency is a credit, not a
+// byline ("Theo VnExpress", "Theo Báo Đầu tư", "Theo TTXVN").
+var outletWords = regexp.MustCompile(`(?i)^(báo|tạp chí|cổng|trang|đài|kênh|thông tấn|ttxvn|vnexpress|vtv|vov|vtc|tuổi trẻ|thanh niên|dân trí|vietnamnet|vietnamplus|zing|znews|cafef|vneconomy|nhân dân|lao động|tiền phong|tổng cục|cục|bộ|sở|ubnd)`)
+
+// bylineName is the author a line names, as printed, or "": "Minh Anh",
+// "Hoài An/TTXVN", "NGỌC TÚ", "T.L", "PV"; "Theo Minh Anh (Báo X)" → "Minh Anh";
+// "Tác giả: Trúc Quỳnh" → "Trúc Quỳnh".
+func bylineName(t string) string {
+	t = strings.TrimSpace(t)
+	if utf8.RuneCountInString(t) > 60 {
+		return ""
+	}
+	if n := labelledByline(t); n != "" {
+		return n
+	}
+	if strings.HasPrefix(t, "Theo ") {
+		return ""
+	}
+	if nameRE.MatchString(t) || initials.MatchString(t) {
+		if n := len(strings.Fields(t)); n == 1 && !initials.MatchString(t) && !strings.Contains(t, "/") {
+			return "" // one word is a label ("Video", "Hà Nội"), not a name
+		}
+		if outletWords.MatchString(t) || clean.IsLabel(t) {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// labelledByline reads the bylines that say they are one: "Bài và ảnh: Khánh
+// Vy", "Tác giả: Trúc Quỳnh", "Theo Minh Anh (Báo Phố Thị Kinh Doanh)".
+func labelledByline(t string) string {
+	if m := labelRE.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) <= 40 {
+		return strings.TrimSpace(m[1])
+	}
+	if m := theoRE.FindStringSubmatch(t); m != nil && !outletWords.MatchString(m[1]) && nameRE.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
+}

@@ -1,0 +1,48 @@
+package meta
+
+import (
+	"testing"
+
+	"chiso/extract/clean"
+)
+
+func read(text string) Meta { return Read(clean.Classify(text)) }
+
+const lead = "Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ năm trước, theo Sở Công Thương.\n" +
+	"Trong đó, khu vực có vốn đầu tư nước ngoài chiếm 96% tổng kim ngạch xuất khẩu của tỉnh trong quý.\n"
+
+// Each case is one way a site lays out its header and foot; the same lead
+// stands under each.
+func TestLayouts(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       Meta
+	}{
+		{"menu, date bar, headline, dateline under it",
+			"Đăng nhập | Đăng ký | Tìm kiếm\nThứ Hai, 30/11/2026\nTrang chủ | Thời sự | Kinh tế | Video\nKinh tế > Vĩ mô\n" +
+				"Xuất khẩu quý III của tỉnh tăng 15%\n06/11/2026 09:15\n" + lead + "Hải Yến\nTin cùng chuyên mục\n- Giá vàng đi ngang",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "06/11/2026 09:15", Author: "Hải Yến"}},
+		{"dateline above the headline, byline under it",
+			"Trang chủ | Kinh tế | Doanh nghiệp\nThứ Sáu, 22/05/2020 - 08:03\nXuất khẩu quý III của tỉnh tăng 15%\nQuốc Việt\n" + lead,
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "Thứ Sáu, 22/05/2020 - 08:03", Author: "Quốc Việt"}},
+		{"labelled byline and date, headline in capitals",
+			"Trang chủ › Kinh tế › Thương mại\nXUẤT KHẨU QUÝ III CỦA TỈNH TĂNG 15%\nNgày đăng: 15/07/2025\nTác giả: Trúc Quỳnh\n" + lead,
+			Meta{Title: "XUẤT KHẨU QUÝ III CỦA TỈNH TĂNG 15%", Dateline: "Ngày đăng: 15/07/2025", Author: "Trúc Quỳnh"}},
+		{"page title with the outlet, credit with an agency, source at the foot",
+			"Xuất khẩu quý III của tỉnh tăng 15% - Báo Kinh tế Mẫu\n18-04-2021\n" + lead + "Theo Minh Anh (Báo Phố Thị)\nNguồn: https://bao.example.vn/xuat-khau-a123.html",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "18-04-2021", Author: "Minh Anh", SourceURL: "https://bao.example.vn/xuat-khau-a123.html"}},
+		{"masthead and licence lines, initials",
+			"BÁO BẮC NINH ĐIỆN TỬ\nXuất khẩu quý III của tỉnh tăng 15%\nThứ Ba, 17/10/2023 | 07:45\n" + lead + "T.L\nGiấy phép số 123/GP-BTTTT ngày 01/02/2020",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "Thứ Ba, 17/10/2023 | 07:45", Author: "T.L"}},
+		{"a commenter is no author",
+			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Bình luận (2)\nNguyễn Văn A\n2 giờ trước\nBài viết hay quá",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
+		{"Theo an outlet is a credit, not a byline",
+			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Theo VnExpress",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
+	} {
+		if got := read(c.page); got != c.want {
+			t.Errorf("%s:\n got  %+v\n want %+v", c.name, got, c.want)
+		}
+	}
+}
