@@ -68,8 +68,8 @@ func TestClassify(t *testing.T) {
 	for line, want := range map[string]string{
 		"2.314 Lượt xem": "bad: view counter",
 		"Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.": "good: prose",
-		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                         "bad: photo credit",
-		"Tin liên quan":                          "bad: teaser label",
+		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                          "bad: photo credit",
+		"Tin liên quan": "bad: teaser label",
 		"Đà Nẵng đón 1 triệu lượt khách quốc tế": "bad: after a teaser label at the foot",
 		"Hotline: 0912 345 678":                  "bad: labelled footer",
 	} {
