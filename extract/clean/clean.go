@@ -167,7 +167,8 @@ var teaserLabels = map[string]bool{
 	"có thể bạn muốn xem": true, "tin tức liên quan": true, "các tin khác": true, "xem nhiều": true, "tin mới": true,
 	"bài viết cùng chuyên mục": true, "tin bài liên quan": true, "các tin đã đưa": true, "tin cùng loại": true,
 	"có thể bạn chưa đọc": true, "đừng bỏ lỡ": true, "tin xem nhiều": true, "bài đọc nhiều": true, "mới nhất": true,
-	"tin tức khác": true, "các bài viết khác": true, "bài viết khác": true,
+	"tin tức khác": true, "các bài viết khác": true, "bài viết khác": true, "đọc tiếp": true, "xem tiếp": true,
+	"các tin, bài đã đưa": true, "các bài viết đã đăng": true, "tin đã đưa": true,
 }
 
 // titleLike: a line that reads as a headline, not a paragraph: a few words,

@@ -70,7 +70,7 @@ func TestClassify(t *testing.T) {
 		"Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.": "good: prose",
 		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                          "bad: photo credit",
 		"Tin liên quan": "bad: teaser label",
-		"Đà Nẵng đón 1 triệu lượt khách quốc tế": "bad: after a teaser label at the foot",
+		"Đà Nẵng đón 1 triệu lượt khách quốc tế": "bad: teaser",
 		"Hotline: 0912 345 678":                  "bad: labelled footer",
 	} {
 		if why[line] != want {

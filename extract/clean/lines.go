@@ -71,8 +71,30 @@ func Classify(text string) []Line {
 	tables(ls)
 	smooth(ls)
 	region(ls)
+	subheadings(ls)
 	shortPaste(ls)
 	return ls
+}
+
+// subheadings: inside the article, a headline-like line that a body line
+// follows heads that paragraph, even when a caption stands above it
+// ("… Ảnh: HẢI MINH" / "Nông nghiệp giữ nhịp ổn định" / "Sản lượng lúa …").
+func subheadings(ls []Line) {
+	first, last := -1, -1
+	for k, l := range ls {
+		if l.Class == Good {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	for k := first + 1; k > 0 && k < last; k++ {
+		if ls[k].Class == Bad && (ls[k].Why == "a short line next to furniture" || ls[k].Why == "between furniture") &&
+			ls[k+1].Class == Good && titleLike(ls[k].Text) {
+			ls[k].Class, ls[k].Why = Good, "subheading"
+		}
+	}
 }
 
 // shortPaste: a paste with no line of full prose is all article when it
@@ -117,6 +139,9 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit"},
 	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption"},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit"},
+	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa"
+	{regexp.MustCompile(`(?i)(\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption"},
+	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt"},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright"},
 	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer"},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement"},
@@ -238,37 +263,55 @@ func isBreadcrumb(t string) bool {
 }
 
 // teasers: a teaser label ("Tin liên quan", "Xem thêm") and the headline-like
-// lines after it are furniture; past the middle of the paste, everything
-// after it is.
+// lines after it are furniture. Past the middle of the paste the label
+// starts the page's foot — everything after it goes — unless prose of the
+// article goes on after its links (a "Đọc thêm" box between two paragraphs).
 func teasers(ls []Line) {
-	total := 0
-	for _, l := range ls {
-		if l.Class != Bad {
-			total += len(l.Text)
+	prose := func(from, to int) int {
+		n := 0
+		for j := from; j < to && j < len(ls); j++ {
+			if ls[j].Class == Good || ls[j].Class == NearGood {
+				n += len(ls[j].Text)
+			}
 		}
+		return n
 	}
-	before := 0
 	for k := range ls {
-		if ls[k].Class != Bad {
-			before += len(ls[k].Text)
-		}
 		if ls[k].Why != "furniture label" || !teaserLabels[labelKey(ls[k].Text)] {
 			continue
 		}
 		ls[k].Why = "teaser label"
-		if before*2 >= total {
-			for j := k + 1; j < len(ls); j++ {
-				if ls[j].Class != Bad {
-					ls[j].Class, ls[j].Why = Bad, "after a teaser label at the foot"
+		j := k + 1
+		for ; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good; j++ {
+			if ls[j].Class != Bad {
+				ls[j].Class, ls[j].Why = Bad, "teaser"
+			}
+		}
+		next := len(ls)
+		for m := j; m < len(ls); m++ {
+			if teaserLabels[labelKey(ls[m].Text)] && len(ls[m].Text) <= maxLabel {
+				next = m
+				break
+			}
+		}
+		before, after := prose(0, k), prose(j, next)
+		pastMiddle := prose(k, len(ls))*2 < before+prose(k, len(ls))
+		if pastMiddle && (!inlineLabels[labelKey(ls[k].Text)] || after*4 < before) {
+			for m := j; m < len(ls); m++ {
+				if ls[m].Class != Bad {
+					ls[m].Class, ls[m].Why = Bad, "after a teaser label at the foot"
 				}
 			}
 			return
 		}
-		for j := k + 1; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good; j++ {
-			ls[j].Class, ls[j].Why = Bad, "teaser"
-		}
 	}
 }
+
+// inlineLabels head a box of links set between two paragraphs as often as at
+// the foot; the other teaser labels ("Có thể bạn quan tâm", "Tin cùng chuyên
+// mục") start the foot of the page.
+var inlineLabels = map[string]bool{"đọc thêm": true, "xem thêm": true, "đọc tiếp": true, "xem tiếp": true,
+	"tin liên quan": true, "bài liên quan": true, "bài viết liên quan": true, "tin bài liên quan": true}
 
 // headlineRuns: three or more headline-like lines in a row with no figure
 // in them are a list of links (a menu, teasers of other stories), not body.
