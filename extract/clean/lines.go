@@ -245,7 +245,10 @@ func isMenuRow(t string) bool {
 
 // isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô".
 func isBreadcrumb(t string) bool {
-	for _, sep := range []string{">", "›", "»"} {
+	if sentenceEnd(t) {
+		return false
+	}
+	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {
 		parts := strings.Split(t, sep)
 		if len(parts) >= 2 && len(parts) <= 6 && utf8.RuneCountInString(t) < 90 {
 			ok := true
