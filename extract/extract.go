@@ -62,7 +62,7 @@ func Extract(in Input) (Article, error) {
 	if in.Explain {
 		a.Lines = lines
 	}
-	a.Title = nonEmpty(firstOf(normalize.Text(page.Title), m.Title))
+	a.Title = nonEmpty(firstOf(meta.CutOutlet(normalize.Text(page.Title)), m.Title))
 	a.Author = nonEmpty(firstOf(normalize.Text(page.Author), m.Author))
 	a.SourceURL = nonEmpty(firstOf(page.URL, m.SourceURL))
 	a.Published = nonEmpty(published(page.Published, m.Dateline))

@@ -5,6 +5,7 @@
 package markup
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 
@@ -60,7 +61,9 @@ var void = map[atom.Atom]bool{
 func Read(s string) Page {
 	var p Page
 	z := html.NewTokenizer(strings.NewReader(s))
-	var all, article strings.Builder
+	var all, article, main, ldText strings.Builder
+	inMain, inLD := 0, false
+	var ld []ldArticle // JSON-LD NewsArticle objects, read when their script ends
 	// While skipNest > 0 the reader is inside a skipped element whose tag is
 	// skipTag; nested elements of the same tag are counted so the right end
 	// tag closes it.
@@ -75,15 +78,22 @@ func Read(s string) Page {
 		if inArticle > 0 {
 			article.WriteString(t)
 		}
+		if inMain > 0 {
+			main.WriteString(t)
+		}
 	}
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			p.Text = lines(all.String())
+			if m := lines(main.String()); len(m) > 200 {
+				p.Text = m // <main> holds the article and not the site around it
+			}
 			if a := lines(article.String()); len(a) > 200 {
 				p.Text = a
 			}
+			useLD(&p, ld)
 			if p.Title == "" {
 				p.Title = clean(h1.String())
 			}
@@ -93,6 +103,9 @@ func Read(s string) Page {
 			return p
 		case html.TextToken:
 			txt := string(z.Text())
+			if inLD {
+				ldText.WriteString(txt)
+			}
 			if inTitle {
 				titleTag.WriteString(txt)
 			}
@@ -111,6 +124,10 @@ func Read(s string) Page {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
+			}
+			if a == atom.Script && strings.EqualFold(strings.TrimSpace(attrs["type"]), "application/ld+json") {
+				inLD = true // read even inside <head>, which is skipped as text
+				ldText.Reset()
 			}
 			switch a {
 			case atom.Meta:
@@ -146,6 +163,9 @@ func Read(s string) Page {
 			if a == atom.Article {
 				inArticle++
 			}
+			if a == atom.Main {
+				inMain++
+			}
 			if a == atom.H1 {
 				inH1 = true
 			}
@@ -155,6 +175,10 @@ func Read(s string) Page {
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if a == atom.Script && inLD {
+				inLD = false
+				ld = append(ld, readLD(ldText.String())...)
+			}
 			if a == atom.Title {
 				inTitle = false
 			}
@@ -172,6 +196,9 @@ func Read(s string) Page {
 			}
 			if a == atom.Article && inArticle > 0 {
 				inArticle--
+			}
+			if a == atom.Main && inMain > 0 {
+				inMain--
 			}
 		}
 	}
@@ -222,3 +249,102 @@ func lines(s string) string {
 }
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// ldArticle is what a JSON-LD NewsArticle says of the page (schema.org).
+type ldArticle struct {
+	Type          any               `json:"@type"`
+	Headline      string            `json:"headline"`
+	DatePublished string            `json:"datePublished"`
+	Author        any               `json:"author"`
+	URL           string            `json:"url"`
+	Graph         []json.RawMessage `json:"@graph"`
+}
+
+// readLD reads the NewsArticle objects of one ld+json script: an object, an
+// array of them, or an "@graph". Malformed JSON gives nothing (a page's
+// script is never trusted, never run).
+func readLD(s string) []ldArticle {
+	var raw []json.RawMessage
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "[") {
+		if json.Unmarshal([]byte(s), &raw) != nil {
+			return nil
+		}
+	} else {
+		raw = []json.RawMessage{json.RawMessage(s)}
+	}
+	var out []ldArticle
+	for _, r := range raw {
+		var a ldArticle
+		if json.Unmarshal(r, &a) != nil {
+			continue
+		}
+		if len(a.Graph) > 0 {
+			for _, g := range a.Graph {
+				out = append(out, readLD(string(g))...)
+			}
+			continue
+		}
+		if isArticleType(a.Type) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func isArticleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Article") || v == "ReportageNewsArticle"
+	case []any:
+		for _, x := range v {
+			if isArticleType(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authorName reads schema.org's author: a name, a Person, or a list of them.
+func authorName(a any) string {
+	switch v := a.(type) {
+	case string:
+		return v
+	case map[string]any:
+		if n, ok := v["name"].(string); ok {
+			return n
+		}
+	case []any:
+		var names []string
+		for _, x := range v {
+			if n := authorName(x); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+// useLD takes the headline, date, author and URL of the page's NewsArticle
+// over what meta tags and <title> say: it is the one place a site states
+// them for machines without an outlet's name glued on.
+func useLD(p *Page, ld []ldArticle) {
+	if len(ld) == 0 {
+		return
+	}
+	a := ld[0]
+	if h := clean(a.Headline); h != "" {
+		p.Title = h
+	}
+	if a.DatePublished != "" {
+		p.Published = a.DatePublished
+	}
+	if n := clean(authorName(a.Author)); n != "" && !strings.HasPrefix(n, "http") {
+		p.Author = n
+	}
+	if a.URL != "" && p.URL == "" {
+		p.URL = a.URL
+	}
+}

@@ -57,3 +57,30 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// A page that states its article in JSON-LD, with the story in <main> and no
+// <article>: the headline without the outlet, the author's name, the text of
+// <main> only.
+func TestJSONLD(t *testing.T) {
+	page := `<!DOCTYPE html><html><head>
+<title>Xuất khẩu quý I tăng 17% - Báo Mẫu Điện Tử</title>
+<meta property="og:title" content="Xuất khẩu quý I tăng 17% - Báo Mẫu Điện Tử">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Báo Mẫu"},
+ {"@type":"NewsArticle","headline":"Xuất khẩu quý I tăng 17%","datePublished":"2024-04-02T08:30:00+07:00",
+  "author":[{"@type":"Person","name":"Minh Anh"}],"url":"https://bao.example/a.html"}]}</script>
+<script type="application/ld+json">{not json</script>
+</head><body>
+<div class="menu">Trang chủ Kinh tế Thời sự Thể thao Giải trí Video Podcast Thế giới Pháp luật Giáo dục Sức khỏe</div>
+<main><h1>Xuất khẩu quý I tăng 17%</h1>
+<p>Kim ngạch xuất khẩu quý I/2024 ước đạt 93 tỷ USD, tăng 17% so với cùng kỳ năm trước, theo số liệu của cơ quan thống kê.</p>
+<p>Trong đó, khu vực có vốn đầu tư nước ngoài chiếm 72% tổng kim ngạch xuất khẩu của cả nước trong quý.</p></main>
+<div>Bản quyền © Báo Mẫu</div></body></html>`
+	p := Read(page)
+	if p.Title != "Xuất khẩu quý I tăng 17%" || p.Published != "2024-04-02T08:30:00+07:00" || p.Author != "Minh Anh" || p.URL != "https://bao.example/a.html" {
+		t.Errorf("metadata: %+v", p)
+	}
+	if strings.Contains(p.Text, "Trang chủ") || strings.Contains(p.Text, "Bản quyền") || !strings.Contains(p.Text, "chiếm 72%") {
+		t.Errorf("text: %q", p.Text)
+	}
+}

@@ -54,7 +54,7 @@ func Read(ls []clean.Line) Meta {
 	}
 	if title >= 0 {
 		ls[title].Role = "title"
-		m.Title = cutOutlet(ls[title].Text)
+		m.Title = CutOutlet(ls[title].Text)
 	}
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
@@ -160,8 +160,8 @@ func words(s string) []string {
 // outletSuffix: " - VnExpress", " | Báo Đầu tư", " - Tuổi Trẻ Online".
 var outletSuffix = regexp.MustCompile(`\s+[-|–—]\s+((?:Báo|Tạp chí|Cổng|Trang)\s[\p{L}\s.&]{2,40}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s+(?:Online|online|điện tử))?|[\w.-]+\.(?:vn|com|net))$`)
 
-// cutOutlet drops a page title's outlet name: "Xuất khẩu tăng mạnh - VnExpress".
-func cutOutlet(t string) string {
+// CutOutlet drops a page title's outlet name: "Xuất khẩu tăng mạnh - VnExpress".
+func CutOutlet(t string) string {
 	if m := outletSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/3 {
 		return strings.TrimSpace(t[:m[0]])
 	}
