@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"chiso/extract/clean"
@@ -140,11 +142,21 @@ func masthead(lines []clean.Line) string {
 	return ""
 }
 
+var spelledDate = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+
 // published turns what the page says into ISO 8601: a full timestamp when
 // the time is known (Vietnam's offset, +07:00, when none is given), else a date.
 func published(meta, dateline string) string {
 	if len(meta) >= 10 && meta[4] == '-' && meta[7] == '-' {
 		return meta
+	}
+	if m := spelledDate.FindStringSubmatch(dateline); m != nil {
+		// "Ngày 14 tháng 3 năm 2023"
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
+		}
 	}
 	for _, s := range []string{meta, dateline} {
 		for _, m := range period.FindAll(s, 0) {

@@ -125,6 +125,8 @@ var functionWords = map[string]bool{
 	"cua": true, "va": true, "la": true, "duoc": true, "cac": true, "voi": true, "da": true,
 }
 
+var valueRE = regexp.MustCompile(`\d[.,]\d|\d%`)
+
 // siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
 // ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
 // HÒA BÌNH" (a headline in capitals starts otherwise).
@@ -199,6 +201,9 @@ func firstPass(t string, seen int) (Class, string) {
 		}
 	}
 	end := sentenceEnd(t)
+	if words >= 6 && fw == 0 && !end && titleCased(t)*10 >= words*7 {
+		return Bad, "menu row" // "Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa"
+	}
 	switch {
 	case seen > 1 && words < 25 && !end:
 		return Bad, "repeated in the paste"
@@ -208,6 +213,19 @@ func firstPass(t string, seen int) (Class, string) {
 		return NearGood, "short sentence"
 	}
 	return Short, "short"
+}
+
+// titleCased counts the words written with a capital then small letters
+// ("Thời", "Kinh"), as menu items are; a headline in capitals has none.
+func titleCased(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		r, size := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && len(w) > size && strings.ToLower(w[size:]) == w[size:] {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceEnd: the line ends as a sentence does.
@@ -428,8 +446,8 @@ func tableRow(t string) bool {
 	// hiện 10 tháng năm 2023")
 	values := 0
 	for _, f := range fields {
-		if hasDigit(f) && strings.ContainsAny(f, ",.%") {
-			values++
+		if valueRE.MatchString(f) {
+			values++ // "7,42", "8,61%", "1.250,3" — not "2025," before a comma
 		}
 	}
 	rowNumber := unicode.IsDigit([]rune(fields[0])[0]) && len(fields[0]) <= 3

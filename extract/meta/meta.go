@@ -64,8 +64,10 @@ func Read(ls []clean.Line) Meta {
 		ls[s].Role = "source"
 		m.SourceURL = urlIn(ls[s].Text)
 	}
-	if a, name := findAuthor(ls, title, first, last); a >= 0 {
-		ls[a].Role = "author"
+	if a, name := findAuthor(ls, title, first, last); name != "" {
+		if a >= 0 {
+			ls[a].Role = "author"
+		}
 		m.Author = name
 	}
 	return m
@@ -236,27 +238,35 @@ func findSource(ls []clean.Line, last int) int {
 // findAuthor: the byline after the story (the first lines after the last
 // body line, before tags and comments), else right under the headline.
 func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
-	for k := last + 1; k < len(ls) && k <= last+3; k++ {
+	// under the headline first: a site prints its byline there or at the foot,
+	// and the foot has tags that look like names
+	from := title + 1
+	if title < 0 {
+		from = 0
+	}
+	for k := from; k < first && k < len(ls); k++ {
+		if ls[k].Role == "dateline" {
+			if name := namedDateline(ls[k].Text); name != "" {
+				return -1, name // "Thu Huyền • 13/10/2025 06:45": the dateline keeps its line
+			}
+			continue
+		}
+		if ls[k].Role != "" {
+			continue
+		}
+		if name := bylineName(ls[k].Text); name != "" {
+			return k, name
+		}
+	}
+	for k := last + 1; k < len(ls) && k <= last+8; k++ {
 		if ls[k].Role != "" {
 			continue
 		}
 		if name := bylineName(ls[k].Text); name != "" && !commenter(ls, k) {
 			return k, name
 		}
-		if strings.HasPrefix(ls[k].Why, "comment") || ls[k].Why == "teaser label" {
+		if strings.HasPrefix(ls[k].Why, "comment") || ls[k].Why == "teaser label" || ls[k].Why == "share bar" || ls[k].Why == "furniture label" {
 			break
-		}
-	}
-	from := title + 1
-	if title < 0 {
-		from = 0
-	}
-	for k := from; k < first && k < len(ls); k++ {
-		if ls[k].Role != "" {
-			continue
-		}
-		if name := bylineName(ls[k].Text); name != "" {
-			return k, name
 		}
 	}
 	// a byline inside the body's last lines, when the story ends with a caption
@@ -268,6 +278,19 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 	return -1, ""
 }
 
+// namedDateline reads the byline printed on the dateline's line: "Thu Huyền •
+// 13/10/2025 06:45", "Minh Anh | 22/05/2020 08:03".
+func namedDateline(t string) string {
+	for _, sep := range []string{"•", "|", " - ", "·"} {
+		if i := strings.Index(t, sep); i > 0 {
+			if name := bylineName(strings.TrimSpace(t[:i])); name != "" && !isDate(t[:i]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // commenter: the name heads a reader's comment ("… 2 giờ trước", "Trả lời").
 func commenter(ls []clean.Line, k int) bool {
 	return k+1 < len(ls) && strings.HasPrefix(ls[k+1].Why, "comment")
@@ -277,7 +300,7 @@ var (
 	labelRE  = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
 	theoRE   = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
 	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+)?$`)
-	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){0,3}\.?$`)
+	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|NHÓM PV)$`) // "T.L", "X.H", not "CPI"
 )
 
 // outletWords: a "Theo …" that names a paper or agency is a credit, not a
