@@ -125,7 +125,20 @@ var functionWords = map[string]bool{
 	"cua": true, "va": true, "la": true, "duoc": true, "cac": true, "voi": true, "da": true,
 }
 
-var valueRE = regexp.MustCompile(`\d[.,]\d|\d%`)
+// isValue: a figure with decimals or a percent sign in it.
+func isValue(f string) bool {
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] >= '0' && f[i] <= '9' {
+			switch n := f[i+1]; {
+			case n == '%':
+				return true
+			case (n == ',' || n == '.') && i+2 < len(f) && f[i+2] >= '0' && f[i+2] <= '9':
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
 // ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
@@ -133,34 +146,80 @@ var valueRE = regexp.MustCompile(`\d[.,]\d|\d%`)
 var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
 
 // furniture lines by pattern, each with the name a user sees in --explain.
+// Each has the words one of which a line must hold — at its start, anywhere,
+// or near its end — for the pattern to be tried at all (on its lower-cased
+// text): most lines are tried against none.
+type where uint8
+
+const (
+	anywhere where = iota
+	atStart
+	atEnd
+)
+
 var furniturePatterns = []struct {
-	re   *regexp.Regexp
-	name string
+	re    *regexp.Regexp
+	name  string
+	at    where
+	hints []string
 }{
-	{regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|svg)(\s|$)`), "image file name"},
-	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit"},
-	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption"},
-	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit"},
+	{regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|svg)(\s|$)`), "image file name", anywhere, []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"}},
+	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit", atStart,
+		[]string{"ảnh", "anh", "photo", "nguồn ảnh", "đồ h", "video", "clip", "infographic", "biểu đồ"}},
+	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh"}},
+	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa"
-	{regexp.MustCompile(`(?i)(\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption"},
-	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt"},
-	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright"},
-	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer"},
-	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement"},
-	{regexp.MustCompile(`\s[-–]$`), "teaser"}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
-	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar"},
-	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment"},
-	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar"},
-	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt"},
-	{regexp.MustCompile(`(?i)^(chia sẻ|share)\s*:?\s*(facebook|zalo|twitter|email|copy|in|$)`), "share bar"},
+	{regexp.MustCompile(`(?i)(\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh"}},
+	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
+		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
+	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright", anywhere,
+		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
+	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
+		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
+	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
+	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
+	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},
+	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},
+	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,
+		[]string{"đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "english", "tiếng việt", "rss", "liên hệ"}},
+	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận"}},
+	{regexp.MustCompile(`(?i)^(chia sẻ|share)\s*:?\s*(facebook|zalo|twitter|email|copy|in|$)`), "share bar", atStart, []string{"chia sẻ", "share"}},
+}
+
+// hinted: low holds one of the words where the pattern looks.
+func hinted(low string, at where, hints []string) bool {
+	for _, h := range hints {
+		switch at {
+		case atStart:
+			if strings.HasPrefix(low, h) {
+				return true
+			}
+		case atEnd:
+			tail := low
+			if len(tail) > 90 {
+				tail = tail[len(tail)-90:]
+			}
+			if strings.Contains(tail, h) {
+				return true
+			}
+		default:
+			if strings.Contains(low, h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstPass labels one line from its own features. seen is how many times
 // the same line stands in the paste.
 func firstPass(t string, seen int) (Class, string) {
-	key := labelKey(t)
+	key := ""
+	if len(t) <= maxLabel {
+		key = labelKey(t)
+	}
 	switch {
-	case len(t) <= maxLabel && (footerWidgets[key] || teaserLabels[key]):
+	case key != "" && (footerWidgets[key] || teaserLabels[key]):
 		return Bad, "furniture label"
 	case viewCounterRE.MatchString(t):
 		return Bad, "view counter"
@@ -174,30 +233,47 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "menu row"
 	case isBreadcrumb(t):
 		return Bad, "breadcrumb"
-	case siteName.MatchString(t):
+	case len(t) < 200 && mastheadStart(t) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
-	for _, p := range furniturePatterns {
-		if p.re.MatchString(t) && (utf8.RuneCountInString(t) < 160 || p.name == "licence or copyright" && utf8.RuneCountInString(t) < 300) {
-			return Bad, p.name
+	// furniture is short: the patterns are tried on short lines only, which
+	// also keeps them off the long lines of prose where they would cost most
+	if n := utf8.RuneCountInString(t); n < 300 {
+		low := normalize.Lower(t)
+		for _, p := range furniturePatterns {
+			if (n < 160 || p.name == "licence or copyright") && hinted(low, p.at, p.hints) && p.re.MatchString(t) {
+				return Bad, p.name
+			}
 		}
 	}
 	if urlRE.FindString(t) == t {
 		return Short, "a bare address" // the metadata stage may take it as the source
 	}
 	words, fw, caps := 0, 0, 0
-	for _, w := range strings.Fields(t) {
-		w = strings.Trim(w, ".,;:!?\"'()[]“”‘’…-–")
+	start := -1
+	for i, r := range t + " " {
+		if r != ' ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := trimPunct(t[start:i])
+		start = -1
 		if w == "" {
 			continue
 		}
 		words++
-		lw := normalize.Lower(w)
-		if functionWords[lw] {
-			fw++
-		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		r0, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r0) {
 			caps++
+			w = normalize.Lower(w) // function words are lower case; only capitals need lowering
+		}
+		if functionWords[w] {
+			fw++
 		}
 	}
 	end := sentenceEnd(t)
@@ -213,6 +289,35 @@ func firstPass(t string, seen int) (Class, string) {
 		return NearGood, "short sentence"
 	}
 	return Short, "short"
+}
+
+// mastheadStart: the line starts as a masthead does, "BÁO …", "Cổng thông tin …".
+func mastheadStart(t string) bool {
+	for _, p := range []string{"BÁO", "TẠP CHÍ", "CỔNG", "TRANG", "SỞ", "CỤC", "ỦY BAN", "UỶ BAN", "UBND", "VĂN PHÒNG", "ĐÀI", "THÔNG TẤN", "HỘI", "BỘ", "Báo", "Cổng", "Trang", "báo", "cổng", "trang"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPunct cuts the punctuation around a word: "(Ảnh:" → "Ảnh", "“tăng”" → "tăng".
+func trimPunct(w string) string {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
 }
 
 // titleCased counts the words written with a capital then small letters
@@ -243,7 +348,10 @@ func isSpam(t string) bool {
 // isMenuRow: three or more short items split by "|", "·", "•" or "/":
 // "Trang chủ | Thời sự | Kinh tế | Video", "Hà Nội | Hải Phòng | Quảng Ninh".
 func isMenuRow(t string) bool {
-	for _, sep := range []string{"|", "·", "•", " / "} {
+	if !strings.ContainsAny(t, "|·•") {
+		return false
+	}
+	for _, sep := range []string{"|", "·", "•"} {
 		parts := strings.Split(t, sep)
 		if len(parts) < 3 {
 			continue
@@ -263,7 +371,7 @@ func isMenuRow(t string) bool {
 
 // isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô".
 func isBreadcrumb(t string) bool {
-	if sentenceEnd(t) {
+	if sentenceEnd(t) || !strings.ContainsAny(t, ">›»") {
 		return false
 	}
 	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {
@@ -297,8 +405,11 @@ func teasers(ls []Line) {
 		}
 		return n
 	}
+	isTeaserLabel := func(l Line) bool {
+		return (l.Why == "furniture label" || l.Why == "teaser label") && teaserLabels[labelKey(l.Text)]
+	}
 	for k := range ls {
-		if ls[k].Why != "furniture label" || !teaserLabels[labelKey(ls[k].Text)] {
+		if ls[k].Why != "furniture label" || !isTeaserLabel(ls[k]) {
 			continue
 		}
 		ls[k].Why = "teaser label"
@@ -310,7 +421,7 @@ func teasers(ls []Line) {
 		}
 		next := len(ls)
 		for m := j; m < len(ls); m++ {
-			if teaserLabels[labelKey(ls[m].Text)] && len(ls[m].Text) <= maxLabel {
+			if isTeaserLabel(ls[m]) {
 				next = m
 				break
 			}
@@ -365,15 +476,19 @@ func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 //	"Năm địa phương có tỷ lệ giải ngân cao nhất gồm:" / "1. Thái Bình: 87,2%" /
 //	"Quảng cáo" / "3. Ninh Bình: 83,9%"  → the list rows are body, the ad is not
 func tables(ls []Line) {
+	rows := make([]bool, len(ls)+1) // a row of a table or a list, each line tested once
+	for k, l := range ls {
+		rows[k] = tableRow(l.Text) || listItem(l.Text)
+	}
 	for k := 0; k < len(ls); k++ {
-		row := tableRow(ls[k].Text) || listItem(ls[k].Text)
-		if !row && !(ls[k].Why == "menu row" && k+1 < len(ls) && tableRow(ls[k+1].Text)) {
+		row := rows[k]
+		if !row && !(ls[k].Why == "menu row" && rows[k+1]) {
 			continue
 		}
 		if ls[k].Class == Bad && ls[k].Why != "menu row" && ls[k].Why != "run of headlines" {
 			continue // a hotline, a licence: furniture whatever its figures
 		}
-		if introduced(ls, k) {
+		if introduced(ls, rows, k) {
 			ls[k].Class, ls[k].Why = Good, "table row"
 		} else if row && ls[k].Class != Good {
 			ls[k].Class, ls[k].Why = Bad, "table"
@@ -383,15 +498,15 @@ func tables(ls []Line) {
 
 // introduced: a line ending in ":" stands above row k, with only other rows,
 // a header or a stray label between.
-func introduced(ls []Line, k int) bool {
+func introduced(ls []Line, rows []bool, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-30; j-- {
 		t := ls[j].Text
 		switch {
 		case strings.HasSuffix(t, ":") && ls[j].Class != Bad:
 			return true
-		case ls[j].Why == "table row", tableRow(t), listItem(t), ls[j].Why == "advertisement", ls[j].Why == "menu row" && j == k-1:
+		case ls[j].Why == "table row", rows[j], ls[j].Why == "advertisement", ls[j].Why == "menu row" && j == k-1:
 			continue
-		case len(strings.Fields(t)) <= 6 && ls[j].Class != Good && (tableRow(ls[j+1].Text) || listItem(ls[j+1].Text)):
+		case len(strings.Fields(t)) <= 6 && ls[j].Class != Good && rows[j+1]:
 			continue // a header row above the rows: "STT Địa phương Kim ngạch"
 		default:
 			return false
@@ -425,6 +540,9 @@ func listItem(t string) bool {
 // tableRow: a short line that is mostly figures and names, like "2 Bắc Ninh
 // 7,42 tỷ USD" or "Tốc độ tăng GRDP | % | 7,88".
 func tableRow(t string) bool {
+	if len(t) > 200 || !hasDigit(t) || sentenceEnd(t) {
+		return false
+	}
 	fields := strings.Fields(t)
 	if len(fields) < 2 || len(fields) > 16 || sentenceEnd(t) {
 		return false
@@ -434,7 +552,7 @@ func tableRow(t string) bool {
 		if hasDigit(f) {
 			digits++
 		}
-		if functionWords[normalize.Lower(f)] {
+		if functionWords[f] {
 			return false // "IIP tháng 2/2024 giảm 18% so với tháng trước" is a subheading
 		}
 	}
@@ -446,7 +564,7 @@ func tableRow(t string) bool {
 	// hiện 10 tháng năm 2023")
 	values := 0
 	for _, f := range fields {
-		if valueRE.MatchString(f) {
+		if isValue(f) {
 			values++ // "7,42", "8,61%", "1.250,3" — not "2025," before a comma
 		}
 	}

@@ -301,9 +301,11 @@ func firstDate(body string) string {
 
 // comparedYear is the year of the first "cùng kỳ năm YYYY" of body, or 0.
 func comparedYear(body string) int {
-	for _, m := range period.FindAll(body, 0) {
-		if m.Kind == period.SameTime && m.Year > 0 {
-			return m.Year
+	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam "} {
+		if i := strings.Index(body, w); i >= 0 && i+len(w)+4 <= len(body) {
+			if y, err := strconv.Atoi(body[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 {
+				return y
+			}
 		}
 	}
 	return 0
