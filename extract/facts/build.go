@@ -50,6 +50,15 @@ type context struct {
 	region    region // the article's default region
 	group     *group
 	dominant  string // the indicator the article talks about most
+	intro     *intro // a line ending in ':' that the next lines list under
+}
+
+// intro is what a line that opens a list says of every item under it:
+// "Dưới đây là 10 địa phương có tốc độ tăng trưởng GRDP cao nhất năm 2022:"
+// makes "1. Bắc Giang: 19,6%" a change of GRDP in 2022.
+type intro struct {
+	indicator, period, verb string
+	rank                    bool
 }
 
 type region struct{ name, name2025 string }

@@ -66,6 +66,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2023, thu ngân sách đạt 11.870 tỷ đồng, vượt 8,2% so với kế hoạch.", Date: "2024-01-05"},
 		"budget_revenue|all|Việt Nam|2023|level|-|11870000000000|VND",
 		"budget_revenue|all|Việt Nam|2023|change|plan|8.2|%")
+	// a place's name is no verb: "Sơn La" holds "La", which is "là" without marks
+	expectFacts(t, Input{Body: "IIP 8 tháng năm 2023 tăng cao nhất ở: Ninh Bình (13,8%), Sơn La (12,7%).", Date: d},
+		"iip|all|Ninh Bình|2023-01..2023-08|change|-|13.8|%",
+		"iip|all|Sơn La|2023-01..2023-08|change|-|12.7|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan
@@ -74,6 +78,10 @@ func TestKindsInContext(t *testing.T) {
 }
 
 func TestListsAndCarry(t *testing.T) {
+	// a line ending in ':' opens a list: its indicator, period and direction hold for the items
+	expectFacts(t, Input{Body: "Các địa phương có tốc độ tăng trưởng GRDP cao nhất năm 2022:\n1. Hải Phòng: 12,9%\n2. Nghệ An: 11,4%", Date: "2023-01-06"},
+		"grdp|all|Hải Phòng|2022|change|-|12.9|%",
+		"grdp|all|Nghệ An|2022|change|-|11.4|%")
 	// "lần lượt" over quarters and over years
 	expectFacts(t, Input{Body: "GDP năm 2019 tăng 7,02%. Trong đó, tăng trưởng bốn quý lần lượt đạt 6,82%, 6,73%, 7,48% và 6,97%.", Date: "2019-12-27"},
 		"gdp|all|Việt Nam|2019|change|-|7.02|%",

@@ -50,6 +50,7 @@ type state struct {
 	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
 	shareNoun  bool   // "tỷ trọng …": a level verb states a share
 	listVerb   string // the verb of the last full value, for list items without one
+	listRank   bool   // the line is an item of a ranking a line before it opened
 	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	why        Why    // where each slot in force came from
 	figWhy     *Why   // where the last figure's fields came from
@@ -127,7 +128,7 @@ func (s *sentence) events() []event {
 		evs = append(evs, event{m.Start, m.End, evPlace, k})
 	}
 	for k, c := range s.cues {
-		if s.insideQuantity(c.Start, c.End) {
+		if s.insideQuantity(c.Start, c.End) || s.insidePlace(c.Start, c.End) {
 			continue
 		}
 		evs = append(evs, event{c.Start, c.End, evCue, k})
@@ -168,6 +169,17 @@ func (s *sentence) clauseOpens(k int) bool {
 	return s.headAt(k)
 }
 
+// insidePlace: a cue within a place's name is part of the name, "Sơn La"
+// written without marks holds "la" ("là"), which is no verb there.
+func (s *sentence) insidePlace(a, b int) bool {
+	for _, m := range s.local {
+		if a >= m.Start && b <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) insideQuantity(a, b int) bool {
 	for _, q := range s.quants {
 		if a < q.End && b > q.Start {
@@ -185,6 +197,13 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	st.unknown = s.unknownSubject(0)
+	if in := ctx.intro; in != nil {
+		if s.listItem() {
+			st.indicator, st.period, st.listVerb, st.listRank = firstNonEmpty(in.indicator, st.indicator), firstNonEmpty(in.period, st.period), in.verb, in.rank
+		} else {
+			ctx.intro = nil
+		}
+	}
 	if s.explain {
 		st.why = Why{Indicator: carried(ctx.why.Indicator, FromCarried), Region: ctx.why.Region, Period: ctx.why.Period, Basis: carried(ctx.why.Basis, FromCarried)}
 		if st.why.Period != nil && st.why.Period.From != FromHeadline {
@@ -285,6 +304,16 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.lastQuant = s.tokenAt(q.End) // "năm 2022 và 2023": a year is no figure
 			}
 		}
+	}
+	if !st.anyFact && len(s.toks) > 0 && s.toks[len(s.toks)-1].Text == ":" && st.indicator != "" {
+		// the line opens a list: its indicator, period and direction hold for the items under it
+		in := &intro{indicator: st.indicator, period: st.period, rank: st.rank != "", verb: firstNonEmpty(st.verb, st.listVerb)}
+		if st.growth && (in.verb == "" || in.verb == lexicon.VerbLevel) {
+			in.verb = lexicon.VerbUp // "… có tốc độ tăng trưởng GRDP cao nhất năm 2022:"
+		} else if in.verb == lexicon.VerbLevel && in.rank {
+			in.verb = "" // "Dưới đây là các tỉnh … cao nhất:": "là" introduces the list
+		}
+		ctx.intro = in
 	}
 	var ranks []Ranking
 	if st.rank != "" {
@@ -656,7 +685,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			switch {
 			case st.target:
 				f.Kind = Target
-			case st.rank != "" && st.lastPlace >= 0 && s.tokenAt(q.Start) <= st.lastPlace+1:
+			case (st.rank != "" || st.listRank) && st.lastPlace >= 0 && s.tokenAt(q.Start) <= st.lastPlace+1:
 				// "cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)": each place's growth
 				f.Kind = Change
 				if m, ok := s.rankPlace(q.Start); ok {
@@ -986,6 +1015,21 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 const countWindow = 14
 
 func (s *sentence) hasNation() bool { return s.has(lexicon.Nation) }
+
+// listItem: the sentence is one item of a list, a place and its figure,
+// perhaps numbered: "1. Bắc Giang: 19,6%", "- Hải Phòng tăng 12,9%".
+func (s *sentence) listItem() bool {
+	if len(s.local) == 0 || len(s.toks) > 16 {
+		return false
+	}
+	t := s.tokenAt(s.local[0].Start)
+	for _, tok := range s.toks[:t] {
+		if tok.Kind != segment.Digit && tok.Kind != segment.Punct {
+			return false
+		}
+	}
+	return true
+}
 
 func (s *sentence) has(cat lexicon.Category) bool {
 	for _, c := range s.cues {

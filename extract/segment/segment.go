@@ -139,7 +139,7 @@ func Sentences(text string) []Span {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' {
 			continue
 		}
-		if c == '.' && j == i+1 && isAbbreviation(text[start:i]) {
+		if c == '.' && j == i+1 && (isAbbreviation(text[start:i]) || enumerator(text[start:i])) {
 			continue
 		}
 		emit(start, j)
@@ -148,6 +148,21 @@ func Sentences(text string) []Span {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// enumerator: the line so far is a list item's number, "1. Bắc Giang: 19,6%"
+// is one sentence, not "1." and "Bắc Giang: 19,6%".
+func enumerator(line string) bool {
+	line = strings.TrimLeft(line, " ")
+	if line == "" || len(line) > 3 {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] < '0' || line[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAbbreviation(before string) bool {

@@ -6,13 +6,14 @@ import (
 )
 
 func TestSentences(t *testing.T) {
-	text := "IIP tăng 18,3%. Trong đó chế biến tăng 19,3%.\nTiêu đề phụ\nTriển lãm tại TP. Hồ Chí Minh từ 27/11. PGS.TS Phạm Ngọc Linh phát biểu... Lào Cai... Các tỉnh thấp nhất là: Cà Mau."
+	text := "IIP tăng 18,3%. Trong đó chế biến tăng 19,3%.\nTiêu đề phụ\nTriển lãm tại TP. Hồ Chí Minh từ 27/11. PGS.TS Phạm Ngọc Linh phát biểu... Lào Cai... Các tỉnh thấp nhất là: Cà Mau.\n1. Bắc Giang: 19,6%\nNăm 2022 tăng 8%. 2023 tăng 5%."
 	var got []string
 	for _, sp := range Sentences(text) {
 		got = append(got, text[sp.Start:sp.End])
 	}
 	want := []string{"IIP tăng 18,3%.", "Trong đó chế biến tăng 19,3%.", "Tiêu đề phụ",
-		"Triển lãm tại TP. Hồ Chí Minh từ 27/11.", "PGS.TS Phạm Ngọc Linh phát biểu...", "Lào Cai...", "Các tỉnh thấp nhất là: Cà Mau."}
+		"Triển lãm tại TP. Hồ Chí Minh từ 27/11.", "PGS.TS Phạm Ngọc Linh phát biểu...", "Lào Cai...", "Các tỉnh thấp nhất là: Cà Mau.",
+		"1. Bắc Giang: 19,6%", "Năm 2022 tăng 8%.", "2023 tăng 5%."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
