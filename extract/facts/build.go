@@ -549,7 +549,7 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 		// the headline's one province, when the body speaks of it too: a teaser
 		// taken for the headline ("… cao tốc TP.HCM - Long Thành …") names none of the body's
 		names := distinct(place.Default.FindAll(in.Title, in.Date))
-		if len(names) == 1 && bodySpeaksOf(reads, names[0].name) {
+		if len(names) == 1 && bodySpeaksOf(reads, names[0].name) && !rankedNationally(in.Title, reads) {
 			return names[0]
 		}
 	}
@@ -579,6 +579,35 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 		}
 	}
 	return region{name: Nation}
+}
+
+// rankedNationally: the headline ranks its province among others and the
+// body opens on the whole country: "Quảng Ninh dẫn đầu cả nước về thu hút FDI
+// 5 tháng" over "Tính đến ngày 20/5, tổng vốn FDI đăng ký vào Việt Nam đạt
+// 11,07 tỷ USD" reports the country's figures and where the province stands.
+func rankedNationally(title string, reads []*sentence) bool {
+	ranked := false
+	for _, c := range lexicon.Default.Find(segment.Tokens(normalize.Lower(title))) {
+		ranked = ranked || c.Cat == lexicon.Rank
+	}
+	if !ranked {
+		return false
+	}
+	for _, s := range reads {
+		if len(s.quants) > 0 && !bareYearsOnly(s) {
+			return s.has(lexicon.Nation) && len(s.local) == 0
+		}
+	}
+	return false
+}
+
+func bareYearsOnly(s *sentence) bool {
+	for _, q := range s.quants {
+		if !bareYear(q) {
+			return false
+		}
+	}
+	return true
 }
 
 // homeProvince is the province an article reports on when its headline does

@@ -78,6 +78,17 @@ func TestKindsInContext(t *testing.T) {
 }
 
 func TestListsAndCarry(t *testing.T) {
+	// a ranking of disbursement rates ranks shares of plans
+	expectFacts(t, Input{Body: "Đến hết tháng 11/2024, các địa phương có tỷ lệ giải ngân vốn đầu tư công cao nhất gồm: Thái Bình (87,2%), Hòa Bình (85,6%).", Date: "2024-12-09"},
+		"public_investment_disbursed|all|Thái Bình|2024-01..2024-11|plan_progress|-|87.2|%",
+		"public_investment_disbursed|all|Hòa Bình|2024-01..2024-11|plan_progress|-|85.6|%")
+	// a headline that ranks its province over a body that opens on the country;
+	// the ranking's places stay in the ranking
+	expectFacts(t, Input{Title: "Quảng Ninh dẫn đầu cả nước về thu hút FDI 5 tháng", Body: "Tính đến ngày 20/5/2024, tổng vốn FDI đăng ký vào Việt Nam đạt 11,07 tỷ USD.\nTrong 5 tháng, Quảng Ninh dẫn đầu với 1,88 tỷ USD; thứ hai là Bắc Ninh với 1,41 tỷ USD.\nVốn FDI thực hiện ước đạt 8,25 tỷ USD.", Date: "2024-05-29"},
+		"fdi_registered|all|Việt Nam|2024-01..2024-05|level|-|11070000000|USD",
+		"fdi_registered|all|Quảng Ninh|2024-01..2024-05|level|-|1880000000|USD",
+		"fdi_registered|all|Bắc Ninh|2024-01..2024-05|level|-|1410000000|USD",
+		"fdi_disbursed|all|Việt Nam|2024-01..2024-05|level|-|8250000000|USD|est")
 	// a line ending in ':' opens a list: its indicator, period and direction hold for the items
 	expectFacts(t, Input{Body: "Các địa phương có tốc độ tăng trưởng GRDP cao nhất năm 2022:\n1. Hải Phòng: 12,9%\n2. Nghệ An: 11,4%", Date: "2023-01-06"},
 		"grdp|all|Hải Phòng|2022|change|-|12.9|%",

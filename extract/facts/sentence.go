@@ -325,7 +325,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: dedupe(st.rankPlaces), Quote: s.text})
 	}
 	if st.anyFact {
-		ctx.indicator, ctx.basis, ctx.place = st.indicator, st.basis, st.factRegion
+		ctx.indicator, ctx.basis = st.indicator, st.basis
+		if !manyRegions(out) {
+			// "Quảng Ninh dẫn đầu với 1,88 tỷ USD; thứ hai là Bắc Ninh …": a
+			// ranking's places stay in it; the region before it goes on
+			ctx.place = st.factRegion
+		}
 		if ctx.basis == "other" {
 			ctx.basis = "" // a comparison the contract cannot name stays in its sentence
 		}
@@ -338,6 +343,16 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		}
 	}
 	return out, ranks
+}
+
+// manyRegions: the facts are of more than one region.
+func manyRegions(fs []Fact) bool {
+	for _, f := range fs[min(1, len(fs)):] {
+		if f.Region != fs[0].Region {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -686,8 +701,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			case st.target:
 				f.Kind = Target
 			case (st.rank != "" || st.listRank) && st.lastPlace >= 0 && s.tokenAt(q.Start) <= st.lastPlace+1:
-				// "cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)": each place's growth
+				// "cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)": each place's growth;
+				// "tỷ lệ giải ngân cao nhất gồm: Thái Bình: 87,2%": each place's share of its plan
 				f.Kind = Change
+				if ind == "public_investment_disbursed" {
+					f.Kind = PlanProgress
+				}
 				if m, ok := s.rankPlace(q.Start); ok {
 					f.Region, f.Region2025 = m.Name, strPtr(m.Region2025)
 				}

@@ -255,7 +255,8 @@ var ranks = map[string]string{
 	"ít nhất": "lowest", "giảm nhiều nhất": "lowest", "xếp cuối": "lowest",
 }
 
-var nation = []string{"cả nước", "toàn quốc", "trên cả nước", "trên toàn quốc", "kinh tế việt nam", "nền kinh tế việt nam"}
+var nation = []string{"cả nước", "toàn quốc", "trên cả nước", "trên toàn quốc", "kinh tế việt nam", "nền kinh tế việt nam",
+	"vào việt nam", "của việt nam", "tại việt nam"}
 
 // areas refer back to the article's named group: "của khu vực", "trong vùng".
 // A bare "khu vực" is often a sector ("khu vực dịch vụ"), so only these forms count.
