@@ -13,6 +13,7 @@ Xuất khẩu của Bắc Ninh tăng mạnh trong quý III
 Thứ Hai, 07/10/2024 - 08:15
 2.314 Lượt xem
 Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.
+Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.
 
 Ảnh minh họa: Sản xuất linh kiện điện tử.
 
@@ -23,8 +24,10 @@ Trong đó, khu vực có vốn đầu tư nước ngoài chiếm 96%. Các doan
 Xem thêm: Bắc Giang thu hút 1 tỷ USD vốn FDI
 
 Sở Công Thương dự báo quý IV tiếp tục tăng trưởng khá nhờ mùa mua sắm cuối năm.
+Xem báo cáo đầy đủ tại: https://tk.example.vn/bc-9.pdf
 
 Minh Anh
+Theo dõi chúng tôi trên Google News
 
 Tin liên quan
 
@@ -70,8 +73,11 @@ func TestClassify(t *testing.T) {
 		"Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.": "good: prose",
 		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                          "bad: photo credit",
 		"Tin liên quan": "bad: teaser label",
-		"Đà Nẵng đón 1 triệu lượt khách quốc tế": "bad: teaser",
-		"Hotline: 0912 345 678":                  "bad: labelled footer",
+		"Đà Nẵng đón 1 triệu lượt khách quốc tế":                  "bad: teaser",
+		"Hotline: 0912 345 678":                                   "bad: labelled footer",
+		"Theo dõi chúng tôi trên Google News":                     "bad: follow prompt",
+		"Xem báo cáo đầy đủ tại: https://tk.example.vn/bc-9.pdf":  "bad: link out",
+		"Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.": "bad: photo caption",
 	} {
 		if why[line] != want {
 			t.Errorf("%q: got %q; want %q", line, why[line], want)

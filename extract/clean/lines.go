@@ -168,14 +168,21 @@ var furniturePatterns = []struct {
 		[]string{"ảnh", "anh", "photo", "nguồn ảnh", "đồ h", "video", "clip", "infographic", "biểu đồ"}},
 	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh"}},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
-	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa"
-	{regexp.MustCompile(`(?i)(\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh"}},
+	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
+	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
+	{regexp.MustCompile(`(?i)(\s[-–]\s*ảnh\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh"}},
 	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
 		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright", anywhere,
 		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
 	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
 		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
+	// "Bài viết này thuộc danh mục: Đầu tư, FDI", "Chuyên mục: Kinh tế"
+	{regexp.MustCompile(`(?i)^(bài viết (này )?thuộc )?(chuyên mục|danh mục)\s*[:：]`), "labelled footer", atStart, []string{"bài viết", "chuyên mục", "danh mục"}},
+	// "Theo dõi chúng tôi trên Google News", "Follow … on Zalo"
+	{regexp.MustCompile(`(?i)^(theo dõi|follow|kết nối với|quan tâm)\b.{0,40}\b(trên|on|qua)\s+(google news|facebook|zalo|youtube|tiktok|twitter|fanpage)`), "follow prompt", atStart, []string{"theo dõi", "follow", "kết nối", "quan tâm"}},
+	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
+	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
 	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
 	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},

@@ -293,7 +293,7 @@ func namedDateline(t string) string {
 
 // commenter: the name heads a reader's comment ("… 2 giờ trước", "Trả lời").
 func commenter(ls []clean.Line, k int) bool {
-	return k+1 < len(ls) && strings.HasPrefix(ls[k+1].Why, "comment")
+	return k+1 < len(ls) && ls[k+1].Why == "comment" // not "comment prompt": "Ý kiến bạn đọc (2)" under the byline
 }
 
 var (
