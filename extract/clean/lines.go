@@ -116,6 +116,10 @@ func shortPaste(ls []Line) {
 // functionWords are the little words of Vietnamese prose; menus, teasers
 // and credits have few of them. Density of these (stopwords) is jusText's
 // main signal.
+// maxFunctionWord is the longest function word in bytes ("những"): longer
+// words are not looked up.
+const maxFunctionWord = 8
+
 var functionWords = map[string]bool{
 	"của": true, "và": true, "là": true, "được": true, "các": true, "trong": true, "với": true, "đã": true, "cho": true,
 	"có": true, "này": true, "những": true, "để": true, "từ": true, "theo": true, "về": true, "tại": true, "so": true,
@@ -166,11 +170,11 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|svg)(\s|$)`), "image file name", anywhere, []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"}},
 	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit", atStart,
 		[]string{"ảnh", "anh", "photo", "nguồn ảnh", "đồ h", "video", "clip", "infographic", "biểu đồ"}},
-	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh"}},
+	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :"}},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
-	{regexp.MustCompile(`(?i)(\s[-–]\s*ảnh\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh"}},
+	{regexp.MustCompile(`(?i)(\s[-–]\s*ảnh\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh"}},
 	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
 		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright", anywhere,
@@ -245,7 +249,7 @@ func firstPass(t string, seen int) (Class, string) {
 	}
 	// furniture is short: the patterns are tried on short lines only, which
 	// also keeps them off the long lines of prose where they would cost most
-	if n := utf8.RuneCountInString(t); n < 300 {
+	if n := runesUpTo(t, 300); n < 300 {
 		low := normalize.Lower(t)
 		for _, p := range furniturePatterns {
 			if (n < 160 || p.name == "licence or copyright") && hinted(low, p.at, p.hints) && p.re.MatchString(t) {
@@ -258,8 +262,8 @@ func firstPass(t string, seen int) (Class, string) {
 	}
 	words, fw, caps := 0, 0, 0
 	start := -1
-	for i, r := range t + " " {
-		if r != ' ' {
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != ' ' {
 			if start < 0 {
 				start = i
 			}
@@ -274,13 +278,21 @@ func firstPass(t string, seen int) (Class, string) {
 			continue
 		}
 		words++
-		r0, _ := utf8.DecodeRuneInString(w)
+		r0 := rune(w[0])
+		if r0 >= utf8.RuneSelf {
+			r0, _ = utf8.DecodeRuneInString(w)
+		}
 		if unicode.IsUpper(r0) {
 			caps++
-			w = normalize.Lower(w) // function words are lower case; only capitals need lowering
+			if len(w) <= maxFunctionWord {
+				w = normalize.Lower(w) // function words are lower case; only capitals need lowering
+			}
 		}
-		if functionWords[w] {
+		if len(w) <= maxFunctionWord && functionWords[w] {
 			fw++
+		}
+		if words >= 25 && fw >= 2 {
+			return Good, "prose" // nothing below changes the verdict on a long line of prose
 		}
 	}
 	end := sentenceEnd(t)
@@ -309,7 +321,23 @@ func mastheadStart(t string) bool {
 }
 
 // trimPunct cuts the punctuation around a word: "(Ảnh:" → "Ảnh", "“tăng”" → "tăng".
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// runesUpTo counts the runes of s, up to max: a 100 KB line is not counted
+// to the end to learn it is long.
+func runesUpTo(s string, max int) int {
+	if len(s) >= 4*max {
+		return max // no rune is longer than four bytes
+	}
+	return min(utf8.RuneCountInString(s), max)
+}
+
 func trimPunct(w string) string {
+	if len(w) > 0 && asciiWordByte(w[0]) && asciiWordByte(w[len(w)-1]) {
+		return w // the common case: a plain syllable
+	}
 	for len(w) > 0 {
 		r, n := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -355,8 +383,8 @@ func isSpam(t string) bool {
 // isMenuRow: three or more short items split by "|", "·", "•" or "/":
 // "Trang chủ | Thời sự | Kinh tế | Video", "Hà Nội | Hải Phòng | Quảng Ninh".
 func isMenuRow(t string) bool {
-	if !strings.ContainsAny(t, "|·•") {
-		return false
+	if strings.IndexByte(t, '|') < 0 && !strings.Contains(t, "·") && !strings.Contains(t, "•") {
+		return false // IndexAny with non-ASCII runes decodes every rune of a long line
 	}
 	for _, sep := range []string{"|", "·", "•"} {
 		parts := strings.Split(t, sep)
@@ -378,7 +406,7 @@ func isMenuRow(t string) bool {
 
 // isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô".
 func isBreadcrumb(t string) bool {
-	if sentenceEnd(t) || !strings.ContainsAny(t, ">›»") {
+	if sentenceEnd(t) || strings.IndexByte(t, '>') < 0 && !strings.Contains(t, "›") && !strings.Contains(t, "»") {
 		return false
 	}
 	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {

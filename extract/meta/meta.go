@@ -143,6 +143,9 @@ func findTitle(ls []clean.Line, first int) int {
 
 // headline: a few words, no full stop at the end, not a sentence of prose.
 func headline(s string) bool {
+	if len(s) > 1000 {
+		return false // a paragraph: no need to count its words
+	}
 	n := len(strings.Fields(s))
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
@@ -179,7 +182,7 @@ var (
 // isDate: a short line that dates something: "22/05/2020 08:03", "Thứ Sáu,
 // 22/05/2020 - 08:03", "Ngày đăng: 15/07/2025", "Ngày 14 tháng 3 năm 2023".
 func isDate(t string) bool {
-	return utf8.RuneCountInString(t) <= 100 && dateRE.MatchString(t) && !noDateWord.MatchString(t)
+	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && dateRE.MatchString(t) && !noDateWord.MatchString(t)
 }
 
 // findDateline: the date next to the headline (just under it, or just above
