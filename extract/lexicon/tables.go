@@ -65,7 +65,7 @@ var indicators = map[string]string{
 	"vốn đầu tư trực tiếp nước ngoài thực hiện": "fdi_disbursed", "vốn đầu tư nước ngoài thực hiện": "fdi_disbursed",
 	"fdi giải ngân": "fdi_disbursed", "fdi thực hiện": "fdi_disbursed", "vốn fdi được giải ngân": "fdi_disbursed",
 	"giải ngân vốn đầu tư công": "public_investment_disbursed", "vốn đầu tư công": "public_investment_disbursed",
-	"giải ngân đầu tư công":                            "public_investment_disbursed",
+	"giải ngân đầu tư công": "public_investment_disbursed", "đầu tư công": "public_investment_disbursed", // "kế hoạch vốn đầu tư công": a plan word, then the indicator
 	"vốn đầu tư thực hiện từ nguồn ngân sách nhà nước": "public_investment_disbursed",
 	"vốn đầu tư từ nguồn ngân sách nhà nước":           "public_investment_disbursed", "tỷ lệ giải ngân": "public_investment_disbursed",
 	"tổng vốn đầu tư toàn xã hội": "total_investment", "vốn đầu tư toàn xã hội": "total_investment",

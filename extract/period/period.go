@@ -208,6 +208,9 @@ func (p *parser) yearAfter(i int) (int, int) {
 	return 0, 0
 }
 
+// plural words before "năm" make it years, not a year: "các năm trước".
+var plural = map[string]bool{"các": true, "những": true, "nhiều": true, "mấy": true}
+
 // relativeYear reads the word after "năm" that names a year by the
 // dateline: "nay" (this year), "ngoái" or "trước" (last year).
 func (p *parser) relativeYear(i int) int {
@@ -305,7 +308,8 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 		// "năm nay", "Năm ngoái, …", but not "so với năm trước" (a basis)
 		// nor "cùng kỳ năm trước" (read with cùng kỳ)
-		if y := p.relativeYear(i + 1); y != 0 && p.tok(i-1).Text != "với" && p.tok(i-1).Text != "so" {
+		// nor "dự án cấp phép từ các năm trước" (years before, many of them)
+		if y := p.relativeYear(i + 1); y != 0 && !plural[p.tok(i-1).Text] && p.tok(i-1).Text != "với" && p.tok(i-1).Text != "so" {
 			m, next, ok := mk(Period, strconv.Itoa(y), y, i+2)
 			m.Explicit = true
 			return m, next, ok
