@@ -70,6 +70,11 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "IIP 8 tháng năm 2023 tăng cao nhất ở: Ninh Bình (13,8%), Sơn La (12,7%).", Date: d},
 		"iip|all|Ninh Bình|2023-01..2023-08|change|-|13.8|%",
 		"iip|all|Sơn La|2023-01..2023-08|change|-|12.7|%")
+	// an aside that restates the change in money is compared with what the figure is
+	expectFacts(t, Input{Body: "Tháng 10/2025, kim ngạch xuất khẩu đạt 42,05 tỷ USD, giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước.", Date: "2025-11-06"},
+		"exports|all|Việt Nam|2025-10|level|-|42050000000|USD",
+		"exports|all|Việt Nam|2025-10|change|mom|-1.5|%",
+		"exports|all|Việt Nam|2025-10|change|mom|-621000000|USD")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

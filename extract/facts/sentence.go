@@ -858,11 +858,28 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t++
 		case tk.Text == "(" && s.skipAside(t) > t:
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
+		case tk.Text == ")" && s.equivalentAside(t):
+			t++ // the same aside from inside: "621 triệu USD" is compared with last month too
 		default:
 			return lexicon.Cue{}, false
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// equivalentAside: the parenthesis that token t closes restates the figure
+// before it in other units: "(tương ứng giảm 621 triệu USD)".
+func (s *sentence) equivalentAside(t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		switch s.toks[k].Text {
+		case ")":
+			return false
+		case "(":
+			w := s.word(k + 1)
+			return w == "tương" || w == "tức"
+		}
+	}
+	return false
 }
 
 // rankPlace is the place named just before a number in a ranking list.
