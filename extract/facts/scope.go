@@ -24,7 +24,7 @@ import (
 // tổng sản phẩm … đạt 11,03%".
 func growthNoun(phrase string) bool {
 	switch phrase {
-	case "tăng trưởng", "tốc độ tăng", "tốc độ tăng trưởng", "mức tăng trưởng", "tang truong", "toc do tang", "toc do tang truong", "muc tang truong":
+	case "tăng trưởng", "tốc độ tăng", "tốc độ tăng trưởng", "mức tăng trưởng", "mức tăng", "tang truong", "toc do tang", "toc do tang truong", "muc tang truong", "muc tang":
 		return true
 	}
 	return false

@@ -75,6 +75,10 @@ func TestKindsInContext(t *testing.T) {
 		"exports|all|Việt Nam|2025-10|level|-|42050000000|USD",
 		"exports|all|Việt Nam|2025-10|change|mom|-1.5|%",
 		"exports|all|Việt Nam|2025-10|change|mom|-621000000|USD")
+	// sales at constant prices are a measure of their own; "mức tăng … là" a change
+	expectFacts(t, Input{Body: "Nếu loại trừ yếu tố giá, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng năm 2025 tăng 7%, trong khi mức tăng theo giá hiện hành là 9,3%.", Date: "2025-11-06"},
+		"retail_sales_real|all|Việt Nam|2025-01..2025-10|change|-|7|%",
+		"retail_sales|all|Việt Nam|2025-01..2025-10|change|-|9.3|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -767,6 +767,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		ind = "grdp" // a province's or a region's "tăng trưởng kinh tế" is its GRDP
 	case ind == "grdp" && f.Region == Nation:
 		ind = "gdp" // "cao hơn mức tăng bình quân cả nước (khoảng 7%)": the country's is GDP
+	case ind == "retail_sales" && strings.Contains(s.low[s.toks[min(st.clauseTok, len(s.toks)-1)].Start:q.Start], "loại trừ yếu tố giá"):
+		// "Nếu loại trừ yếu tố giá, tổng mức bán lẻ … tăng 7%": sales at constant
+		// prices, another measure than the current-price total
+		ind = "retail_sales_real"
 	}
 	f.Indicator = ind
 	if st.target && (f.Kind == Change || f.Kind == Level) {
