@@ -561,7 +561,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
 	}
-	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise {
+	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -869,6 +869,12 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// stillOwed: the figure is what remains to be done, not what was done:
+// "còn hơn 8.600 tỷ đồng phải giải ngân trong ba tháng cuối năm".
+func (s *sentence) stillOwed(after int) bool {
+	return after < len(s.toks) && (s.word(after) == "phải" || s.word(after) == "cần" && after+1 < len(s.toks) && s.word(after+1) != "thiết")
 }
 
 // equivalentAside: the parenthesis that token t closes restates the figure

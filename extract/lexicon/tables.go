@@ -142,7 +142,7 @@ var sectors = map[string]string{
 	// retail components
 	"doanh thu bán lẻ hàng hóa": "goods", "bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
 	"dịch vụ lưu trú, ăn uống": "accommodation_food", "lưu trú, ăn uống": "accommodation_food", "doanh thu du lịch lữ hành": "travel",
-	"du lịch lữ hành": "travel", "doanh thu dịch vụ khác": "other_services", "dịch vụ khác": "other_services",
+	"du lịch lữ hành": "travel", "dịch vụ lữ hành": "travel", "doanh thu dịch vụ lữ hành": "travel", "doanh thu dịch vụ khác": "other_services", "dịch vụ khác": "other_services",
 	// CPI groups
 	"nhóm hàng ăn và dịch vụ ăn uống": "food_catering", "nhóm đồ uống và thuốc lá": "beverages_tobacco",
 	"nhóm may mặc, mũ nón và giày dép": "clothing_footwear", "nhóm may mặc, mũ nón, giày dép": "clothing_footwear",
