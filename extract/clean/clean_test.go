@@ -127,3 +127,28 @@ func TestEarlyTeaser(t *testing.T) {
 		t.Fatalf("body = %q", d.Body())
 	}
 }
+
+// Furniture that only its shape gives away, on a page of its own.
+func TestShapes(t *testing.T) {
+	body := "Kim ngạch xuất khẩu của tỉnh 10 tháng ước đạt 4,2 tỷ USD, tăng 12% so với cùng kỳ năm trước, theo Sở Công Thương.\n"
+	page := "Trang chủ Kinh tế Sản phẩm dịch vụ\n" + body +
+		"h7.jpg\nHoạt động xuất nhập khẩu qua cửa khẩu Kim Thành.\n" + body +
+		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021\n" +
+		"Các tin khác\nVĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)\n" +
+		"Chi so san xuat cong nghiep tang 7% - Anh 1\n"
+	why := map[string]string{}
+	for _, l := range Classify(page) {
+		why[l.Text] = l.Class.String() + ": " + l.Why
+	}
+	for line, want := range map[string]string{
+		"Trang chủ Kinh tế Sản phẩm dịch vụ":                                      "bad: breadcrumb",
+		"Hoạt động xuất nhập khẩu qua cửa khẩu Kim Thành.":                        "bad: photo caption",
+		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021": "bad: teaser printed twice",
+		"Vĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)":              "bad: teaser",
+		"Chi so san xuat cong nghiep tang 7% - Anh 1":                             "bad: photo caption",
+	} {
+		if why[line] != want {
+			t.Errorf("%q: got %q; want %q", line, why[line], want)
+		}
+	}
+}

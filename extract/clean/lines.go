@@ -66,6 +66,7 @@ func Classify(text string) []Line {
 	for k := range ls {
 		ls[k].Class, ls[k].Why = firstPass(ls[k].Text, counts[ls[k].Text])
 	}
+	underImages(ls)
 	teasers(ls)
 	headlineRuns(ls)
 	tables(ls)
@@ -74,6 +75,17 @@ func Classify(text string) []Line {
 	subheadings(ls)
 	shortPaste(ls)
 	return ls
+}
+
+// underImages: the short line under an image's file name is its caption,
+// marked or not: "h7.jpg" / "Hoạt động xuất - nhập khẩu hàng hoá qua Cửa
+// khẩu số II Kim Thành." A paragraph of the story is longer.
+func underImages(ls []Line) {
+	for k := 1; k < len(ls); k++ {
+		if ls[k-1].Why == "image file name" && ls[k].Class != Bad && len(strings.Fields(ls[k].Text)) <= 25 {
+			ls[k].Class, ls[k].Why = Bad, "photo caption"
+		}
+	}
 }
 
 // subheadings: inside the article, a headline-like line that a body line
@@ -174,7 +186,9 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
-	{regexp.MustCompile(`(?i)(\s[-–]\s*ảnh\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh"}},
+	{regexp.MustCompile(`(?i)(\s[-–]\s*(ảnh|anh)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh"}},
+	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
+	{regexp.MustCompile(`\S\s+\(\d{1,2}/\d{1,2}/\d{4}\)$`), "teaser", atEnd, []string{")"}},
 	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
 		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright", anywhere,
@@ -183,8 +197,8 @@ var furniturePatterns = []struct {
 		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
 	// "Bài viết này thuộc danh mục: Đầu tư, FDI", "Chuyên mục: Kinh tế"
 	{regexp.MustCompile(`(?i)^(bài viết (này )?thuộc )?(chuyên mục|danh mục)\s*[:：]`), "labelled footer", atStart, []string{"bài viết", "chuyên mục", "danh mục"}},
-	// "Theo dõi chúng tôi trên Google News", "Follow … on Zalo"
-	{regexp.MustCompile(`(?i)^(theo dõi|follow|kết nối với|quan tâm)\b.{0,40}\b(trên|on|qua)\s+(google news|facebook|zalo|youtube|tiktok|twitter|fanpage)`), "follow prompt", atStart, []string{"theo dõi", "follow", "kết nối", "quan tâm"}},
+	// "Theo dõi chúng tôi trên Google News", "Follow … on Zalo", "Theo dõi thoidai.com.vn trên" (the icon lost)
+	{regexp.MustCompile(`(?i)^(theo dõi|follow|kết nối với|quan tâm)\b.{0,40}\b(trên|on|qua)(\s+(google news|facebook|zalo|youtube|tiktok|twitter|fanpage)|$)`), "follow prompt", atStart, []string{"theo dõi", "follow", "kết nối", "quan tâm"}},
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
 	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
@@ -244,6 +258,8 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "menu row"
 	case isBreadcrumb(t):
 		return Bad, "breadcrumb"
+	case doubled(t):
+		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
 	case len(t) < 200 && mastheadStart(t) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
@@ -404,9 +420,24 @@ func isMenuRow(t string) bool {
 	return false
 }
 
-// isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô".
+// doubled: the line is one text printed twice: "Toàn cảnh kinh tế 11 tháng
+// Toàn cảnh kinh tế 11 tháng".
+func doubled(t string) bool {
+	h := len(t) / 2
+	return len(t) >= 21 && len(t) <= 401 && len(t)%2 == 1 && t[h] == ' ' && t[:h] == t[h+1:] && !sentenceEnd(t)
+}
+
+// isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô"; or a trail
+// from the home page whose separators the copy lost: "Trang chủ Kinh tế
+// Sản phẩm dịch vụ".
 func isBreadcrumb(t string) bool {
-	if sentenceEnd(t) || strings.IndexByte(t, '>') < 0 && !strings.Contains(t, "›") && !strings.Contains(t, "»") {
+	if sentenceEnd(t) {
+		return false
+	}
+	if len(t) < 80 && (strings.HasPrefix(t, "Trang chủ ") || strings.HasPrefix(t, "TRANG CHỦ ")) {
+		return true
+	}
+	if strings.IndexByte(t, '>') < 0 && !strings.Contains(t, "›") && !strings.Contains(t, "»") {
 		return false
 	}
 	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {

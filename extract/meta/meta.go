@@ -198,6 +198,9 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 		if title > 0 && isDate(ls[title-1].Text) {
 			return title - 1
 		}
+		if title > 1 && ls[title-1].Class == clean.Bad && isDate(ls[title-2].Text) {
+			return title - 2 // "08:01 | 30/01/2022" / "Theo dõi … trên" / headline
+		}
 	}
 	for k := 0; k < first && k < len(ls); k++ {
 		if isDate(ls[k].Text) && postedWord.MatchString(ls[k].Text) {
@@ -221,7 +224,7 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 
 var (
 	urlRE    = regexp.MustCompile(`https?://[^\s<>"']+`)
-	sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc)\b[^:]{0,40}:?\s*https?://\S+$`)
+	sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc|địa chỉ bài viết|link bài viết|đường dẫn bài viết|url)\b[^:]{0,40}:?\s*https?://\S+$`)
 )
 
 func urlIn(s string) string { return strings.TrimRight(urlRE.FindString(s), ".,;)") }
@@ -231,7 +234,7 @@ func urlIn(s string) string { return strings.TrimRight(urlRE.FindString(s), ".,;
 func findSource(ls []clean.Line, last int) int {
 	for k := last + 1; k < len(ls) && k <= last+6; k++ {
 		t := ls[k].Text
-		if sourceRE.MatchString(t) || urlRE.FindString(t) == t {
+		if sourceRE.MatchString(t) || urlRE.FindString(t) == t && ls[k].Why != "link out" {
 			return k
 		}
 	}
@@ -302,9 +305,13 @@ func commenter(ls []clean.Line, k int) bool {
 var (
 	labelRE  = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
 	theoRE   = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
-	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+)?$`)
-	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|NHÓM PV)$`) // "T.L", "X.H", not "CPI"
+	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
+	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
+	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV)$`) // "T.L", "X.H", "BBT" (the editors), not "CPI"
 )
+
+// gluedTags is a tag label a copy glued to the byline: "Hồng NhậtTAG:".
+var gluedTags = regexp.MustCompile(`(\p{Ll})(TAGS?|Tags?|Từ khóa|Từ khoá)\s*:.*$`)
 
 // outletWords: a "Theo …" that names a paper or agency is a credit, not a
 // byline ("Theo VnExpress", "Theo Báo Đầu tư", "Theo TTXVN").
@@ -314,7 +321,7 @@ var outletWords = regexp.MustCompile(`(?i)^(báo|tạp chí|cổng|trang|đài|k
 // "Hoài An/TTXVN", "NGỌC TÚ", "T.L", "PV"; "Theo Minh Anh (Báo X)" → "Minh Anh";
 // "Tác giả: Trúc Quỳnh" → "Trúc Quỳnh".
 func bylineName(t string) string {
-	t = strings.TrimSpace(t)
+	t = strings.TrimSpace(gluedTags.ReplaceAllString(t, "$1"))
 	if utf8.RuneCountInString(t) > 60 {
 		return ""
 	}
