@@ -79,6 +79,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Nếu loại trừ yếu tố giá, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 10 tháng năm 2025 tăng 7%, trong khi mức tăng theo giá hiện hành là 9,3%.", Date: "2025-11-06"},
 		"retail_sales_real|all|Việt Nam|2025-01..2025-10|change|-|7|%",
 		"retail_sales|all|Việt Nam|2025-01..2025-10|change|-|9.3|%")
+	// a yardstick in an aside is the same measure as the figure set against it
+	expectFacts(t, Input{Body: "Tính đến ngày 31/10/2025, giải ngân vốn đầu tư công của tỉnh Phú Thọ đạt 72,4% kế hoạch, cao hơn mức bình quân chung cả nước (54,4%).", Date: "2025-11-10"},
+		"public_investment_disbursed|all|Phú Thọ|2025-01..2025-10|plan_progress|-|72.4|%",
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-10|plan_progress|-|54.4|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

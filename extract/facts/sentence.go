@@ -35,45 +35,47 @@ const (
 
 // state is what is in force at a point of the sentence.
 type state struct {
-	indicator  string
-	negative   bool // "nhập siêu": a trade deficit, reported as a negative balance
-	sector     string
-	region     region
-	period     string
-	basis      string // the last basis named in this sentence
-	basisLast  bool   // a basis phrase is the last cue seen: a number now is what is compared with
-	estimate   bool
-	target     bool
-	sameTime   bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
-	ownPeriod  string // the sentence's own period, the one that carries on
-	factPeriod string // the period of the sentence's last own figure
-	growth     bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
-	shareNoun  bool   // "tỷ trọng …": a level verb states a share
-	listVerb   string // the verb of the last full value, for list items without one
-	listRank   bool   // the line is an item of a ranking a line before it opened
-	unknown    bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
-	why        Why    // where each slot in force came from
-	figWhy     *Why   // where the last figure's fields came from
-	whyRegion  *Origin
-	whyPeriod  *Origin
-	resp       []respItem
-	respN      map[number.Kind]int
-	verb       string
-	venue      int    // token index where a "tại"/"ở" cue ends, or -1
-	planEnd    int    // byte offset where a plan word ends, or -1
-	periodSaid bool   // the sentence names a period of its own
-	lastQuant  int    // token index just after the last number, or -1
-	lastPlace  int    // token index just after the last place, or -1
-	factRegion region // where the last figure of the sentence is
-	rank       string
-	rankTok    int
-	rankPlaces []string
-	clauseTok  int // the token the current clause starts at
-	sectorEnd  int // the token after the last sector cue, or -1
-	rankInd    string
-	depth      int
-	saved      []saved
-	anyFact    bool
+	indicator   string
+	negative    bool // "nhập siêu": a trade deficit, reported as a negative balance
+	sector      string
+	region      region
+	period      string
+	basis       string // the last basis named in this sentence
+	basisLast   bool   // a basis phrase is the last cue seen: a number now is what is compared with
+	estimate    bool
+	target      bool
+	sameTime    bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
+	ownPeriod   string // the sentence's own period, the one that carries on
+	factPeriod  string // the period of the sentence's last own figure
+	growth      bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
+	shareNoun   bool   // "tỷ trọng …": a level verb states a share
+	listVerb    string // the verb of the last full value, for list items without one
+	listRank    bool   // the line is an item of a ranking a line before it opened
+	lastKind    string // the kind of the sentence's last figure outside an aside
+	comparative bool   // the verb in force compares: "cao hơn", "thấp hơn"
+	unknown     bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
+	why         Why    // where each slot in force came from
+	figWhy      *Why   // where the last figure's fields came from
+	whyRegion   *Origin
+	whyPeriod   *Origin
+	resp        []respItem
+	respN       map[number.Kind]int
+	verb        string
+	venue       int    // token index where a "tại"/"ở" cue ends, or -1
+	planEnd     int    // byte offset where a plan word ends, or -1
+	periodSaid  bool   // the sentence names a period of its own
+	lastQuant   int    // token index just after the last number, or -1
+	lastPlace   int    // token index just after the last place, or -1
+	factRegion  region // where the last figure of the sentence is
+	rank        string
+	rankTok     int
+	rankPlaces  []string
+	clauseTok   int // the token the current clause starts at
+	sectorEnd   int // the token after the last sector cue, or -1
+	rankInd     string
+	depth       int
+	saved       []saved
+	anyFact     bool
 }
 
 type saved struct {
@@ -291,6 +293,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 					st.whyPeriod = st.why.Period
 				}
 				st.anyFact = true
+				if st.depth == 0 {
+					st.lastKind = f.Kind
+				}
 				if f.Kind != Target && f.Period != nil {
 					ctx.reported = *f.Period
 				}
@@ -450,6 +455,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return
 		}
 		st.verb, st.basisLast = c.Value, false
+		st.comparative = strings.HasSuffix(s.low[c.Start:c.End], " hơn")
 		st.why.Kind = s.origin(c.Start, c.End, FromClause)
 		if growthNoun(s.low[c.Start:c.End]) {
 			st.growth = true
@@ -758,6 +764,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 	default:
 		return Fact{}, false
+	}
+	if st.depth > 0 && st.comparative && q.Kind == number.Percent && (st.lastKind == PlanProgress || st.lastKind == Share) {
+		// "đạt 72,4% kế hoạch, cao hơn mức bình quân chung cả nước (54,4%)":
+		// the yardstick is the same measure as the figure it is set against
+		f.Kind, f.Value = st.lastKind, q.Value
 	}
 	if ind == "" {
 		return Fact{}, false
