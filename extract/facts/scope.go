@@ -83,7 +83,7 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		}
 	}
 	for _, q := range s.quants {
-		if t := s.tokenAt(q.Start); t >= k0 && t < end {
+		if t := s.tokenAt(q.Start); t >= k0 && t < end && !s.countsPlaces(q) {
 			end = t
 			break
 		}
@@ -702,6 +702,16 @@ func bareYear(q number.Quantity) bool {
 	return q.Kind == number.Plain && !q.Scaled && q.Unit == "" && q.Value >= 1990 && q.Value <= 2100 && q.Value == float64(int(q.Value))
 }
 
+// countsPlaces: the number counts places and is no figure of the subject:
+// "Trong nhóm 8 địa phương này, Bình Dương có mức tăng thấp nhất".
+func (s *sentence) countsPlaces(q number.Quantity) bool {
+	t := s.tokenAt(q.End)
+	return q.Kind == number.Plain && !q.Scaled && t < len(s.toks) && placeNoun[s.word(t)]
+}
+
+// placeNoun: words that count places: "8 địa phương", "5 tỉnh".
+var placeNoun = map[string]bool{"địa": true, "tỉnh": true, "thành": true, "nước": true, "quốc": true, "dia": true, "tinh": true}
+
 // weakHead: "nhóm" and "ngành" head a measure of their own only when no
 // part or indicator follows them at once: "nhóm ngành công nghiệp khai
 // khoáng ước đạt 173 tỷ đồng" is the mining part, "nhóm lương thực tăng 1%"
@@ -709,6 +719,9 @@ func bareYear(q number.Quantity) bool {
 func (s *sentence) weakHead(h []string, k int) bool {
 	if len(h) != 1 || h[0] != "nhóm" && h[0] != "ngành" {
 		return false
+	}
+	if h[0] == "nhóm" && k+2 < len(s.toks) && s.toks[k+1].Kind == segment.Digit && placeNoun[s.word(k+2)] {
+		return true // "Trong nhóm 8 địa phương này, Bình Dương …": a group of places
 	}
 	for _, c := range s.cues {
 		if (c.Cat == lexicon.Sector || c.Cat == lexicon.Indicator) && c.First > k && c.First <= k+2 {

@@ -83,6 +83,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Tính đến ngày 31/10/2025, giải ngân vốn đầu tư công của tỉnh Phú Thọ đạt 72,4% kế hoạch, cao hơn mức bình quân chung cả nước (54,4%).", Date: "2025-11-10"},
 		"public_investment_disbursed|all|Phú Thọ|2025-01..2025-10|plan_progress|-|72.4|%",
 		"public_investment_disbursed|all|Việt Nam|2025-01..2025-10|plan_progress|-|54.4|%")
+	// a number that counts places does not end the subject: "Trong nhóm 8 địa phương này, …"
+	expectFacts(t, Input{Body: "Tháng 1/2023, kim ngạch xuất nhập khẩu của cả nước đạt 46,6 tỷ USD.\nTrong nhóm 8 địa phương này, Bình Dương có mức tăng trưởng thấp nhất với -37%.", Date: "2023-02-10"},
+		"trade_turnover|all|Việt Nam|2023-01|level|-|46600000000|USD",
+		"trade_turnover|all|Bình Dương|2023-01|change|-|-37|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan
