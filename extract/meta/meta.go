@@ -303,8 +303,8 @@ func commenter(ls []clean.Line, k int) bool {
 }
 
 var (
-	labelRE  = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
-	theoRE   = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
+	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
+	theoRE  = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
 	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
 	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV)$`) // "T.L", "X.H", "BBT" (the editors), not "CPI"
