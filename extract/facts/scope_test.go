@@ -87,6 +87,11 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Tháng 1/2023, kim ngạch xuất nhập khẩu của cả nước đạt 46,6 tỷ USD.\nTrong nhóm 8 địa phương này, Bình Dương có mức tăng trưởng thấp nhất với -37%.", Date: "2023-02-10"},
 		"trade_turnover|all|Việt Nam|2023-01|level|-|46600000000|USD",
 		"trade_turnover|all|Bình Dương|2023-01|change|-|-37|%")
+	// "(cùng kỳ đạt …)": the same months a year before; "so với cùng kỳ" stays a comparison
+	expectFacts(t, Input{Body: "Tính đến hết ngày 16/9/2022, toàn tỉnh Hà Tĩnh thu NSNN 13.730 tỷ đồng, tăng 46% so với cùng kỳ (cùng kỳ đạt hơn 9.379 tỷ đồng).", Date: "2022-09-20"},
+		"budget_revenue|all|Hà Tĩnh|2022-01..2022-09|level|-|13730000000000|VND",
+		"budget_revenue|all|Hà Tĩnh|2022-01..2022-09|change|yoy|46|%",
+		"budget_revenue|all|Hà Tĩnh|2021-01..2021-09|level|-|9379000000000|VND")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -208,6 +208,9 @@ func (p *parser) yearAfter(i int) (int, int) {
 	return 0, 0
 }
 
+// sameTimeVerbs follow a bare "cùng kỳ" that is a subject: "cùng kỳ đạt …".
+var sameTimeVerbs = map[string]bool{"đạt": true, "tăng": true, "giảm": true, "là": true, "chỉ": true, "ước": true, "thu": true}
+
 // plural words before "năm" make it years, not a year: "các năm trước".
 var plural = map[string]bool{"các": true, "những": true, "nhiều": true, "mấy": true}
 
@@ -345,6 +348,11 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			if w := p.tok(i + 2 + n).Text; w == "trước" || w == "ngoái" {
 				return mk(SameTime, "", 0, i+3+n)
 			}
+		}
+		// "(cùng kỳ đạt hơn 9.379 tỷ đồng)": the same months a year before,
+		// opening an aside or a clause, not "so với cùng kỳ" (a comparison)
+		if b := p.tok(i - 1).Text; (i == 0 || b == "(" || b == "," || b == ";") && sameTimeVerbs[p.tok(i+2).Text] {
+			return mk(SameTime, "", 0, i+2)
 		}
 	case t.Text == "các" || t.Text == "những":
 		for _, w := range []string{"tháng tiếp theo", "tháng còn lại", "tháng cuối năm", "quý còn lại", "quý tiếp theo"} {
