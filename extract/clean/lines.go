@@ -49,15 +49,19 @@ type Line struct {
 //	"Tin cùng chuyên mục" + "- Giá vàng … đi ngang"              bad (teaser label, teaser)
 func Classify(text string) []Line {
 	var ls []Line
+	var spaced []bool // the line's items were set apart by runs of spaces or tabs
 	for _, t := range strings.Split(text, "\n") {
 		t = strings.TrimSpace(t)
 		if t == "" {
 			continue
 		}
+		menu := false
 		if strings.Contains(t, "  ") || strings.Contains(t, "\t") {
+			menu = spacedMenu(t)
 			t = strings.Join(strings.Fields(t), " ")
 		}
 		ls = append(ls, Line{Text: t})
+		spaced = append(spaced, menu)
 	}
 	counts := map[string]int{}
 	for _, l := range ls {
@@ -65,6 +69,9 @@ func Classify(text string) []Line {
 	}
 	for k := range ls {
 		ls[k].Class, ls[k].Why = firstPass(ls[k].Text, counts[ls[k].Text])
+		if spaced[k] && ls[k].Class != Bad {
+			ls[k].Class, ls[k].Why = Bad, "menu row"
+		}
 	}
 	underImages(ls)
 	teasers(ls)
@@ -159,7 +166,7 @@ func isValue(f string) bool {
 // siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
 // ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
 // HÒA BÌNH" (a headline in capitals starts otherwise).
-var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
+var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
 
 // furniture lines by pattern, each with the name a user sees in --explain.
 // Each has the words one of which a line must hold — at its start, anywhere,
@@ -260,7 +267,7 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "breadcrumb"
 	case doubled(t):
 		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
-	case len(t) < 200 && mastheadStart(t) && siteName.MatchString(t):
+	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t)) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
 	// furniture is short: the patterns are tried on short lines only, which
@@ -327,6 +334,11 @@ func firstPass(t string, seen int) (Class, string) {
 }
 
 // mastheadStart: the line starts as a masthead does, "BÁO …", "Cổng thông tin …".
+// mastheadEnd: a broadcaster's or a paper's name in capitals: "THÁI NGUYÊN TV".
+func mastheadEnd(t string) bool {
+	return strings.HasSuffix(t, " TV") || strings.HasSuffix(t, " ONLINE") || strings.HasSuffix(t, " ĐIỆN TỬ") || strings.HasSuffix(t, " PLUS")
+}
+
 func mastheadStart(t string) bool {
 	for _, p := range []string{"BÁO", "TẠP CHÍ", "CỔNG", "TRANG", "SỞ", "CỤC", "ỦY BAN", "UỶ BAN", "UBND", "VĂN PHÒNG", "ĐÀI", "THÔNG TẤN", "HỘI", "BỘ", "Báo", "Cổng", "Trang", "báo", "cổng", "trang"} {
 		if strings.HasPrefix(t, p) {
@@ -418,6 +430,27 @@ func isMenuRow(t string) bool {
 		}
 	}
 	return false
+}
+
+// spacedMenu: three or more short items set apart by two spaces or a tab,
+// as a copied navigation bar comes out: "Tin tức  Thời sự  Kinh tế  Xã hội".
+func spacedMenu(t string) bool {
+	if sentenceEnd(t) {
+		return false
+	}
+	items := strings.Split(strings.ReplaceAll(t, "\t", "  "), "  ")
+	n := 0
+	for _, it := range items {
+		w := len(strings.Fields(it))
+		if w == 0 {
+			continue
+		}
+		if w > 3 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // doubled: the line is one text printed twice: "Toàn cảnh kinh tế 11 tháng
@@ -634,9 +667,14 @@ func tableRow(t string) bool {
 			values++ // "7,42", "8,61%", "1.250,3" — not "2025," before a comma
 		}
 	}
-	rowNumber := unicode.IsDigit([]rune(fields[0])[0]) && len(fields[0]) <= 3
+	// a row number, not the count of a period or an amount: "9 tháng năm
+	// 2025, GRDP Nghệ An ước tăng 8,61%" is a headline
+	rowNumber := unicode.IsDigit([]rune(fields[0])[0]) && len(fields[0]) <= 3 && !countWords[strings.ToLower(fields[1])]
 	return len(fields)-digits <= 2*digits+2 && (values >= 2 || rowNumber && values >= 1)
 }
+
+// countWords follow a number that counts something rather than a row.
+var countWords = map[string]bool{"tháng": true, "quý": true, "năm": true, "ngày": true, "tuần": true, "tỷ": true, "triệu": true, "nghìn": true, "ngàn": true, "tỉnh": true, "địa": true, "doanh": true, "dự": true}
 
 // smooth gives short and near-good lines the class of the nearest good or
 // bad lines on either side (jusText's context pass): between body lines a

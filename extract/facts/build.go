@@ -78,6 +78,10 @@ func Build(in Input) Result {
 		// nor that: "tăng 8,01% so với cùng kỳ năm 2024" is said in 2025
 		if y := comparedYear(in.Body); y > 0 {
 			in.Date = strconv.Itoa(y+1) + "-00-00"
+		} else if y := statedYear(in.Body); y > 0 {
+			// nor that, but "Tính chung 8 tháng năm 2023" at the end: the year
+			// of "Tháng 8, …" at the top
+			in.Date = strconv.Itoa(y) + "-00-00"
 		}
 	}
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
@@ -318,6 +322,18 @@ func comparedYear(body string) int {
 		}
 	}
 	return 0
+}
+
+// statedYear is the latest year a period of the text names: "8 tháng năm
+// 2023" → 2023; 0 when none does.
+func statedYear(body string) int {
+	y := 0
+	for _, m := range period.FindAll(body, 0) {
+		if m.Kind == period.Period && m.Explicit && !m.Compared && m.Year > y {
+			y = m.Year
+		}
+	}
+	return y
 }
 
 // seenFacts removes repeats: the same fact stated twice in one article is
