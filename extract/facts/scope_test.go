@@ -52,8 +52,11 @@ func TestKindsInContext(t *testing.T) {
 	// growth worded as a level: "tăng trưởng … đạt"
 	expectFacts(t, body("Tăng trưởng GRDP quý III/2024 của tỉnh Ninh Bình đạt 5,6%."),
 		"grdp|all|Ninh Bình|2024-Q3|change|-|5.6|%")
+	// GRDP is money when it is a level: a percentage it "đạt" is its growth
 	expectFacts(t, body("GRDP quý III/2024 của tỉnh Ninh Bình đạt 5,6%."),
-		"grdp|all|Ninh Bình|2024-Q3|level|-|5.6|%")
+		"grdp|all|Ninh Bình|2024-Q3|change|-|5.6|%")
+	expectFacts(t, body("GRDP quý III/2024 của tỉnh Ninh Bình đạt 25.600 tỷ đồng."),
+		"grdp|all|Ninh Bình|2024-Q3|level|-|25600000000000|VND")
 	// an industry's "đóng góp N%" is points of the total's growth
 	expectFacts(t, Input{Body: "Tháng 9/2024, IIP của tỉnh Thái Nguyên tăng 28,6%; trong đó ngành chế biến, chế tạo tăng 31,2%, đóng góp 27,4% vào mức tăng chung.", Date: d},
 		"iip|all|Thái Nguyên|2024-09|change|-|28.6|%",
@@ -92,6 +95,20 @@ func TestKindsInContext(t *testing.T) {
 		"budget_revenue|all|Hà Tĩnh|2022-01..2022-09|level|-|13730000000000|VND",
 		"budget_revenue|all|Hà Tĩnh|2022-01..2022-09|change|yoy|46|%",
 		"budget_revenue|all|Hà Tĩnh|2021-01..2021-09|level|-|9379000000000|VND")
+	// GDP "đạt" a percentage is its growth; a share of GDP stays a share
+	expectFacts(t, Input{Body: "GDP quý II/2025 đạt khoảng 7,7%.", Date: "2025-07-04"},
+		"gdp|all|Việt Nam|2025-Q2|change|-|7.7|%")
+	// a year's average against the year before's; IIP less crude oil and gas is a part of its own
+	expectFacts(t, Input{Body: "Năm 2019, CPI tăng 2,79% so với bình quân năm 2018.", Date: "2019-12-28"},
+		"cpi|all|Việt Nam|2019|change|prev_year|2.79|%")
+	expectFacts(t, Input{Body: "Sau 10 tháng năm 2024, IIP trừ dầu thô và khí đốt của tỉnh Bà Rịa - Vũng Tàu tăng 18,71%.", Date: "2024-11-05"},
+		"iip|excluding_crude_oil_gas|Bà Rịa - Vũng Tàu|2024-01..2024-10|change|-|18.71|%")
+	// an undated paste: the year its periods name, and "đến trưa ngày 28/12" runs from January
+	expectFacts(t, Input{Body: "Tháng 8, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 5.530 tỷ đồng.\nTính chung 8 tháng năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 44,4 nghìn tỷ đồng."},
+		"retail_sales|all|Việt Nam|2023-08|level|-|5530000000000|VND",
+		"retail_sales|all|Việt Nam|2023-01..2023-08|level|-|44400000000000|VND")
+	expectFacts(t, Input{Body: "Tính đến trưa ngày 28/11/2024, tỉnh Lào Cai thu ngân sách được 11.259 tỷ đồng.", Date: "2024-11-29"},
+		"budget_revenue|all|Lào Cai|2024-01..2024-11|level|-|11259000000000|VND")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -637,8 +637,8 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			verb = lexicon.VerbUp
 		}
 	}
-	if verb == lexicon.VerbLevel && st.growth && q.Kind == number.Percent {
-		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%"
+	if verb == lexicon.VerbLevel && (st.growth || (ind == "gdp" || ind == "grdp") && !st.shareNoun) && q.Kind == number.Percent {
+		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%", "GDP quý II/2025 đạt khoảng 7,7%": a rate of growth
 	}
 	if verb == lexicon.VerbLevel && st.shareNoun && q.Kind == number.Percent {
 		verb = lexicon.VerbShare
@@ -843,14 +843,20 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 	if cur == nil || after >= len(s.toks) {
 		return "other"
 	}
+	reach := after + 3
+	if after+3 < len(s.toks) && s.word(after+2) == "bình" && s.word(after+3) == "quân" {
+		reach += 2 // "so với bình quân năm 2018": an average compared with an average
+	}
 	for _, m := range s.pers {
-		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > after+3 || m.Start < s.toks[after].Start && !s.opensWith(m) {
+		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > reach || m.Start < s.toks[after].Start && !s.opensWith(m) {
 			continue
 		}
 		y := yearOf(*cur)
 		switch {
 		case m.Period == strconv.Itoa(y-1)+"-12":
 			return "dec_prev_year"
+		case len(*cur) == 4 && m.Period == strconv.Itoa(y-1):
+			return "prev_year" // a year against the year before
 		case m.Period == period.Shift(*cur, y-1):
 			return "yoy"
 		}

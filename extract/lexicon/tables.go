@@ -163,7 +163,8 @@ var sectors = map[string]string{
 	"hàng dệt may": "textiles", "dệt may": "textiles", "hàng dệt, may": "textiles", "giày dép": "footwear", "da giày": "footwear",
 	"gỗ và sản phẩm gỗ": "wood", "đồ gỗ": "wood", "thủy sản": "seafood", "hàng thủy sản": "seafood", "gạo": "rice",
 	"cà phê": "coffee", "rau quả": "fruit_vegetables", "hạt điều": "cashew", "cao su": "rubber", "sắt thép": "steel",
-	"dầu thô": "crude_oil", "xăng dầu": "petroleum", "phương tiện vận tải và phụ tùng": "transport_equipment",
+	"dầu thô": "crude_oil", "xăng dầu": "petroleum", "trừ dầu thô và khí đốt": "excluding_crude_oil_gas", "không kể dầu thô và khí đốt": "excluding_crude_oil_gas",
+	"không bao gồm dầu thô và khí đốt": "excluding_crude_oil_gas", "trừ dầu khí": "excluding_crude_oil_gas", "không kể dầu khí": "excluding_crude_oil_gas", "phương tiện vận tải và phụ tùng": "transport_equipment",
 	"nông sản": "agricultural_products", "nông, lâm, thủy sản": "agro_forestry_fishery", "than": "coal", "hồ tiêu": "pepper",
 }
 

@@ -208,6 +208,9 @@ func (p *parser) yearAfter(i int) (int, int) {
 	return 0, 0
 }
 
+// dayPart: words between "đến" and "ngày" in a cut-off: "đến hết ngày", "đến trưa ngày".
+var dayPart = map[string]bool{"hết": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "cuối": true}
+
 // sameTimeVerbs follow a bare "cùng kỳ" that is a subject: "cùng kỳ đạt …".
 var sameTimeVerbs = map[string]bool{"đạt": true, "tăng": true, "giảm": true, "là": true, "chỉ": true, "ước": true, "thu": true}
 
@@ -322,11 +325,12 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
 		return p.sinceNewYear(i)
-	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || p.tok(i+1).Text == "hết" && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
+	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
 		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6;
-		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9
+		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9;
+		// "Tính đến trưa ngày 28/12, Lào Cai thu …": the whole year
 		day := i + 2
-		if p.tok(i+1).Text == "hết" {
+		if dayPart[p.tok(i+1).Text] {
 			day = i + 3
 		}
 		d, next, ok := p.dayMonth(day, true)
