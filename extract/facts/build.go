@@ -172,7 +172,7 @@ func Build(in Input) Result {
 			}
 			r := ranks[len(ranks)-1]
 			open = &r
-		case open != nil && s.continuesRanking():
+		case open != nil && s.continuesRanking(len(open.Regions) + 1):
 			for _, m := range s.local {
 				if !slices.Contains(open.Regions, m.Name) {
 					open.Regions = append(open.Regions, m.Name)
@@ -187,12 +187,37 @@ func Build(in Input) Result {
 		quiet = 0
 	}
 	closeRanking()
+	for k := range res.Rankings {
+		finishRanking(&res.Rankings[k], res.Facts)
+	}
 	return res
 }
 
+// finishRanking settles what a ranking's own sentence left open: places are
+// ranked by their GRDP, not the country's GDP ("tăng trưởng kinh tế … cao
+// nhất là Bắc Giang"); a ranking with no period of its own has the period
+// the article's figures of that indicator have ("(THPL) - Bắc Ninh, TP.HCM,
+// Hải Phòng … dẫn đầu về thu hút FDI" over "10 tháng năm 2025, …").
+func finishRanking(r *Ranking, fs []Fact) {
+	if r.Indicator == "gdp" {
+		r.Indicator = "grdp"
+	}
+	if r.Period != nil && *r.Period != "" {
+		return
+	}
+	for _, f := range fs {
+		if f.Indicator == r.Indicator && f.Period != nil && f.Kind != Target {
+			r.Period = strPtr(*f.Period)
+			return
+		}
+	}
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // rankGoesOn: words that carry a ranking into the next sentence: "Đứng thứ
 // hai là TP.HCM với 1,3 tỷ USD. Theo sau là Hải Phòng, Hưng Yên, Gia Lai".
-var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau", "kế tiếp", "vị trí tiếp"}
+var rankGoesOn = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "vị trí thứ", "các vị trí", "theo sau", "tiếp theo", "tiếp đến", "kế đến", "xếp sau", "đứng sau", "sau đó", "tiếp sau", "kế tiếp", "vị trí tiếp"}
 
 // breakdown: the sentence opens as the parts of the one before: "Trong đó,
 // khu vực nông, lâm nghiệp và thủy sản tăng 0,86%" stays with the city the
@@ -242,13 +267,20 @@ func (s *sentence) followsLeader(leaders []*Ranking) *Ranking {
 // it says so ("thứ hai là …", "theo sau là …"), or it is a line of the list
 // a ranking opened ("1. Bắc Giang: 19,6%", "- Hòa Bình: 85,6%", a table row
 // "2\tBắc Ninh\t7,42 tỷ USD").
-func (s *sentence) continuesRanking() bool {
+func (s *sentence) continuesRanking(next int) bool {
 	if len(s.local) == 0 {
 		return false
 	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.word(k) == "thứ" && s.toks[k+1].Kind == segment.Digit {
+			// "Hà Nội xếp thứ 21" is no next place of a list of five
+			n, _ := strconv.Atoi(s.toks[k+1].Text)
+			return n == next
+		}
+	}
 	for _, w := range rankGoesOn {
-		if strings.Contains(s.low, w) {
-			return true
+		if i := strings.Index(s.low, w); i >= 0 && !(i+len(w) < len(s.low) && isDigit(s.low[i+len(w)])) {
+			return true // "xếp thứ 2", not "xếp thứ 21"
 		}
 	}
 	t := 0

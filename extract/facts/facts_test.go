@@ -155,3 +155,19 @@ func TestRepeatedOnce(t *testing.T) {
 	expectFacts(t, body("CPI tháng 3/2024 tăng 3,97% so với cùng kỳ.\n\nCPI tháng 3/2024 tăng 3,97% so với cùng kỳ."),
 		"cpi|all|Việt Nam|2024-03|change|yoy|3.97|%")
 }
+
+// A ranking told over several sentences, by rank number: "Xếp thứ 2 là …",
+// "vị trí thứ 3 …", "Các vị trí tiếp theo là …"; not "xếp thứ 21".
+func TestRankingByNumber(t *testing.T) {
+	res := Build(Input{Date: "2025-02-10", Body: "Trà Vinh là địa phương có IIP tăng cao nhất cả nước trong tháng 1/2025 (tăng 43,1%). " +
+		"Xếp thứ 2 là Nam Định, tăng 29,5%; vị trí thứ 3 thuộc về Bến Tre (tăng 23,3%).\nCác vị trí tiếp theo là Bắc Kạn (tăng 23,1%); Bình Phước (tăng 16,8%).\n" +
+		"Hà Nội xếp thứ 21, tăng 3%."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Trà Vinh,Nam Định,Bến Tre,Bắc Kạn,Bình Phước" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+	// places are ranked by their GRDP; a ranking with no period takes its figures'
+	res = Build(Input{Date: "2025-04-10", Body: "Tăng trưởng kinh tế quý I/2025 của Bắc Giang đạt 14,9%.\nCác tỉnh có tốc độ tăng trưởng kinh tế cao nhất là Bắc Giang, Hòa Bình và Nam Định."})
+	if len(res.Rankings) != 1 || res.Rankings[0].Indicator != "grdp" || res.Rankings[0].Period == nil || *res.Rankings[0].Period != "2025-Q1" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
