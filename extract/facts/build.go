@@ -172,7 +172,7 @@ func Build(in Input) Result {
 			}
 			r := ranks[len(ranks)-1]
 			open = &r
-		case open != nil && s.continuesRanking(len(open.Regions) + 1):
+		case open != nil && s.continuesRanking(len(open.Regions)+1):
 			for _, m := range s.local {
 				if !slices.Contains(open.Regions, m.Name) {
 					open.Regions = append(open.Regions, m.Name)
