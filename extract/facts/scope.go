@@ -545,6 +545,31 @@ func (s *sentence) namesIndicator(k int) bool {
 	return false
 }
 
+// namesSubject: the clause from token k names what it is about — a part,
+// a measure, a place or a subject no cue knows — before its first figure.
+// "…, với mức tăng 32,26% trong tháng 10/2024; lũy kế năm 2024 tăng 11,8%"
+// names nothing: the industry before the ";" goes on.
+func (s *sentence) namesSubject(k int) bool {
+	end := len(s.toks)
+	for _, q := range s.quants {
+		if t := s.tokenAt(q.Start); t >= k {
+			end = t
+			break
+		}
+	}
+	for _, c := range s.cues {
+		if c.First >= k && c.First < end && (c.Cat == lexicon.Indicator || c.Cat == lexicon.Sector || c.Cat == lexicon.Nation) {
+			return true
+		}
+	}
+	for _, m := range s.local {
+		if t := s.tokenAt(m.Start); t >= k && t < end {
+			return true
+		}
+	}
+	return s.unknownSubject(k)
+}
+
 // objectMarks before an indicator make it the object of what a part did:
 // "tác động làm CPI chung tăng 0,15 điểm", "đóng góp vào tăng trưởng GDP".
 var objectMarks = map[string]bool{"làm": true, "kéo": true, "vào": true}

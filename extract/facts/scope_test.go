@@ -109,6 +109,11 @@ func TestKindsInContext(t *testing.T) {
 		"retail_sales|all|Việt Nam|2023-01..2023-08|level|-|44400000000000|VND")
 	expectFacts(t, Input{Body: "Tính đến trưa ngày 28/11/2024, tỉnh Lào Cai thu ngân sách được 11.259 tỷ đồng.", Date: "2024-11-29"},
 		"budget_revenue|all|Lào Cai|2024-01..2024-11|level|-|11259000000000|VND")
+	// a clause after ";" that names nothing keeps the industry; "lũy kế năm 2024" is the year so far
+	expectFacts(t, Input{Body: "Sau 10 tháng năm 2024, IIP của tỉnh Bà Rịa - Vũng Tàu tăng 18,71% so với cùng kỳ.\nCông nghiệp chế biến, chế tạo tăng 32,26% trong tháng 10/2024; lũy kế năm 2024 tăng 11,8% so với cùng kỳ.", Date: "2024-11-05"},
+		"iip|all|Bà Rịa - Vũng Tàu|2024-01..2024-10|change|yoy|18.71|%",
+		"iip|manufacturing|Bà Rịa - Vũng Tàu|2024-10|change|-|32.26|%",
+		"iip|manufacturing|Bà Rịa - Vũng Tàu|2024-01..2024-10|change|yoy|11.8|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -245,7 +245,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
-			st.verb, st.sector, st.growth, st.shareNoun = "", "all", false, false
+			st.verb, st.growth, st.shareNoun = "", false, false
+			if s.namesSubject(ev.idx + 1) {
+				st.sector = "all"
+			}
 			st.resp = nil
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
@@ -535,6 +538,15 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			}
 			if p == "" {
 				return
+			}
+		}
+		if t := s.tokenAt(m.Start); len(p) == 4 && t >= 2 && s.word(t-1) == "kế" && s.word(t-2) == "lũy" {
+			// "lũy kế năm 2024 tăng 11,8%" in a report on 10 months: the year so far
+			for _, r := range []string{ctx.docPeriod, ctx.period, ctx.reported} {
+				if strings.HasPrefix(r, p+"-01..") {
+					p = r
+					break
+				}
 			}
 		}
 		st.period = p
