@@ -601,7 +601,7 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 // countWords after a number say what it counts: "1 triệu lượt khách", "5.320
 // chiếc", "12 nghìn lao động" are no money, whatever the indicator.
 var countWords = map[string]string{"lượt": "", "khách": "", "người": "", "dự": "án", "doanh": "nghiệp", "tấn": "", "chiếc": "",
-	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": ""}
+	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": "", "giao": "dịch"}
 
 func (s *sentence) countedThing(q number.Quantity, after int) bool {
 	if q.Kind != number.Plain || after >= len(s.toks) {

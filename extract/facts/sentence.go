@@ -51,6 +51,7 @@ type state struct {
 	shareNoun   bool   // "tỷ trọng …": a level verb states a share
 	listVerb    string // the verb of the last full value, for list items without one
 	listRank    bool   // the line is an item of a ranking a line before it opened
+	countAside  int    // the depth of an aside about a count ("… dự án (tăng 21,7%)"), or 0
 	lastKind    string // the kind of the sentence's last figure outside an aside
 	comparative bool   // the verb in force compares: "cao hơn", "thấp hơn"
 	unknown     bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
@@ -220,6 +221,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
+			if st.countAside == 0 && s.countBefore(ev.idx) {
+				st.countAside = st.depth // "1.988 dự án đầu tư mới (tăng 21,7% …)": the aside is about the count
+			}
 			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
 			// about what its parenthesis follows
@@ -229,6 +233,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 		case evClose:
 			if st.depth > 0 {
+				if st.depth == st.countAside {
+					st.countAside = 0
+					st.basisLast = false // its "so với cùng kỳ" compared the count, not the figure after it
+				}
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
@@ -579,6 +587,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
 	}
+	if st.countAside > 0 && st.depth >= st.countAside {
+		return Fact{}, false
+	}
 	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
@@ -898,6 +909,33 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// countBefore: the parenthesis at token k follows a count ("có 1.988 dự
+// án đầu tư mới (tăng 21,7% so với cùng kỳ)"), so what it says is of the count.
+func (s *sentence) countBefore(k int) bool {
+	for j := len(s.quants) - 1; j >= 0; j-- {
+		q := s.quants[j]
+		after := s.tokenAt(q.End)
+		if after > k {
+			continue
+		}
+		if !s.countedThing(q, after) || k-after > 6 {
+			return false
+		}
+		for t := after; t < k; t++ {
+			if s.toks[t].Text == "," || s.toks[t].Text == ";" {
+				return false
+			}
+		}
+		for _, c := range s.cues {
+			if c.First >= after && c.First < k && c.Cat == lexicon.Verb {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // stillOwed: the figure is what remains to be done, not what was done:
