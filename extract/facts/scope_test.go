@@ -117,6 +117,7 @@ func TestKindsInContext(t *testing.T) {
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")
+	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.708 giao dịch góp vốn, mua cổ phần của nhà đầu tư nước ngoài (tăng 7,6% so với cùng kỳ).", Date: "2025-07-04"})
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -920,16 +920,20 @@ func (s *sentence) countBefore(k int) bool {
 		if after > k {
 			continue
 		}
-		if !s.countedThing(q, after) || k-after > 6 {
+		if !s.countedThing(q, after) || k-after > 12 {
 			return false
 		}
-		for t := after; t < k; t++ {
-			if s.toks[t].Text == "," || s.toks[t].Text == ";" {
+		comma := k // "1.708 giao dịch góp vốn, mua cổ phần (…)" is one thing counted;
+		for t := after; t < k; t++ { // "20 dự án, tổng vốn 1 tỷ USD (…)" names another
+			if s.toks[t].Text == ";" {
 				return false
+			}
+			if s.toks[t].Text == "," && comma == k {
+				comma = t
 			}
 		}
 		for _, c := range s.cues {
-			if c.First >= after && c.First < k && c.Cat == lexicon.Verb {
+			if c.First >= after && c.First < k && (c.Cat == lexicon.Verb || c.Cat == lexicon.Indicator && c.First > comma) {
 				return false
 			}
 		}

@@ -153,7 +153,7 @@ var sectors = map[string]string{
 	"nhóm giáo dục": "education", "nhóm văn hóa, giải trí và du lịch": "culture_entertainment_tourism",
 	"nhóm hàng hóa và dịch vụ khác": "other_goods_services", "nhóm hàng hóa, dịch vụ khác": "other_goods_services",
 	// FDI components
-	"vốn đăng ký cấp mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
+	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
 	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
 	"góp vốn, mua cổ phần": "share_purchase", "góp vốn mua cổ phần": "share_purchase", "vốn góp, mua cổ phần": "share_purchase",
 	// goods, in trade reports: "điện thoại và linh kiện đạt 4,5 tỷ USD"
