@@ -920,10 +920,10 @@ func (s *sentence) countBefore(k int) bool {
 		if after > k {
 			continue
 		}
-		if !s.countedThing(q, after) || k-after > 12 {
+		if !s.countedThing(q, after) || k-after > 16 {
 			return false
 		}
-		comma := k // "1.708 giao dịch góp vốn, mua cổ phần (…)" is one thing counted;
+		comma := k                   // "1.708 giao dịch góp vốn, mua cổ phần (…)" is one thing counted;
 		for t := after; t < k; t++ { // "20 dự án, tổng vốn 1 tỷ USD (…)" names another
 			if s.toks[t].Text == ";" {
 				return false
@@ -933,7 +933,8 @@ func (s *sentence) countBefore(k int) bool {
 			}
 		}
 		for _, c := range s.cues {
-			if c.First >= after && c.First < k && (c.Cat == lexicon.Verb || c.Cat == lexicon.Indicator && c.First > comma) {
+			owner := c.First >= 2 && (s.word(c.First-1) == "của" || s.word(c.First-2) == "của") // "của nhà đầu tư nước ngoài"
+			if c.First >= after && c.First < k && (c.Cat == lexicon.Verb || c.Cat == lexicon.Indicator && c.First > comma && !owner) {
 				return false
 			}
 		}
