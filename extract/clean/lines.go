@@ -166,7 +166,7 @@ func isValue(f string) bool {
 // siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
 // ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
 // HÒA BÌNH" (a headline in capitals starts otherwise).
-var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
+var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|^[\p{Lu}][\p{Lu}\s]{1,25} & [\p{Lu}][\p{Lu}\s]{1,25}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
 
 // furniture lines by pattern, each with the name a user sees in --explain.
 // Each has the words one of which a line must hold — at its start, anywhere,
@@ -193,7 +193,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
-	{regexp.MustCompile(`(?i)(\s[-–]\s*(ảnh|anh)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh"}},
+	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
 	{regexp.MustCompile(`\S\s+\(\d{1,2}/\d{1,2}/\d{4}\)$`), "teaser", atEnd, []string{")"}},
 	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
@@ -267,7 +267,7 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "breadcrumb"
 	case doubled(t):
 		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
-	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t)) && siteName.MatchString(t):
+	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
 	// furniture is short: the patterns are tried on short lines only, which

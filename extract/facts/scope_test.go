@@ -118,6 +118,8 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.708 giao dịch góp vốn, mua cổ phần của nhà đầu tư nước ngoài (tăng 7,6% so với cùng kỳ).", Date: "2025-07-04"})
+	// an amount places are counted over is a threshold
+	expectFacts(t, Input{Body: "Trong 5 tháng năm 2024, 6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD.", Date: "2024-06-10"})
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -590,6 +590,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.countAside > 0 && st.depth >= st.countAside {
 		return Fact{}, false
 	}
+	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) {
+		return Fact{}, false // "6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD": a threshold
+	}
 	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
@@ -909,6 +912,17 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// placesCountedBefore: a number before quantity k counts places ("6 tỉnh,
+// thành phố có …", "là 6 tỉnh/thành thu về …").
+func (s *sentence) placesCountedBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.countsPlaces(s.quants[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countBefore: the parenthesis at token k follows a count ("có 1.988 dự
