@@ -356,6 +356,19 @@ func comparedYear(body string) int {
 	return 0
 }
 
+// dropOrdinals removes rank numbers: "đứng thứ 2 cả nước (12,76%)" states
+// one figure, and "2" is no quantity to take the verb from it.
+func dropOrdinals(qs []number.Quantity, s *sentence) []number.Quantity {
+	out := qs[:0]
+	for _, q := range qs {
+		if t := s.tokenAt(q.Start); q.Kind == number.Plain && !q.Scaled && t > 0 && (s.word(t-1) == "thứ" || s.word(t-1) == "hạng") {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
 // statedYear is the latest year a period of the text names: "8 tháng năm
 // 2023" → 2023; 0 when none does.
 func statedYear(body string) int {
@@ -463,7 +476,7 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 		for _, m := range s.pers {
 			avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 		}
-		s.quants = number.FindTokens(text, numToks, avoid)
+		s.quants = dropOrdinals(number.FindTokens(text, numToks, avoid), s)
 	}
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {

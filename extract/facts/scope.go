@@ -190,11 +190,23 @@ func (s *sentence) subjectBefore(k int) (region, bool) {
 		}
 	}
 	for _, c := range s.cues {
-		if c.Cat == lexicon.Nation && c.End == end {
+		if c.Cat == lexicon.Nation && c.End == end && !s.rankedIn(c.First) {
 			return region{name: Nation}, true
 		}
 	}
 	return region{}, false
+}
+
+// rankedIn: the nation at token t is where something ranks, not a subject:
+// "đứng thứ 2 cả nước (12,76%)", "dẫn đầu cả nước (…)".
+func (s *sentence) rankedIn(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		switch s.word(j) {
+		case "thứ", "đầu", "cuối", "nhất", "trong", "của":
+			return true
+		}
+	}
+	return false
 }
 
 // compareWords before "cả nước" make it a yardstick, not a subject: "dẫn đầu
@@ -499,7 +511,10 @@ func (s *sentence) compareObject(off int) bool {
 	}
 	switch s.word(t - 1) {
 	case "vượt", "hơn", "sau", "trước", "với", "qua":
-		return !(s.word(t-1) == "với" && t >= 2 && s.word(t-2) != "so")
+		// "so với", and "sáp nhập với", "hợp nhất với": the city it merged with
+		return !(s.word(t-1) == "với" && t >= 2 && s.word(t-2) != "so" && s.word(t-2) != "nhập" && s.word(t-2) != "nhất")
+	case "nhập":
+		return t >= 2 && s.word(t-2) == "sáp" // "Đà Nẵng sau khi sáp nhập Quảng Nam"
 	}
 	return false
 }

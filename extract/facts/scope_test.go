@@ -120,6 +120,14 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.708 giao dịch góp vốn, mua cổ phần của nhà đầu tư nước ngoài (tăng 7,6% so với cùng kỳ).", Date: "2025-07-04"})
 	// an amount places are counted over is a threshold
 	expectFacts(t, Input{Body: "Trong 5 tháng năm 2024, 6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD.", Date: "2024-06-10"})
+	// a rank number is no figure; a province's bare "tốc độ tăng trưởng" is its GRDP's in an
+	// article on growth, and the city it merged with is not its subject
+	expectFacts(t, Input{Body: "Quý I/2025, GRDP của Bắc Giang tăng 13,82%.\nChỉ số sản xuất công nghiệp của Bắc Giang tăng 26,58%.\nSau Bắc Giang, Hòa Bình là địa phương có tốc độ tăng trưởng quý I so với cùng kỳ năm trước đứng thứ 2 cả nước (12,76%).", Date: "2025-04-10"},
+		"grdp|all|Bắc Giang|2025-Q1|change|-|13.82|%",
+		"iip|all|Bắc Giang|2025-Q1|change|-|26.58|%",
+		"grdp|all|Hòa Bình|2025-Q1|change|yoy|12.76|%")
+	expectFacts(t, Input{Body: "Thành phố Đà Nẵng sau khi sáp nhập với Quảng Nam đạt mức tăng trưởng GRDP 6 tháng đầu năm 2025 là 9,43%.", Date: "2025-07-10"},
+		"grdp|all|Đà Nẵng|2025-H1|change|-|9.43|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

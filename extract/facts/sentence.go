@@ -602,6 +602,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && s.namesPlace(st.region.name) && (ctx.dominant == "gdp" || ctx.dominant == "grdp")) {
+		// a province's bare "tốc độ tăng trưởng" is its economy's: "Hòa Bình là
+		// địa phương có tốc độ tăng trưởng quý I … (12,76%)" after a sentence on
+		// IIP, in an article on growth (in one on trade, "mức tăng trưởng" is trade's)
+		ind = "grdp"
+	}
 	var w Why // where the figure's fields came from, kept only with Explain
 	if s.explain {
 		w = st.why
@@ -919,6 +925,16 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 func (s *sentence) placesCountedBefore(k int) bool {
 	for j := 0; j < k; j++ {
 		if s.countsPlaces(s.quants[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace: the sentence names the place itself.
+func (s *sentence) namesPlace(name string) bool {
+	for _, m := range s.local {
+		if m.Name == name {
 			return true
 		}
 	}
