@@ -178,8 +178,11 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
-		case open != nil && len(s.quants) == 0 && quiet < 2:
-			quiet++ // a sentence of comment between the leaders and "Các vị trí kế tiếp lần lượt là …"
+		case open != nil && (len(s.quants) == 0 || s.onlyRanked(open.Regions)) && quiet < 2:
+			// a sentence of comment between the leaders and "Các vị trí kế tiếp lần
+			// lượt là …", or more on a place already ranked: "So với cùng kỳ năm
+			// ngoái, kim ngạch xuất khẩu của Hải Phòng tăng 29,25%"
+			quiet++
 			continue
 		default:
 			closeRanking()
@@ -187,6 +190,15 @@ func Build(in Input) Result {
 		quiet = 0
 	}
 	closeRanking()
+	for _, l := range leaders {
+		if len(l.Regions) == 1 && !slices.ContainsFunc(res.Rankings, func(r Ranking) bool {
+			return r.Indicator == l.Indicator && r.Order == l.Order && r.Regions[0] == l.Regions[0] // the list it heads says it already
+		}) {
+			// "Hải Phòng dẫn đầu trong số các thành phố trực thuộc Trung ương": a
+			// leader no list followed is a ranking of one
+			res.Rankings = append(res.Rankings, *l)
+		}
+	}
 	for k := range res.Rankings {
 		finishRanking(&res.Rankings[k], res.Facts)
 	}
@@ -214,6 +226,16 @@ func finishRanking(r *Ranking, fs []Fact) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// onlyRanked: the sentence names places, all of them in the ranking.
+func (s *sentence) onlyRanked(regions []string) bool {
+	for _, m := range s.local {
+		if !slices.Contains(regions, m.Name) {
+			return false
+		}
+	}
+	return len(s.local) > 0
+}
 
 // rankGoesOn: words that carry a ranking into the next sentence: "Đứng thứ
 // hai là TP.HCM với 1,3 tỷ USD. Theo sau là Hải Phòng, Hưng Yên, Gia Lai".

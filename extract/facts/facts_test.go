@@ -171,3 +171,17 @@ func TestRankingByNumber(t *testing.T) {
 		t.Fatalf("got %+v", res.Rankings)
 	}
 }
+
+// A leader no list follows is a ranking of one; one the list it heads
+// repeats is not said twice; a sentence more on a ranked place keeps the list open.
+func TestRankingLeaders(t *testing.T) {
+	res := Build(Input{Date: "2025-07-10", Body: "Thành phố Hải Phòng dẫn đầu các thành phố trực thuộc Trung ương về tăng trưởng GRDP 6 tháng năm 2025 với 11,2%.\nGDP cả nước tăng 7,5%."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Hải Phòng" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+	res = Build(Input{Date: "2024-06-10", Body: "Đứng đầu về kim ngạch xuất khẩu 5 tháng năm 2024 là TP. Hồ Chí Minh với 17,53 tỷ USD; thứ hai là Bắc Ninh với 14,37 tỷ USD.\n" +
+		"So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của Bắc Ninh tăng 29,25%.\nXuất khẩu của Bắc Giang đạt 10,58 tỷ USD, đứng thứ 3 cả nước."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Hồ Chí Minh,Bắc Ninh,Bắc Giang" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
