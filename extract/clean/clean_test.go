@@ -135,7 +135,8 @@ func TestShapes(t *testing.T) {
 		"h7.jpg\nHoạt động xuất nhập khẩu qua cửa khẩu Kim Thành.\n" + body +
 		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021\n" +
 		"Các tin khác\nVĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)\n" +
-		"Chi so san xuat cong nghiep tang 7% - Anh 1\n"
+		"Chi so san xuat cong nghiep tang 7% - Anh 1\n" +
+		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).\n"
 	why := map[string]string{}
 	for _, l := range Classify(page) {
 		why[l.Text] = l.Class.String() + ": " + l.Why
@@ -149,7 +150,8 @@ func TestShapes(t *testing.T) {
 		"Hoạt động xuất nhập khẩu qua cửa khẩu Kim Thành.":                        "bad: photo caption",
 		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021": "bad: teaser printed twice",
 		"Vĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)":              "bad: teaser",
-		"Chi so san xuat cong nghiep tang 7% - Anh 1":                             "bad: photo caption",
+		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).": "bad: chart caption",
+		"Chi so san xuat cong nghiep tang 7% - Anh 1": "bad: photo caption",
 	} {
 		if why[line] != want {
 			t.Errorf("%q: got %q; want %q", line, why[line], want)

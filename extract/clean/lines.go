@@ -194,11 +194,13 @@ var furniturePatterns = []struct {
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
 	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh"}},
+	// a chart's caption: "Vốn FDI vào TP HCM từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư)."
+	{regexp.MustCompile(`(?i)\(\s*nguồn\s*:[^()]{1,90}\)\.?$`), "chart caption", atEnd, []string{"(nguồn"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
 	{regexp.MustCompile(`\S\s+\(\d{1,2}/\d{1,2}/\d{4}\)$`), "teaser", atEnd, []string{")"}},
 	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
 		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
-	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép)`), "licence or copyright", anywhere,
+	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép|không sao chép)`), "licence or copyright", anywhere,
 		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
 	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
 		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
