@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"chiso/extract/lexicon"
 	"chiso/extract/normalize"
@@ -395,12 +396,35 @@ func dropOrdinals(qs []number.Quantity, s *sentence) []number.Quantity {
 // 2023" → 2023; 0 when none does.
 func statedYear(body string) int {
 	y := 0
-	for _, m := range period.FindAll(body, 0) {
-		if m.Kind == period.Period && m.Explicit && !m.Compared && m.Year > y {
-			y = m.Year
+	// only the stretches around a written year are read: a paste of 100 KB
+	// is not parsed twice to learn it
+	for from := 0; from < len(body); {
+		i := strings.IndexAny(body[from:], "12")
+		if i < 0 {
+			break
 		}
+		i += from
+		from = i + 1
+		if i+4 > len(body) || !isYear(body[i:i+4]) || i > 0 && isDigit(body[i-1]) {
+			continue
+		}
+		a := max(0, i-48)
+		for a > 0 && !utf8.RuneStart(body[a]) {
+			a--
+		}
+		b := min(len(body), i+4)
+		for _, m := range period.FindAll(body[a:b], 0) {
+			if m.Kind == period.Period && m.Explicit && !m.Compared && m.Year > y {
+				y = m.Year
+			}
+		}
+		from = b
 	}
 	return y
+}
+
+func isYear(s string) bool {
+	return (s[:2] == "19" || s[:2] == "20") && isDigit(s[2]) && isDigit(s[3])
 }
 
 // seenFacts removes repeats: the same fact stated twice in one article is
