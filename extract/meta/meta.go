@@ -102,7 +102,11 @@ func findTitle(ls []clean.Line, first int) int {
 	lead := map[string]bool{}
 	for k, n := first+1, 0; k < len(ls) && n < 2; k++ {
 		if ls[k].Class == clean.Good {
-			for _, w := range words(ls[k].Text) {
+			t := ls[k].Text
+			if len(t) > 600 {
+				t = t[:600] // the lead's first words are what a headline repeats
+			}
+			for _, w := range words(t) {
 				lead[w] = true
 			}
 			n++
@@ -146,12 +150,25 @@ func headline(s string) bool {
 	if len(s) > 1000 {
 		return false // a paragraph: no need to count its words
 	}
-	n := len(strings.Fields(s))
+	n := wordCount(s)
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return last != '.' && last != ',' && last != ';'
+}
+
+// wordCount counts the words of s without splitting it.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 func words(s string) []string {
