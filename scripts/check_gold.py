@@ -1,10 +1,16 @@
+"""Check a hand-written gold file before it is used: it parses, has the keys
+the first held-out set has, every quote and labelled line is in its fixture,
+and every region, kind, basis, unit and period is one the conventions allow.
+
+    python3 scripts/check_gold.py extract/testdata/heldout2
+"""
 import json, csv, os, re, sys
-D = os.path.dirname(os.path.abspath(__file__))
+D = os.path.abspath(sys.argv[1])
 g = json.load(open(os.path.join(D, "gold.json"), encoding="utf-8"))
 ref = json.load(open(os.path.join(D, "..", "heldout", "gold.json"), encoding="utf-8"))
 assert set(g) == set(ref), (set(g), set(ref))
 akeys = set(ref["articles"][0])
-names = {r["name"] for r in csv.DictReader(open(os.path.join(D, "..", "..", "..", "..", "shared", "data", "provinces.csv"), encoding="utf-8"))} | {"Việt Nam"}
+names = {r["name"] for r in csv.DictReader(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "provinces.csv"), encoding="utf-8"))} | {"Việt Nam"}
 KINDS = {"level","change","share","contribution","plan_progress","target","count_up","count_down","index","ratio"}
 BASES = {None,"yoy","mom","prev_year","dec_prev_year","plan"}
 UNITS = {"%","pp","USD","VND","x","count"}
