@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -421,6 +422,16 @@ func statedYear(body string) int {
 		from = b
 	}
 	return y
+}
+
+// prevMonth is the month before "2025-09": "2025-08"; before "2025-01", "2024-12".
+func prevMonth(p string) string {
+	y, _ := strconv.Atoi(p[:4])
+	m, _ := strconv.Atoi(p[5:7])
+	if m == 1 {
+		return fmt.Sprintf("%d-12", y-1)
+	}
+	return fmt.Sprintf("%d-%02d", y, m-1)
 }
 
 func isYear(s string) bool {

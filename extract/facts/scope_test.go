@@ -128,6 +128,11 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Hòa Bình|2025-Q1|change|yoy|12.76|%")
 	expectFacts(t, Input{Body: "Thành phố Đà Nẵng sau khi sáp nhập với Quảng Nam đạt mức tăng trưởng GRDP 6 tháng đầu năm 2025 là 9,43%.", Date: "2025-07-10"},
 		"grdp|all|Đà Nẵng|2025-H1|change|-|9.43|%")
+	// a month against the month before is month on month; marks passed and stocks of all years are no figures
+	expectFacts(t, Input{Body: "Tháng 9/2025, xuất khẩu đạt 42,67 tỉ USD, giảm 1,7% so với tháng 8 nhưng vẫn giữ ở mức trên 40 tỉ USD/tháng.", Date: "2025-10-06"},
+		"exports|all|Việt Nam|2025-09|level|-|42670000000|USD",
+		"exports|all|Việt Nam|2025-09|change|mom|-1.7|%")
+	expectFacts(t, Input{Body: "Nửa đầu năm 2025, thu hút vốn FDI của tỉnh Bắc Ninh cán mốc 1 tỷ USD.\nLũy kế đến ngày 31/03/2025, cả nước có 42.760 dự án FDI còn hiệu lực với tổng vốn đăng ký 510,5 tỷ USD.", Date: "2025-07-06"})
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -590,8 +590,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.countAside > 0 && st.depth >= st.countAside {
 		return Fact{}, false
 	}
-	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) {
-		return Fact{}, false // "6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD": a threshold
+	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) || s.milestone(k) {
+		return Fact{}, false // "6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD", "cán mốc 1 tỷ USD": a threshold
+	}
+	if s.hasWord("còn hiệu lực") {
+		return Fact{}, false // "dự án còn hiệu lực với tổng vốn 510,5 tỷ USD": the stock of all years, no period's figure
 	}
 	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
@@ -885,6 +888,8 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		}
 		y := yearOf(*cur)
 		switch {
+		case len(*cur) == 7 && m.Period == prevMonth(*cur):
+			return "mom" // "tháng 9 … giảm 1,7% so với tháng 8"
 		case m.Period == strconv.Itoa(y-1)+"-12":
 			return "dec_prev_year"
 		case len(*cur) == 4 && m.Period == strconv.Itoa(y-1):
@@ -918,6 +923,18 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// milestone: the amount is a round mark passed, "vượt mốc 1,3 triệu tỷ
+// đồng", "cán mốc 1 tỷ USD", or a rate a month held above, "trên 40 tỉ USD/tháng".
+func (s *sentence) milestone(k int) bool {
+	q := s.quants[k]
+	t := s.tokenAt(q.Start)
+	if t > 0 && s.word(t-1) == "mốc" {
+		return true
+	}
+	after := s.tokenAt(q.End)
+	return q.Approx != "" && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "tháng"
 }
 
 // placesCountedBefore: a number before quantity k counts places ("6 tỉnh,
