@@ -133,6 +133,11 @@ func TestKindsInContext(t *testing.T) {
 		"exports|all|Việt Nam|2025-09|level|-|42670000000|USD",
 		"exports|all|Việt Nam|2025-09|change|mom|-1.7|%")
 	expectFacts(t, Input{Body: "Nửa đầu năm 2025, thu hút vốn FDI của tỉnh Bắc Ninh cán mốc 1 tỷ USD.\nLũy kế đến ngày 31/03/2025, cả nước có 42.760 dự án FDI còn hiệu lực với tổng vốn đăng ký 510,5 tỷ USD.", Date: "2025-07-06"})
+	// a change on the month before is the last month's, even under a run; CPI groups named without "nhóm"
+	expectFacts(t, Input{Body: "Bình quân 6 tháng năm 2022, CPI của tỉnh Lạng Sơn giảm 0,13%.\nSo với tháng trước, hàng ăn và dịch vụ ăn uống tăng 0,77%, giao thông tăng 2,97%.", Date: "2022-07-05"},
+		"cpi|all|Lạng Sơn|2022-H1|change|-|-0.13|%",
+		"cpi|food_catering|Lạng Sơn|2022-06|change|mom|0.77|%",
+		"cpi|transport|Lạng Sơn|2022-06|change|mom|2.97|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

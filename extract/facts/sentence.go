@@ -867,8 +867,29 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			return Fact{}, false // compared with something the contract cannot name
 		}
 		f.Basis = strPtr(basis)
+		if basis == "mom" && f.Period != nil {
+			// "So với tháng trước, … tăng 0,77%" under "6 tháng": a month's
+			// change is the last month's, not the run's
+			if m := lastMonth(*f.Period); m != "" {
+				f.Period = strPtr(m)
+			}
+		}
 	}
 	return f, true
+}
+
+// lastMonth is the last month of a run, a quarter or a half: "2022-H1" →
+// "2022-06", "2024-01..2024-08" → "2024-08", "2024-Q3" → "2024-09".
+func lastMonth(p string) string {
+	switch {
+	case len(p) == 16 && p[7:9] == "..":
+		return p[9:]
+	case len(p) == 7 && p[5] == 'H':
+		return p[:5] + map[byte]string{'1': "06", '2': "12"}[p[6]]
+	case len(p) == 7 && p[5] == 'Q':
+		return p[:5] + map[byte]string{'1': "03", '2': "06", '3': "09", '4': "12"}[p[6]]
+	}
+	return ""
 }
 
 // namedBasis reads a comparison with a named period, "so với tháng 12/2023":

@@ -152,6 +152,14 @@ var sectors = map[string]string{
 	"nhóm giao thông": "transport", "nhóm bưu chính, viễn thông": "information_communication", "nhóm thông tin và truyền thông": "information_communication",
 	"nhóm giáo dục": "education", "nhóm văn hóa, giải trí và du lịch": "culture_entertainment_tourism",
 	"nhóm hàng hóa và dịch vụ khác": "other_goods_services", "nhóm hàng hóa, dịch vụ khác": "other_goods_services",
+	// the same groups named without "nhóm" in a list ("gồm: hàng ăn và dịch vụ ăn uống tăng 0,77%, …")
+	"hàng ăn và dịch vụ ăn uống": "food_catering", "đồ uống và thuốc lá": "beverages_tobacco",
+	"may mặc, mũ nón, giày dép": "clothing_footwear", "may mặc, mũ nón và giày dép": "clothing_footwear",
+	"nhà ở, điện nước, chất đốt và vật liệu xây dựng": "housing_construction_materials", "nhà ở, điện, nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
+	"thiết bị và đồ dùng gia đình": "household_equipment", "thuốc và dịch vụ y tế": "medicine_health",
+	"bưu chính viễn thông": "information_communication", "bưu chính, viễn thông": "information_communication",
+	"văn hóa, giải trí và du lịch": "culture_entertainment_tourism", "hàng hóa và dịch vụ khác": "other_goods_services",
+	"giao thông": "transport", "giáo dục": "education",
 	// FDI components
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
 	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
