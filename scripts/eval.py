@@ -38,8 +38,8 @@ FLOORS = {
     "cases/clean": {"facts_f1": 0.85},
     "dev": {"facts_f1": 0.9},
     "heldout": {"facts_f1": 0.85},
-    "heldout2": {"facts_f1": 0.75},
-    "heldout3": {"facts_f1": 0.75},
+    "heldout2": {"facts_f1": 0.78},
+    "heldout3": {"facts_f1": 0.85},
     "clean": {"line_keep": 0.97, "line_drop": 0.9},
     "cleanheld": {"line_keep": 0.97, "line_drop": 0.95},
 }
