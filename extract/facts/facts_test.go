@@ -185,3 +185,17 @@ func TestRankingLeaders(t *testing.T) {
 		t.Fatalf("got %+v", res.Rankings)
 	}
 }
+
+// A run-on sentence is quoted around its figure, never whole: a 100 KB line
+// of text gives quotes of a few hundred bytes, each a piece of the body.
+func TestQuoteBounded(t *testing.T) {
+	body := strings.Repeat("doanh nghiệp mở rộng sản xuất và thị trường ", 2000) + "xuất khẩu tháng 5/2024 đạt 3,2 tỷ USD " + strings.Repeat("nhờ đơn hàng mới ", 2000)
+	res := Build(Input{Body: body, Date: "2024-06-05"})
+	if len(res.Facts) != 1 {
+		t.Fatalf("got %d facts", len(res.Facts))
+	}
+	q := res.Facts[0].Quote
+	if len(q) > 2*maxQuote || !strings.Contains(q, "3,2 tỷ USD") || !strings.Contains(body, q) {
+		t.Fatalf("quote of %d bytes: %.80q", len(q), q)
+	}
+}

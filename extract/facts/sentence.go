@@ -627,7 +627,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
 	}
 	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
-		Estimate: st.estimate && !st.sameTime, Quote: s.text, Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
+		Estimate: st.estimate && !st.sameTime, Quote: s.quote(q.Start, q.End), Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
 	if st.region.name2025 != "" {
 		f.Region2025 = strPtr(st.region.name2025)
 	}
@@ -876,6 +876,26 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 	}
 	return f, true
+}
+
+// maxQuote bounds a quote: a sentence longer than this (a run-on line of a
+// table, a paste with no full stops) is quoted only around the figure.
+const maxQuote = 600
+
+// quote is the sentence, or in a very long one the words around bytes a..b
+// of it, cut at spaces: always a piece of the body as printed.
+func (s *sentence) quote(a, b int) string {
+	if len(s.text) <= maxQuote {
+		return s.text
+	}
+	from, to := max(0, a-maxQuote/2), min(len(s.text), b+maxQuote/2)
+	if i := strings.IndexByte(s.text[from:a], ' '); from > 0 && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexByte(s.text[b:to], ' '); to < len(s.text) && i >= 0 {
+		to = b + i
+	}
+	return s.text[from:to]
 }
 
 // lastMonth is the last month of a run, a quarter or a half: "2022-H1" →
