@@ -38,21 +38,22 @@ type Result struct {
 
 // context is what carries from one sentence to the next.
 type context struct {
-	indicator string
-	period    string
-	docPeriod string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
-	docMonth  string // the month the article reports on, for "trong tháng"
-	basis     string // the comparison in force in the current paragraph
-	why       Why    // where indicator, region, period and basis in force came from
-	explain   bool
-	place     region // the region in force in the current paragraph
-	reported  string // the period of the last figure that is a result, not a target
-	currency  string
-	year      int
-	region    region // the article's default region
-	group     *group
-	dominant  string // the indicator the article talks about most
-	intro     *intro // a line ending in ':' that the next lines list under
+	indicator     string
+	period        string
+	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
+	docMonth      string // the month the article reports on, for "trong tháng"
+	basis         string // the comparison in force in the current paragraph
+	why           Why    // where indicator, region, period and basis in force came from
+	explain       bool
+	place         region // the region in force in the current paragraph
+	reported      string // the period of the last figure that is a result, not a target
+	currency      string
+	year          int
+	region        region // the article's default region
+	group         *group
+	dominant      string // the indicator the article talks about most
+	intro         *intro // a line ending in ':' that the next lines list under
+	measurePeriod bool   // period was said after its measure, not as the report's ("GRDP 9 tháng")
 }
 
 // intro is what a line that opens a list says of every item under it:

@@ -138,6 +138,12 @@ func TestKindsInContext(t *testing.T) {
 		"cpi|all|Lạng Sơn|2022-H1|change|-|-0.13|%",
 		"cpi|food_catering|Lạng Sơn|2022-06|change|mom|0.77|%",
 		"cpi|transport|Lạng Sơn|2022-06|change|mom|2.97|%")
+	// a period said after its measure stays with it: the next sentence on another
+	// measure is back in the report's period, a breakdown of the same stays
+	expectFacts(t, Input{Title: "Phú Thọ: kinh tế 10 tháng tăng trưởng", Body: "Tăng trưởng GRDP 9 tháng của tỉnh Phú Thọ ước tăng 10,22%.\nTrong đó, khu vực dịch vụ tăng 8,1%.\nChỉ số sản xuất công nghiệp (IIP) tăng 26,94% so với cùng kỳ.", Date: "2025-11-10"},
+		"grdp|all|Phú Thọ|2025-01..2025-09|change|-|10.22|%|est",
+		"grdp|services|Phú Thọ|2025-01..2025-09|change|-|8.1|%",
+		"iip|all|Phú Thọ|2025-01..2025-10|change|yoy|26.94|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -35,48 +35,49 @@ const (
 
 // state is what is in force at a point of the sentence.
 type state struct {
-	indicator   string
-	negative    bool // "nhập siêu": a trade deficit, reported as a negative balance
-	sector      string
-	region      region
-	period      string
-	basis       string // the last basis named in this sentence
-	basisLast   bool   // a basis phrase is the last cue seen: a number now is what is compared with
-	estimate    bool
-	target      bool
-	sameTime    bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
-	ownPeriod   string // the sentence's own period, the one that carries on
-	factPeriod  string // the period of the sentence's last own figure
-	growth      bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
-	shareNoun   bool   // "tỷ trọng …": a level verb states a share
-	listVerb    string // the verb of the last full value, for list items without one
-	listRank    bool   // the line is an item of a ranking a line before it opened
-	countAside  int    // the depth of an aside about a count ("… dự án (tăng 21,7%)"), or 0
-	lastKind    string // the kind of the sentence's last figure outside an aside
-	comparative bool   // the verb in force compares: "cao hơn", "thấp hơn"
-	unknown     bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
-	why         Why    // where each slot in force came from
-	figWhy      *Why   // where the last figure's fields came from
-	whyRegion   *Origin
-	whyPeriod   *Origin
-	resp        []respItem
-	respN       map[number.Kind]int
-	verb        string
-	venue       int    // token index where a "tại"/"ở" cue ends, or -1
-	planEnd     int    // byte offset where a plan word ends, or -1
-	periodSaid  bool   // the sentence names a period of its own
-	lastQuant   int    // token index just after the last number, or -1
-	lastPlace   int    // token index just after the last place, or -1
-	factRegion  region // where the last figure of the sentence is
-	rank        string
-	rankTok     int
-	rankPlaces  []string
-	clauseTok   int // the token the current clause starts at
-	sectorEnd   int // the token after the last sector cue, or -1
-	rankInd     string
-	depth       int
-	saved       []saved
-	anyFact     bool
+	indicator     string
+	negative      bool // "nhập siêu": a trade deficit, reported as a negative balance
+	sector        string
+	region        region
+	period        string
+	basis         string // the last basis named in this sentence
+	basisLast     bool   // a basis phrase is the last cue seen: a number now is what is compared with
+	estimate      bool
+	target        bool
+	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
+	ownPeriod     string // the sentence's own period, the one that carries on
+	factPeriod    string // the period of the sentence's last own figure
+	growth        bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
+	shareNoun     bool   // "tỷ trọng …": a level verb states a share
+	listVerb      string // the verb of the last full value, for list items without one
+	listRank      bool   // the line is an item of a ranking a line before it opened
+	countAside    int    // the depth of an aside about a count ("… dự án (tăng 21,7%)"), or 0
+	lastKind      string // the kind of the sentence's last figure outside an aside
+	measurePeriod bool   // the sentence's own period is said after its measure ("GRDP 9 tháng")
+	comparative   bool   // the verb in force compares: "cao hơn", "thấp hơn"
+	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
+	why           Why    // where each slot in force came from
+	figWhy        *Why   // where the last figure's fields came from
+	whyRegion     *Origin
+	whyPeriod     *Origin
+	resp          []respItem
+	respN         map[number.Kind]int
+	verb          string
+	venue         int    // token index where a "tại"/"ở" cue ends, or -1
+	planEnd       int    // byte offset where a plan word ends, or -1
+	periodSaid    bool   // the sentence names a period of its own
+	lastQuant     int    // token index just after the last number, or -1
+	lastPlace     int    // token index just after the last place, or -1
+	factRegion    region // where the last figure of the sentence is
+	rank          string
+	rankTok       int
+	rankPlaces    []string
+	clauseTok     int // the token the current clause starts at
+	sectorEnd     int // the token after the last sector cue, or -1
+	rankInd       string
+	depth         int
+	saved         []saved
+	anyFact       bool
 }
 
 type saved struct {
@@ -199,6 +200,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
+	if ctx.measurePeriod && ctx.docPeriod != "" && s.namesOtherIndicator(ctx.indicator) {
+		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months: the next
+		// sentence on another measure is back in the report's period
+		st.period = ctx.docPeriod
+	}
 	st.unknown = s.unknownSubject(0)
 	if in := ctx.intro; in != nil {
 		if s.listItem() {
@@ -356,6 +362,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		}
 		if p := firstNonEmpty(st.factPeriod, st.ownPeriod); p != "" {
 			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
+			if st.ownPeriod != "" {
+				ctx.measurePeriod = st.measurePeriod // a carried period keeps what it was
+			}
 		}
 	}
 	return out, ranks
@@ -561,6 +570,7 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		st.why.Period = s.origin(m.Start, m.End, FromClause)
 		if st.depth == 0 {
 			st.ownPeriod = p
+			st.measurePeriod = s.afterIndicator(m.Start)
 		}
 	case period.SameTime:
 		if st.period != "" {
@@ -984,6 +994,35 @@ func (s *sentence) placesCountedBefore(k int) bool {
 	for j := 0; j < k; j++ {
 		if s.countsPlaces(s.quants[j]) {
 			return true
+		}
+	}
+	return false
+}
+
+// afterIndicator: an indicator is named before byte off, so a period there
+// belongs to the measure ("Tăng trưởng GRDP 9 tháng"), not to the report.
+func (s *sentence) afterIndicator(off int) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.End <= off {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherIndicator: the sentence opens on an indicator other than ind,
+// as its subject before its first figure, and is no breakdown ("Trong đó, …").
+func (s *sentence) namesOtherIndicator(ind string) bool {
+	if s.breakdown() {
+		return false
+	}
+	first := len(s.text)
+	if len(s.quants) > 0 {
+		first = s.quants[0].Start
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Start < first {
+			return c.Value != ind
 		}
 	}
 	return false
