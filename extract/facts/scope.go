@@ -37,7 +37,7 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	tuy nhiên nhưng song mặt khác đồng thời cùng với tính chung lũy kế đến nay hết từ đầu năm bình quân
 	ước sơ bộ dự kiến đã đang sẽ có của và là này trên địa bàn toàn cả nước tỉnh thành phố tp hiện qua so
 	nhờ vậy do đây điều đáng kể nói nữa thêm vẫn tiếp tục kết quả con mức quy mô kim ngạch giá trị tổng
-	chỉ tiêu tốc độ trị vốn thu hút được lại riêng biệt báo cáo cục thống kê sở cho biết thấy số liệu
+	chỉ tiêu tốc độ trị vốn thu hút được lại riêng biệt báo cáo cục thống kê sở cho biết thấy số liệu nếu thì
 	ubnd ủy ban nhân dân chính phủ tổng bộ công thương tài chính kế hoạch đầu tư theo năm tháng quý nửa
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
 	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ

@@ -144,6 +144,11 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Phú Thọ|2025-01..2025-09|change|-|10.22|%|est",
 		"grdp|services|Phú Thọ|2025-01..2025-09|change|-|8.1|%",
 		"iip|all|Phú Thọ|2025-01..2025-10|change|yoy|26.94|%")
+	// "nếu … thì …" names no subject of its own
+	expectFacts(t, Input{Body: "Tăng trưởng kinh tế Việt Nam 6 tháng đầu năm 2025 đạt 7,52%: nếu quý I tăng trưởng đạt 6,93% thì quý II đạt 7,96%.", Date: "2025-07-14"},
+		"gdp|all|Việt Nam|2025-H1|change|-|7.52|%",
+		"gdp|all|Việt Nam|2025-Q1|change|-|6.93|%",
+		"gdp|all|Việt Nam|2025-Q2|change|-|7.96|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan
