@@ -272,6 +272,9 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return m, next, ok
 	case t.Text == "nửa":
 		half := 0
+		if n, ok := p.word(i+1, "chặng đường"); ok {
+			i += n // "nửa chặng đường đầu năm 2025": the first half
+		}
 		if n, ok := p.word(i+1, "đầu năm"); ok {
 			half = 1
 			i += n

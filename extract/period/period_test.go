@@ -151,6 +151,7 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"6 tháng năm nay ước đạt", Ref{Year: 2024, Month: 7}, "2024-H1"},
 		{"Năm ngoái, tổng thu ngân sách đạt", Ref{Year: 2024, Month: 7}, "2023"},
 		{"nửa đầu năm nay cao hơn 7,92%", Ref{Year: 2022, Month: 6}, "2022-H1"},
+		{"đi qua nửa chặng đường đầu năm 2025 với", Ref{Year: 2025, Month: 7}, "2025-H1"},
 		{"dự án cấp phép từ các năm trước tăng vốn", Ref{Year: 2025, Month: 9}, ""}, // years, not a year
 		// runs of months however a report opens them
 		{"Trong 8 tháng, tổng vốn FDI đạt", sep24, "2024-01..2024-08"},
