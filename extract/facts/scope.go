@@ -623,6 +623,9 @@ func (s *sentence) countedThing(q number.Quantity, after int) bool {
 		return false
 	}
 	next, ok := countWords[s.word(after)]
+	if s.word(after) == "con" && after+1 < len(s.toks) && s.word(after+1) == "số" {
+		return false // "tăng trưởng 2 con số": double digits, not two things
+	}
 	return ok && (next == "" || after+1 < len(s.toks) && s.word(after+1) == next)
 }
 

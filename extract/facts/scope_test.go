@@ -149,6 +149,15 @@ func TestKindsInContext(t *testing.T) {
 		"gdp|all|Việt Nam|2025-H1|change|-|7.52|%",
 		"gdp|all|Việt Nam|2025-Q1|change|-|6.93|%",
 		"gdp|all|Việt Nam|2025-Q2|change|-|7.96|%")
+	// in an article on growth, places that "tăng trưởng" with no measure named grow their
+	// economy, after whatever came before; an aside that lists places gives each its own;
+	// "2 con số" counts no things
+	expectFacts(t, Input{Title: "GDP 6 tháng năm 2025 tăng 7,52%", Body: "GDP 6 tháng năm 2025 tăng 7,52%, tăng trưởng cao nhất từ năm 2011.\nTổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng tháng 6 tháng tăng 9,3%.\nCó 6 địa phương tăng trưởng 2 con số (tỉnh Quảng Ngãi tăng 11,51%, TP. Hải Phòng tăng 11,2%).", Date: "2025-07-05"},
+		"gdp|all|Việt Nam|2025-H1|change|-|7.52|%",
+		"retail_sales|all|Việt Nam|2025-H1|change|-|9.3|%",
+		"grdp|all|Việt Nam|2025-H1|count_up|-|6|count",
+		"grdp|all|Quảng Ngãi|2025-H1|change|-|11.51|%",
+		"grdp|all|Hải Phòng|2025-H1|change|-|11.2|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -279,7 +279,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if t := s.tokenAt(m.Start); t > 0 && s.toks[t-1].Text == "là" && st.verb == lexicon.VerbLevel {
 				st.verb = "" // "phía sau là Hải Phòng với 11,81%": "là" introduces the place, not the figure
 			}
-			if st.depth > 0 || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() || s.compareObject(m.Start) {
+			if st.depth > 0 && !s.statesFigure(m) || st.venue >= 0 && st.venue == s.tokenAt(m.Start)-1 && s.isEvent() || s.compareObject(m.Start) {
 				continue
 			}
 			st.region = region{m.Name, m.Region2025}
@@ -818,6 +818,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
+	if f.Region != Nation && f.Unit == "%" && f.Kind == Change && ind != "grdp" && (ctx.dominant == "gdp" || ctx.dominant == "grdp") && !s.has(lexicon.Indicator) && s.placesGrow() {
+		// "Tính theo 63 tỉnh, thành phố cũ, TP. HCM tăng 7,82%, … và 10 địa phương
+		// tăng trưởng 2 con số": in an article on growth, places that "tăng
+		// trưởng" with no measure named grow their economy, whatever came before
+		ind = "grdp"
+		w.Indicator = s.note("tăng trưởng", FromClause)
+	}
 	switch {
 	case ind == "gdp" && f.Region != Nation:
 		ind = "grdp" // a province's or a region's "tăng trưởng kinh tế" is its GRDP
@@ -1070,6 +1077,32 @@ func (s *sentence) countBefore(k int) bool {
 	return false
 }
 
+// placesGrow: the sentence says places "tăng trưởng": "10 địa phương tăng
+// trưởng 2 con số", "các tỉnh tăng trưởng cao".
+func (s *sentence) placesGrow() bool {
+	i := strings.Index(s.low, "tăng trưởng")
+	if i < 0 {
+		return false
+	}
+	before := s.low[max(0, i-40):i]
+	return strings.Contains(before, "địa phương") || strings.Contains(before, "tỉnh") || strings.Contains(before, "thành phố")
+}
+
+// statesFigure: the place is followed at once by its own figure or verb,
+// so even inside an aside it is the subject: "(gồm Bắc Giang tăng 14,01%,
+// Quảng Ngãi 12,4%, …)", not "(Hà Nội)" after a figure.
+func (s *sentence) statesFigure(m place.Match) bool {
+	t := s.tokenAt(m.End)
+	if t >= len(s.toks) {
+		return false
+	}
+	switch s.word(t) {
+	case "tăng", "giảm", "đạt", "với":
+		return true
+	}
+	return s.toks[t].Kind == segment.Digit
+}
+
 // stillOwed: the figure is what remains to be done, not what was done:
 // "còn hơn 8.600 tỷ đồng phải giải ngân trong ba tháng cuối năm".
 func (s *sentence) stillOwed(after int) bool {
@@ -1241,6 +1274,9 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 		return Fact{}, false
 	}
 	f.Indicator = firstNonEmpty(ind, st.indicator, ctx.dominant)
+	if ind == "" && (ctx.dominant == "gdp" || ctx.dominant == "grdp") && s.placesGrow() {
+		f.Indicator = "grdp" // "Có 6 địa phương tăng trưởng 2 con số": places counted by their growth
+	}
 	if f.Indicator == "" {
 		return Fact{}, false
 	}

@@ -247,6 +247,8 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			end++
 		}
 		return Mention{Start: start, End: p.toks[end-1].End, Kind: Period, ThisMonth: true}, end, true
+	case t.Text == "tháng" && p.tok(i+1).Kind == segment.Digit && p.tok(i+2).Text == "tháng":
+		return Mention{}, 0, false // "tháng 6 tháng tăng 9,3%" (a word doubled in the copy): "6 tháng" is read next
 	case t.Text == "tháng":
 		return p.month(i)
 	case t.Text == "quý" || t.Text == "quí":
