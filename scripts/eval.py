@@ -37,9 +37,9 @@ FLOORS = {
     "cases/facts": {"facts_f1": 0.95},
     "cases/clean": {"facts_f1": 0.85},
     "dev": {"facts_f1": 0.9},
-    "heldout": {"facts_f1": 0.85},
-    "heldout2": {"facts_f1": 0.78},
-    "heldout3": {"facts_f1": 0.85},
+    "heldout": {"facts_f1": 0.95},
+    "heldout2": {"facts_f1": 0.9},
+    "heldout3": {"facts_f1": 0.88},
     "clean": {"line_keep": 0.97, "line_drop": 0.9},
     "cleanheld": {"line_keep": 0.97, "line_drop": 0.95},
 }
