@@ -22,6 +22,9 @@ var names = map[Lang]map[string]string{
 		"level": "mức", "change": "tăng/giảm", "share": "tỷ trọng", "contribution": "đóng góp", "plan_progress": "% kế hoạch",
 		"target": "mục tiêu", "count_up": "số nơi tăng", "count_down": "số nơi giảm",
 		"yoy": "so với cùng kỳ", "mom": "so với tháng trước", "prev_year": "so với năm trước", "plan": "so với kế hoạch",
+		"dec_prev_year": "so với tháng 12 năm trước", "index": "chỉ số (%)", "ratio": "gấp (lần)",
+		"retail_sales_real": "Bán lẻ (loại trừ yếu tố giá)", "excluding_crude_oil_gas": "trừ dầu thô và khí đốt",
+		"new_projects": "dự án cấp mới", "capital_adjustment": "điều chỉnh vốn", "share_purchase": "góp vốn, mua cổ phần",
 	},
 	"en": {
 		"iip": "Industrial production index (IIP)", "industrial_output": "Industrial output", "exports": "Exports", "imports": "Imports",
@@ -33,6 +36,9 @@ var names = map[Lang]map[string]string{
 		"level": "level", "change": "change", "share": "share", "contribution": "contribution", "plan_progress": "% of plan",
 		"target": "target", "count_up": "places up", "count_down": "places down",
 		"yoy": "year on year", "mom": "month on month", "prev_year": "on previous year", "plan": "on plan",
+		"dec_prev_year": "on December of the year before", "index": "index (%)", "ratio": "ratio (times)",
+		"retail_sales_real": "Retail sales at constant prices", "excluding_crude_oil_gas": "excluding crude oil and gas",
+		"new_projects": "new projects", "capital_adjustment": "capital added", "share_purchase": "capital contributions, share purchases",
 	},
 }
 
