@@ -158,6 +158,10 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Việt Nam|2025-H1|count_up|-|6|count",
 		"grdp|all|Quảng Ngãi|2025-H1|change|-|11.51|%",
 		"grdp|all|Hải Phòng|2025-H1|change|-|11.2|%")
+	// GDP is counted by the quarter; half a month is no period the contract holds
+	expectFacts(t, Input{Body: "Tình hình kinh tế tháng 3 và quý I/2025 của tỉnh Vĩnh Long: tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước.", Date: "2025-04-02"},
+		"grdp|all|Vĩnh Long|2025-Q1|change|yoy|8.1|%")
+	expectFacts(t, Input{Body: "Trong nửa đầu tháng 11/2025, kim ngạch xuất nhập khẩu hàng hóa cả nước đạt 38,35 tỷ USD.", Date: "2025-11-24"})
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,6 +55,7 @@ type state struct {
 	countAside    int    // the depth of an aside about a count ("… dự án (tăng 21,7%)"), or 0
 	lastKind      string // the kind of the sentence's last figure outside an aside
 	measurePeriod bool   // the sentence's own period is said after its measure ("GRDP 9 tháng")
+	partMonth     bool   // the period in force is part of a month ("nửa đầu tháng 11")
 	comparative   bool   // the verb in force compares: "cao hơn", "thấp hơn"
 	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	why           Why    // where each slot in force came from
@@ -572,6 +574,9 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			st.ownPeriod = p
 			st.measurePeriod = s.afterIndicator(m.Start)
 		}
+	case period.PartMonth:
+		st.period, st.partMonth = "", true // its figures have no period to report
+		st.why.Period = s.origin(m.Start, m.End, FromClause)
 	case period.SameTime:
 		if st.period != "" {
 			y := m.Year
@@ -597,7 +602,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
 	}
-	if st.countAside > 0 && st.depth >= st.countAside {
+	if st.countAside > 0 && st.depth >= st.countAside || st.partMonth && st.period == "" {
 		return Fact{}, false
 	}
 	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) || s.milestone(k) {
@@ -836,6 +841,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		ind = "retail_sales_real"
 	}
 	f.Indicator = ind
+	if (ind == "gdp" || ind == "grdp") && f.Period != nil && len(*f.Period) == 7 && (*f.Period)[4] == '-' && (*f.Period)[5] != 'Q' && (*f.Period)[5] != 'H' {
+		// GDP is counted by the quarter: "Tình hình kinh tế tháng 3 và quý I … GRDP
+		// đạt 8,1%" under a month that ends a quarter is the quarter's
+		if mm, _ := strconv.Atoi((*f.Period)[5:]); mm%3 == 0 {
+			f.Period = strPtr(fmt.Sprintf("%s-Q%d", (*f.Period)[:4], mm/3))
+		}
+	}
 	if st.target && (f.Kind == Change || f.Kind == Level) {
 		f.Kind = Target
 	}

@@ -24,6 +24,7 @@ const (
 	Date                   // a calendar day, perhaps with a time
 	SameTime               // "cùng kỳ năm 2023": the current period, in that year (Year 0: the year before)
 	RestOfYear             // "các tháng tiếp theo", "các tháng còn lại": after the current period
+	PartMonth              // "nửa đầu tháng 11": part of a month, which no period string holds
 )
 
 // Mention is one period or date in a text, with byte offsets into it.
@@ -272,6 +273,13 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		m, next, ok := mk(Period, fmt.Sprintf("%d-Q%d", y, q), y, i+n+k)
 		m.Explicit = k > 0
 		return m, next, ok
+	case t.Text == "nửa" && (p.tok(i+1).Text == "đầu" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng" && p.tok(i+3).Kind == segment.Digit:
+		// "trong nửa đầu tháng 11/2025, kim ngạch …": half a month
+		end := i + 4
+		for end < len(p.toks) && (p.tok(end).Text == "/" || p.tok(end).Kind == segment.Digit) && end < i+7 {
+			end++
+		}
+		return Mention{Start: start, End: p.tok(end - 1).End, Kind: PartMonth}, end, true
 	case t.Text == "nửa":
 		half := 0
 		if n, ok := p.word(i+1, "chặng đường"); ok {
