@@ -158,6 +158,10 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Việt Nam|2025-H1|count_up|-|6|count",
 		"grdp|all|Quảng Ngãi|2025-H1|change|-|11.51|%",
 		"grdp|all|Hải Phòng|2025-H1|change|-|11.2|%")
+	// …but a headline on a shorter stretch does not pull the next sentence back to it
+	expectFacts(t, Input{Title: "GDP quý 2/2023 tăng 4,14%", Body: "GDP 6 tháng đầu năm 2023 tăng 3,72%.\nXét mức tăng tổng giá trị tăng thêm, khu vực dịch vụ tăng 6,33%.", Date: "2023-06-29"},
+		"gdp|all|Việt Nam|2023-H1|change|-|3.72|%",
+		"gdp|services|Việt Nam|2023-H1|change|-|6.33|%")
 	// GDP is counted by the quarter; half a month is no period the contract holds
 	expectFacts(t, Input{Body: "Tình hình kinh tế tháng 3 và quý I/2025 của tỉnh Vĩnh Long: tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước.", Date: "2025-04-02"},
 		"grdp|all|Vĩnh Long|2025-Q1|change|yoy|8.1|%")

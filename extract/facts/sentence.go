@@ -202,7 +202,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
-	if ctx.measurePeriod && ctx.docPeriod != "" && s.namesOtherIndicator(ctx.indicator) {
+	if ctx.measurePeriod && ctx.docPeriod != "" && endsLater(ctx.docPeriod, ctx.period) && s.namesOtherIndicator(ctx.indicator) {
 		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months: the next
 		// sentence on another measure is back in the report's period
 		st.period = ctx.docPeriod
@@ -925,6 +925,19 @@ func (s *sentence) quote(a, b int) string {
 		to = b + i
 	}
 	return s.text[from:to]
+}
+
+// endsLater: period a runs to a later month than period b of the same year:
+// a report on 10 months over a figure of 9 ("2025-01..2025-10", "2025-01..2025-09").
+func endsLater(a, b string) bool {
+	la, lb := lastMonth(a), lastMonth(b)
+	if la == "" && len(a) == 7 {
+		la = a
+	}
+	if lb == "" && len(b) == 7 {
+		lb = b
+	}
+	return la != "" && lb != "" && la[:4] == lb[:4] && la > lb
 }
 
 // lastMonth is the last month of a run, a quarter or a half: "2022-H1" →
