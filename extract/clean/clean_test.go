@@ -136,7 +136,9 @@ func TestShapes(t *testing.T) {
 		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021\n" +
 		"Các tin khác\nVĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)\n" +
 		"Chi so san xuat cong nghiep tang 7% - Anh 1\n" +
-		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).\n"
+		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).\n" +
+		"Việc sáp nhập tỉnh Long An và tỉnh Tây Ninh thành một đơn vị hành chính mới không chỉ là một sự thay đổi về địa giới hành chính mà còn mở ra một chương mới đầy tiềm năng cho cả vùng - Ảnh: TL\n" +
+		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n"
 	why := map[string]string{}
 	for _, l := range Classify(page) {
 		why[l.Text] = l.Class.String() + ": " + l.Why
@@ -150,7 +152,9 @@ func TestShapes(t *testing.T) {
 		"Hoạt động xuất nhập khẩu qua cửa khẩu Kim Thành.":                        "bad: photo caption",
 		"Toàn cảnh kinh tế 11 tháng năm 2021 Toàn cảnh kinh tế 11 tháng năm 2021": "bad: teaser printed twice",
 		"Vĩnh Phúc đẩy nhanh giải ngân vốn đầu tư công (03/11/2021)":              "bad: teaser",
-		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).": "bad: chart caption",
+		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).":                                                                                                   "bad: chart caption",
+		"Việc sáp nhập tỉnh Long An và tỉnh Tây Ninh thành một đơn vị hành chính mới không chỉ là một sự thay đổi về địa giới hành chính mà còn mở ra một chương mới đầy tiềm năng cho cả vùng - Ảnh: TL": "bad: photo caption",
+		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *":                                                                                                             "bad: comment prompt",
 		"Chi so san xuat cong nghiep tang 7% - Anh 1": "bad: photo caption",
 	} {
 		if why[line] != want {

@@ -198,9 +198,9 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)\(\s*nguồn\s*:[^()]{1,90}\)\.?$`), "chart caption", atEnd, []string{"(nguồn"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
 	{regexp.MustCompile(`\S\s+\(\d{1,2}/\d{1,2}/\d{4}\)$`), "teaser", atEnd, []string{")"}},
-	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến)`), "comment prompt", atStart,
-		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến"}},
-	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép|không sao chép)`), "licence or copyright", anywhere,
+	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến|email của bạn sẽ không|địa chỉ email của bạn sẽ không)`), "comment prompt", atStart,
+		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến", "email của bạn", "địa chỉ email"}},
+	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép|không sao chép|sao chép phải)`), "licence or copyright", anywhere,
 		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
 	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
 		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
@@ -277,7 +277,7 @@ func firstPass(t string, seen int) (Class, string) {
 	if n := runesUpTo(t, 300); n < 300 {
 		low := normalize.Lower(t)
 		for _, p := range furniturePatterns {
-			if (n < 160 || p.name == "licence or copyright") && hinted(low, p.at, p.hints) && p.re.MatchString(t) {
+			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption") && hinted(low, p.at, p.hints) && p.re.MatchString(t) {
 				return Bad, p.name
 			}
 		}
