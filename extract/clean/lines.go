@@ -166,7 +166,7 @@ func isValue(f string) bool {
 // siteName: the masthead a paste starts with, in capitals: "BÁO BẮC NINH
 // ĐIỆN TỬ", "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH
 // HÒA BÌNH" (a headline in capitals starts otherwise).
-var siteName = regexp.MustCompile(`^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|^[\p{Lu}][\p{Lu}\s]{1,25} & [\p{Lu}][\p{Lu}\s]{1,25}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
+var siteName = regexp.MustCompile(`(?i)^(cơ quan ngôn luận|cơ quan chủ quản|cơ quan của|tiếng nói của)\s.{3,80}$|^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|^[\p{Lu}][\p{Lu}\s]{1,25} & [\p{Lu}][\p{Lu}\s]{1,25}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
 
 // furniture lines by pattern, each with the name a user sees in --explain.
 // Each has the words one of which a line must hold — at its start, anywhere,
@@ -269,6 +269,8 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "breadcrumb"
 	case doubled(t):
 		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
+	case len(t) < 200 && (strings.HasPrefix(t, "Cơ quan") || strings.HasPrefix(t, "Tiếng nói")) && siteName.MatchString(t):
+		return Bad, "site tagline" // "Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": whose paper, not where the story is
 	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
@@ -447,8 +449,8 @@ func spacedMenu(t string) bool {
 		if w == 0 {
 			continue
 		}
-		if w > 3 {
-			return false
+		if w > 5 {
+			return false // "Quân sự - Quốc phòng" is one item
 		}
 		n++
 	}
@@ -469,7 +471,7 @@ func isBreadcrumb(t string) bool {
 	if sentenceEnd(t) {
 		return false
 	}
-	if len(t) < 80 && (strings.HasPrefix(t, "Trang chủ ") || strings.HasPrefix(t, "TRANG CHỦ ")) {
+	if len(t) < 160 && (strings.HasPrefix(t, "Trang chủ ") || strings.HasPrefix(t, "TRANG CHỦ ")) && !hasDigit(t) {
 		return true
 	}
 	if strings.IndexByte(t, '>') < 0 && !strings.Contains(t, "›") && !strings.Contains(t, "»") {
@@ -479,8 +481,9 @@ func isBreadcrumb(t string) bool {
 		parts := strings.Split(t, sep)
 		if len(parts) >= 2 && len(parts) <= 6 && utf8.RuneCountInString(t) < 90 {
 			ok := true
-			for _, p := range parts {
-				if n := len(strings.Fields(p)); n < 1 || n > 5 {
+			for i, p := range parts {
+				// the last crumb may be the section's long name: "Tin tức > Tổng hợp tin kinh tế tài chính tuần"
+				if n := len(strings.Fields(p)); n < 1 || n > 5 && !(i == len(parts)-1 && n <= 10) {
 					ok = false
 				}
 			}

@@ -41,6 +41,13 @@ func Read(ls []clean.Line) Meta {
 		first, last = len(ls), len(ls)-1
 	}
 	title := findTitle(ls, first)
+	if title >= 0 && title < first && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") &&
+		shared(ls, title, first) == 0 && shared(ls, first, first) >= 3 {
+		// a line above the body that has nothing of the lead ("Thời sự Quân sự -
+		// Quốc phòng Kinh tế …", a menu that lost its separators) is no headline
+		// when the body's first line reads as one and the lead repeats it
+		title = -1
+	}
 	if title < 0 && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") {
 		// no headline above the body: its first line is one when it reads as one
 		// ("25/28 tỉnh, thành phía Bắc có chỉ số … tăng trưởng dương" over the lead)
@@ -93,7 +100,7 @@ var titleFurniture = map[string]bool{
 	"view counter": true, "phone number": true, "link farm": true, "licence or copyright": true, "labelled footer": true,
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
-	"table": true, "table row": true, "comment": true, "site name": true,
+	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true,
 }
 
 // findTitle: among the headline-like lines above the body, the one that
@@ -143,6 +150,31 @@ func findTitle(ls []clean.Line, first int) int {
 		}
 	}
 	return best
+}
+
+// shared counts the words of line k the lead (the two good lines after line
+// first) repeats.
+func shared(ls []clean.Line, k, first int) int {
+	lead := map[string]bool{}
+	for j, n := first+1, 0; j < len(ls) && n < 2; j++ {
+		if ls[j].Class == clean.Good {
+			t := ls[j].Text
+			if len(t) > 600 {
+				t = t[:600]
+			}
+			for _, w := range words(t) {
+				lead[w] = true
+			}
+			n++
+		}
+	}
+	c := 0
+	for _, w := range words(ls[k].Text) {
+		if lead[w] && len(w) > 2 {
+			c++
+		}
+	}
+	return c
 }
 
 // headline: a few words, no full stop at the end, not a sentence of prose.
