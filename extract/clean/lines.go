@@ -284,7 +284,7 @@ func firstPass(t string, seen int) (Class, string) {
 			}
 		}
 	}
-	if urlRE.FindString(t) == t {
+	if strings.HasPrefix(t, "http") && urlRE.FindString(t) == t {
 		return Short, "a bare address" // the metadata stage may take it as the source
 	}
 	words, fw, caps := 0, 0, 0
