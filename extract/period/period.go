@@ -355,6 +355,10 @@ func (p *parser) at(i int) (Mention, int, bool) {
 	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)
+	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && !p.sinceBefore(i) && p.tok(i-1).Text != "kéo" && p.tok(i-1).Text != "dài":
+		// "Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt …": the year so far,
+		// not July alone (but "từ tháng 6 đến tháng 7" is a span of its own)
+		return p.untilMonth(i, i+1)
 
 	case t.Text == "cùng" && (p.tok(i+1).Text == "kỳ" || p.tok(i+1).Text == "kì"):
 		if n, ok := p.word(i+2, "năm"); ok {

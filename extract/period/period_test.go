@@ -164,6 +164,7 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Đến hết tháng 9/2024, tỉnh đã giải ngân", sep24, "2024-01..2024-09"},
 		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
 		{"đến nay toàn tỉnh đã giải ngân", Ref{Year: 2025, Month: 8}, "2025-01..2025-08"},
+		{"Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt", Ref{Year: 2025, Month: 8}, "2025-01..2025-07"},
 		// lengths of time are no runs
 		{"tăng 3 tháng liên tiếp", sep24, ""},
 		{"kỳ hạn 6 tháng", sep24, ""},
