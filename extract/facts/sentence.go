@@ -2,7 +2,7 @@ package facts
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -142,11 +142,11 @@ func (s *sentence) events() []event {
 	for k, q := range s.quants {
 		evs = append(evs, event{q.Start, q.End, evQuantity, k})
 	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		if evs[i].start != evs[j].start {
-			return evs[i].start < evs[j].start
+	slices.SortStableFunc(evs, func(a, b event) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return evs[i].kind < evs[j].kind
+		return int(a.kind) - int(b.kind)
 	})
 	return evs
 }
