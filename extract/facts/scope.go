@@ -523,7 +523,11 @@ func (s *sentence) compareObject(off int) bool {
 // 12/2024, CPI tháng 10 tăng 2,82%": it is the basis of the figures after it.
 func (s *sentence) opensWith(m period.Mention) bool {
 	t := s.tokenAt(m.Start)
-	return t <= 3 && t >= 2 && s.word(t-2) == "so"
+	if t < 2 || s.word(t-2) != "so" {
+		return false
+	}
+	// the sentence's or a clause's first words: "…; so với tháng 12/2022, CPI tháng 11 tăng 1,72%"
+	return t <= 3 || s.toks[t-3].Text == ";" || s.toks[t-3].Text == ":"
 }
 
 // aboutCount: the words after a figure say it counts something else: "tăng

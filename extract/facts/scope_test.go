@@ -166,6 +166,11 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Tình hình kinh tế tháng 3 và quý I/2025 của tỉnh Vĩnh Long: tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước.", Date: "2025-04-02"},
 		"grdp|all|Vĩnh Long|2025-Q1|change|yoy|8.1|%")
 	expectFacts(t, Input{Body: "Trong nửa đầu tháng 11/2025, kim ngạch xuất nhập khẩu hàng hóa cả nước đạt 38,35 tỷ USD.", Date: "2025-11-24"})
+	// a comparison that opens a clause is that clause's; one after "và" opens the next figure's
+	expectFacts(t, Input{Body: "CPI tháng 11/2023 của tỉnh Kon Tum giảm 0,01% so với tháng trước; so với tháng 12/2022, CPI tháng 11 tăng 1,72% và so với cùng kỳ năm trước tăng 3,3%.", Date: "2023-12-05"},
+		"cpi|all|Kon Tum|2023-11|change|mom|-0.01|%",
+		"cpi|all|Kon Tum|2023-11|change|dec_prev_year|1.72|%",
+		"cpi|all|Kon Tum|2023-11|change|yoy|3.3|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

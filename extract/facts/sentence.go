@@ -990,12 +990,24 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 // compares both with the same period.
 func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 	t := after
+	joined := false // past a "và" or "," with no number after it yet
 	for t < len(s.toks) {
 		if c, ok := s.cueAfter(t, lexicon.Basis); ok {
+			if joined {
+				// "tăng 1,72% và so với cùng kỳ năm trước tăng 3,3%": the
+				// comparison after "và" opens the next figure's clause
+				return lexicon.Cue{}, false
+			}
 			return c, true
 		}
 		switch tk := s.toks[t]; {
-		case tk.Kind == segment.Digit, tk.Text == "%", tk.Text == "và", tk.Text == ",", tk.Text == ".":
+		case tk.Text == "và" || tk.Text == ",":
+			joined = true
+			t++
+		case tk.Kind == segment.Digit:
+			joined = false
+			t++
+		case tk.Text == "%", tk.Text == ".":
 			t++
 		case tk.Text == "(" && s.skipAside(t) > t:
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
