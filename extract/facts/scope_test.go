@@ -171,6 +171,9 @@ func TestKindsInContext(t *testing.T) {
 		"cpi|all|Kon Tum|2023-11|change|mom|-0.01|%",
 		"cpi|all|Kon Tum|2023-11|change|dec_prev_year|1.72|%",
 		"cpi|all|Kon Tum|2023-11|change|yoy|3.3|%")
+	// "sụt" is a fall
+	expectFacts(t, Input{Body: "Quý I/2020, kim ngạch xuất khẩu của Thái Nguyên sụt 5,6% so với cùng kỳ.", Date: "2020-04-10"},
+		"exports|all|Thái Nguyên|2020-Q1|change|yoy|-5.6|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

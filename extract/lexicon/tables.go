@@ -219,7 +219,7 @@ var verbs = map[string]string{
 	"tỷ trọng": "share_noun", "tỉ trọng": "share_noun",
 	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
-	"giảm": VerbDown, "sụt giảm": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
+	"giảm": VerbDown, "sụt giảm": VerbDown, "sụt": VerbDown, "sụt mạnh": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
 	"đạt": VerbLevel, "với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
