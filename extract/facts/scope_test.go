@@ -174,6 +174,12 @@ func TestKindsInContext(t *testing.T) {
 	// "sụt" is a fall
 	expectFacts(t, Input{Body: "Quý I/2020, kim ngạch xuất khẩu của Thái Nguyên sụt 5,6% so với cùng kỳ.", Date: "2020-04-10"},
 		"exports|all|Thái Nguyên|2020-Q1|change|yoy|-5.6|%")
+	// where a fall started is no figure of it; a part of a total "đóng góp" is a share
+	expectFacts(t, Input{Body: "Quý I/2020, xuất khẩu của Hà Nội giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD.", Date: "2020-04-10"},
+		"exports|all|Hà Nội|2020-Q1|level|-|3150000000|USD")
+	expectFacts(t, Input{Body: "Quý I/2020, xuất khẩu của TP.HCM đạt 10,5 tỷ USD, đóng góp tới 16,6% tổng kim ngạch xuất khẩu cả nước.", Date: "2020-04-10"},
+		"exports|all|Hồ Chí Minh|2020-Q1|level|-|10500000000|USD",
+		"exports|all|Hồ Chí Minh|2020-Q1|share|-|16.6|%")
 	// a bound is no figure
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2024 dự đạt trên 9%.", Date: d})
 	// a year still to come is a plan

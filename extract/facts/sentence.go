@@ -608,6 +608,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) || s.milestone(k) {
 		return Fact{}, false // "6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD", "cán mốc 1 tỷ USD": a threshold
 	}
+	if t := s.tokenAt(q.Start); t >= 2 && s.word(t-2) == "từ" && s.word(t-1) == "mức" && s.quantAhead(k) {
+		return Fact{}, false // "giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD": where it started
+	}
 	if s.hasWord("còn hiệu lực") {
 		return Fact{}, false // "dự án còn hiệu lực với tổng vốn 510,5 tỷ USD": the stock of all years, no period's figure
 	}
@@ -742,10 +745,14 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Share
 		case lexicon.VerbContribUp:
 			// "đóng góp 27,4% vào mức tăng chung" of an industry: points of the
-			// total's growth; of a GDP sector, a share of growth (the parts add up to 100)
+			// total's growth; of a GDP sector, a share of growth (the parts add up to 100);
+			// "đóng góp tới 16,6% tổng kim ngạch xuất khẩu": a share of the total itself
 			f.Kind, f.Unit = Contribution, "pp"
 			if ind == "gdp" || ind == "grdp" {
 				f.Unit = "%"
+			}
+			if after < len(s.toks) && s.word(after) == "tổng" {
+				f.Kind, f.Unit = Share, "%"
 			}
 		case lexicon.VerbLevel:
 			f.Kind = Level
@@ -1139,6 +1146,9 @@ func (s *sentence) statesFigure(m place.Match) bool {
 	}
 	return s.toks[t].Kind == segment.Digit
 }
+
+// quantAhead: another figure follows quantity k in the sentence.
+func (s *sentence) quantAhead(k int) bool { return k+1 < len(s.quants) }
 
 // stillOwed: the figure is what remains to be done, not what was done:
 // "còn hơn 8.600 tỷ đồng phải giải ngân trong ba tháng cuối năm".
