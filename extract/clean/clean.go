@@ -177,7 +177,7 @@ var teaserLabels = map[string]bool{
 // titleLike: a line that reads as a headline, not a paragraph: a few words,
 // no full stop at the end.
 func titleLike(s string) bool {
-	n := wordCount(s)
+	n := WordCount(s)
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
 	}
@@ -191,9 +191,9 @@ var phoneRE = regexp.MustCompile(`^[+()\d][\d\s.\-()]{7,}$`)
 // Before: "1549 Lượt xem"   After: (dropped)
 var viewCounterRE = regexp.MustCompile(`(?i)^(\d[\d.,]*\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|views?|bình luận|comments?|likes?|chia sẻ)|(lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)(\s*[|·•-]\s*.*)?$`)
 
-// wordCount counts the runs of non-space bytes in s (the words of a line
+// WordCount counts the runs of non-space bytes in s (the words of a line
 // whose spaces are plain, as normalize.Text leaves them).
-func wordCount(s string) int {
+func WordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		if s[i] == ' ' || s[i] == '\t' {

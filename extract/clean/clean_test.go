@@ -61,14 +61,24 @@ func TestSplit(t *testing.T) {
 	}
 }
 
-// Each line gets a class and the reason a user sees in --explain.
-func TestClassify(t *testing.T) {
-	ls := Classify(page)
+// expectClasses classifies page and checks the class and reason of each
+// line in want ("bad: view counter").
+func expectClasses(t *testing.T, page string, want map[string]string) {
+	t.Helper()
 	why := map[string]string{}
-	for _, l := range ls {
+	for _, l := range Classify(page) {
 		why[l.Text] = l.Class.String() + ": " + l.Why
 	}
-	for line, want := range map[string]string{
+	for line, w := range want {
+		if why[line] != w {
+			t.Errorf("%q: got %q; want %q", line, why[line], w)
+		}
+	}
+}
+
+// Each line gets a class and the reason a user sees in --explain.
+func TestClassify(t *testing.T) {
+	expectClasses(t, page, map[string]string{
 		"2.314 Lượt xem": "bad: view counter",
 		"Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.": "good: prose",
 		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                          "bad: photo credit",
@@ -78,11 +88,7 @@ func TestClassify(t *testing.T) {
 		"Theo dõi chúng tôi trên Google News":                     "bad: follow prompt",
 		"Xem báo cáo đầy đủ tại: https://tk.example.vn/bc-9.pdf":  "bad: link out",
 		"Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.": "bad: photo caption",
-	} {
-		if why[line] != want {
-			t.Errorf("%q: got %q; want %q", line, why[line], want)
-		}
-	}
+	})
 }
 
 // Minimal pairs: the same line among body lines and among furniture.
@@ -139,11 +145,7 @@ func TestShapes(t *testing.T) {
 		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).\n" +
 		"Việc sáp nhập tỉnh Long An và tỉnh Tây Ninh thành một đơn vị hành chính mới không chỉ là một sự thay đổi về địa giới hành chính mà còn mở ra một chương mới đầy tiềm năng cho cả vùng - Ảnh: TL\n" +
 		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n"
-	why := map[string]string{}
-	for _, l := range Classify(page) {
-		why[l.Text] = l.Class.String() + ": " + l.Why
-	}
-	for line, want := range map[string]string{
+	expectClasses(t, page, map[string]string{
 		"KINH TẾ & ĐỜI SỐNG":                            "bad: site name",
 		"Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": "bad: site tagline",
 		"Thời sự Quân sự - Quốc phòng Kinh tế Luận bàn": "bad: menu row",
@@ -159,9 +161,5 @@ func TestShapes(t *testing.T) {
 		"Việc sáp nhập tỉnh Long An và tỉnh Tây Ninh thành một đơn vị hành chính mới không chỉ là một sự thay đổi về địa giới hành chính mà còn mở ra một chương mới đầy tiềm năng cho cả vùng - Ảnh: TL": "bad: photo caption",
 		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *":                                                                                                             "bad: comment prompt",
 		"Chi so san xuat cong nghiep tang 7% - Anh 1": "bad: photo caption",
-	} {
-		if why[line] != want {
-			t.Errorf("%q: got %q; want %q", line, why[line], want)
-		}
-	}
+	})
 }

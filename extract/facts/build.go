@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -55,6 +54,10 @@ type context struct {
 	intro         *intro // a line ending in ':' that the next lines list under
 	measurePeriod bool   // period was said after its measure, not as the report's ("GRDP 9 tháng")
 }
+
+// onGrowth: the article is about the economy's growth (GDP or GRDP is the
+// indicator it names most), so a place's bare "tăng trưởng" is its GRDP.
+func (ctx *context) onGrowth() bool { return ctx.dominant == "gdp" || ctx.dominant == "grdp" }
 
 // intro is what a line that opens a list says of every item under it:
 // "Dưới đây là 10 địa phương có tốc độ tăng trưởng GRDP cao nhất năm 2022:"
@@ -425,16 +428,6 @@ func statedYear(body string) int {
 	return y
 }
 
-// prevMonth is the month before "2025-09": "2025-08"; before "2025-01", "2024-12".
-func prevMonth(p string) string {
-	y, _ := strconv.Atoi(p[:4])
-	m, _ := strconv.Atoi(p[5:7])
-	if m == 1 {
-		return fmt.Sprintf("%d-12", y-1)
-	}
-	return fmt.Sprintf("%d-%02d", y, m-1)
-}
-
 func isYear(s string) bool {
 	return (s[:2] == "19" || s[:2] == "20") && isDigit(s[2]) && isDigit(s[3])
 }
@@ -494,6 +487,7 @@ type sentence struct {
 	text    string
 	low     string          // text, lower-cased
 	folded  bool            // the article is typed without diacritics
+	stock   bool            // it speaks of projects "còn hiệu lực": the stock of all years
 	explain bool            // fill each fact's Why
 	toks    []segment.Token // of the lower-cased text
 	cues    []lexicon.Cue
@@ -535,6 +529,7 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 			avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 		}
 		s.quants = dropOrdinals(number.FindTokens(text, numToks, avoid), s)
+		s.stock = strings.Contains(s.low, "còn hiệu lực")
 	}
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {

@@ -546,16 +546,21 @@ func (s *sentence) aboutCount(after int) bool {
 	return false
 }
 
+// figureFrom is the token of the first figure at or after token k, or the
+// sentence's end: where a clause's subject has to have been named.
+func (s *sentence) figureFrom(k int) int {
+	for _, q := range s.quants {
+		if t := s.tokenAt(q.Start); t >= k {
+			return t
+		}
+	}
+	return len(s.toks)
+}
+
 // namesIndicator: the clause starting at token k names an indicator before
 // its first number.
 func (s *sentence) namesIndicator(k int) bool {
-	end := len(s.toks)
-	for _, q := range s.quants {
-		if t := s.tokenAt(q.Start); t >= k {
-			end = t
-			break
-		}
-	}
+	end := s.figureFrom(k)
 	for _, c := range s.cues {
 		if c.Cat == lexicon.Indicator && c.First >= k && c.First < end {
 			return true
@@ -569,13 +574,7 @@ func (s *sentence) namesIndicator(k int) bool {
 // "…, với mức tăng 32,26% trong tháng 10/2024; lũy kế năm 2024 tăng 11,8%"
 // names nothing: the industry before the ";" goes on.
 func (s *sentence) namesSubject(k int) bool {
-	end := len(s.toks)
-	for _, q := range s.quants {
-		if t := s.tokenAt(q.Start); t >= k {
-			end = t
-			break
-		}
-	}
+	end := s.figureFrom(k)
 	for _, c := range s.cues {
 		if c.First >= k && c.First < end && (c.Cat == lexicon.Indicator || c.Cat == lexicon.Sector || c.Cat == lexicon.Nation) {
 			return true

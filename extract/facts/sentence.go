@@ -611,7 +611,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if t := s.tokenAt(q.Start); t >= 2 && s.word(t-2) == "từ" && s.word(t-1) == "mức" && s.quantAhead(k) {
 		return Fact{}, false // "giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD": where it started
 	}
-	if s.hasWord("còn hiệu lực") {
+	if s.stock {
 		return Fact{}, false // "dự án còn hiệu lực với tổng vốn 510,5 tỷ USD": the stock of all years, no period's figure
 	}
 	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
@@ -623,7 +623,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
-	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && s.namesPlace(st.region.name) && (ctx.dominant == "gdp" || ctx.dominant == "grdp")) {
+	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && s.namesPlace(st.region.name) && ctx.onGrowth()) {
 		// a province's bare "tốc độ tăng trưởng" is its economy's: "Hòa Bình là
 		// địa phương có tốc độ tăng trưởng quý I … (12,76%)" after a sentence on
 		// IIP, in an article on growth (in one on trade, "mức tăng trưởng" is trade's)
@@ -830,7 +830,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
-	if f.Region != Nation && f.Unit == "%" && f.Kind == Change && ind != "grdp" && (ctx.dominant == "gdp" || ctx.dominant == "grdp") && !s.has(lexicon.Indicator) && s.placesGrow() {
+	if f.Region != Nation && f.Unit == "%" && f.Kind == Change && ind != "grdp" && ctx.onGrowth() && !s.has(lexicon.Indicator) && s.placesGrow() {
 		// "Tính theo 63 tỉnh, thành phố cũ, TP. HCM tăng 7,82%, … và 10 địa phương
 		// tăng trưởng 2 con số": in an article on growth, places that "tăng
 		// trưởng" with no measure named grow their economy, whatever came before
@@ -906,7 +906,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if basis == "mom" && f.Period != nil {
 			// "So với tháng trước, … tăng 0,77%" under "6 tháng": a month's
 			// change is the last month's, not the run's
-			if m := lastMonth(*f.Period); m != "" {
+			if m := period.LastMonth(*f.Period); m != "" {
 				f.Period = strPtr(m)
 			}
 		}
@@ -937,28 +937,8 @@ func (s *sentence) quote(a, b int) string {
 // endsLater: period a runs to a later month than period b of the same year:
 // a report on 10 months over a figure of 9 ("2025-01..2025-10", "2025-01..2025-09").
 func endsLater(a, b string) bool {
-	la, lb := lastMonth(a), lastMonth(b)
-	if la == "" && len(a) == 7 {
-		la = a
-	}
-	if lb == "" && len(b) == 7 {
-		lb = b
-	}
+	la, lb := period.LastMonth(a), period.LastMonth(b)
 	return la != "" && lb != "" && la[:4] == lb[:4] && la > lb
-}
-
-// lastMonth is the last month of a run, a quarter or a half: "2022-H1" →
-// "2022-06", "2024-01..2024-08" → "2024-08", "2024-Q3" → "2024-09".
-func lastMonth(p string) string {
-	switch {
-	case len(p) == 16 && p[7:9] == "..":
-		return p[9:]
-	case len(p) == 7 && p[5] == 'H':
-		return p[:5] + map[byte]string{'1': "06", '2': "12"}[p[6]]
-	case len(p) == 7 && p[5] == 'Q':
-		return p[:5] + map[byte]string{'1': "03", '2': "06", '3': "09", '4': "12"}[p[6]]
-	}
-	return ""
 }
 
 // namedBasis reads a comparison with a named period, "so với tháng 12/2023":
@@ -978,7 +958,7 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		}
 		y := yearOf(*cur)
 		switch {
-		case len(*cur) == 7 && m.Period == prevMonth(*cur):
+		case len(*cur) == 7 && m.Period == period.PrevMonth(*cur):
 			return "mom" // "tháng 9 … giảm 1,7% so với tháng 8"
 		case m.Period == strconv.Itoa(y-1)+"-12":
 			return "dec_prev_year"
@@ -1321,7 +1301,7 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 		return Fact{}, false
 	}
 	f.Indicator = firstNonEmpty(ind, st.indicator, ctx.dominant)
-	if ind == "" && (ctx.dominant == "gdp" || ctx.dominant == "grdp") && s.placesGrow() {
+	if ind == "" && ctx.onGrowth() && s.placesGrow() {
 		f.Indicator = "grdp" // "Có 6 địa phương tăng trưởng 2 con số": places counted by their growth
 	}
 	if f.Indicator == "" {

@@ -19,6 +19,25 @@ type Why struct {
 	Kind      *Origin `json:"kind,omitempty"`
 }
 
+// Slot is one field of a fact and where it came from.
+type Slot struct {
+	Name   string // "indicator", "sector", "region", "period", "basis", "kind"
+	Origin *Origin
+}
+
+// Slots lists the fields that have an origin, in the order a reader checks
+// them: what, which part, where, when, against what, how.
+func (w *Why) Slots() []Slot {
+	all := []Slot{{"indicator", w.Indicator}, {"sector", w.Sector}, {"region", w.Region}, {"period", w.Period}, {"basis", w.Basis}, {"kind", w.Kind}}
+	out := all[:0]
+	for _, s := range all {
+		if s.Origin != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // Origin is where one field came from: the words (byte offsets into the
 // body, Start == End when no words of the body gave it) and how they reached
 // the figure.

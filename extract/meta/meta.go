@@ -182,25 +182,12 @@ func headline(s string) bool {
 	if len(s) > 1000 {
 		return false // a paragraph: no need to count its words
 	}
-	n := wordCount(s)
+	n := clean.WordCount(s)
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return last != '.' && last != ',' && last != ';'
-}
-
-// wordCount counts the words of s without splitting it.
-func wordCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 func words(s string) []string {

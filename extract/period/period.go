@@ -693,30 +693,53 @@ func Shift(period string, year int) string {
 
 // After is the rest of the year after period: 2024-Q1 → 2024-04..2024-12.
 func After(period string) string {
+	last := LastMonth(period)
+	if last == "" {
+		return ""
+	}
+	y, _ := strconv.Atoi(last[:4])
+	m, _ := strconv.Atoi(last[5:])
+	if m < 1 || m >= 12 {
+		return ""
+	}
+	return Run(y, m+1, 12)
+}
+
+// LastMonth is the month a period ends in: "2022-H1" → "2022-06",
+// "2024-01..2024-08" → "2024-08", "2024-Q3" → "2024-09", "2025-05" →
+// "2025-05"; "" for a whole year or what is no period.
+func LastMonth(period string) string {
 	last := strings.Split(period, "..")
 	end := last[len(last)-1]
-	if len(end) < 4 {
+	if len(end) < 7 || end[4] != '-' {
 		return ""
 	}
-	y, err := strconv.Atoi(end[:4])
-	if err != nil {
+	if _, err := strconv.Atoi(end[:4]); err != nil {
 		return ""
 	}
-	lastMonth := 0
-	switch rest := end[4:]; {
-	case rest == "":
-		return ""
-	case strings.HasPrefix(rest, "-Q"):
-		q, _ := strconv.Atoi(rest[2:])
-		lastMonth = q * 3
-	case strings.HasPrefix(rest, "-H"):
-		h, _ := strconv.Atoi(rest[2:])
-		lastMonth = h * 6
+	m := 0
+	switch rest := end[5:]; {
+	case strings.HasPrefix(rest, "Q"):
+		q, _ := strconv.Atoi(rest[1:])
+		m = q * 3
+	case strings.HasPrefix(rest, "H"):
+		h, _ := strconv.Atoi(rest[1:])
+		m = h * 6
 	default:
-		lastMonth, _ = strconv.Atoi(rest[1:])
+		m, _ = strconv.Atoi(rest)
 	}
-	if lastMonth < 1 || lastMonth >= 12 {
+	if m < 1 || m > 12 {
 		return ""
 	}
-	return Run(y, lastMonth+1, 12)
+	return fmt.Sprintf("%s-%02d", end[:4], m)
+}
+
+// PrevMonth is the month before a month: "2025-09" → "2025-08", "2025-01" → "2024-12".
+func PrevMonth(month string) string {
+	y, _ := strconv.Atoi(month[:4])
+	m, _ := strconv.Atoi(month[5:7])
+	if m == 1 {
+		return fmt.Sprintf("%d-12", y-1)
+	}
+	return fmt.Sprintf("%d-%02d", y, m-1)
 }

@@ -204,3 +204,14 @@ func TestComparedPeriods(t *testing.T) {
 		t.Errorf("trong tháng: got %+v", m)
 	}
 }
+
+func TestLastAndPrevMonth(t *testing.T) {
+	for in, want := range map[string]string{"2022-H1": "2022-06", "2024-01..2024-08": "2024-08", "2024-Q3": "2024-09", "2025-05": "2025-05", "2024": ""} {
+		if got := LastMonth(in); got != want {
+			t.Errorf("LastMonth(%q) = %q; want %q", in, got, want)
+		}
+	}
+	if PrevMonth("2025-01") != "2024-12" || PrevMonth("2025-09") != "2025-08" {
+		t.Errorf("PrevMonth: %q %q", PrevMonth("2025-01"), PrevMonth("2025-09"))
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"chiso/extract"
-	"chiso/extract/facts"
 )
 
 // writeExplain prints, for each fact of a, the figure, what it was read as,
@@ -40,18 +39,12 @@ func writeExplain(w io.Writer, a extract.Article) {
 		if f.Why == nil {
 			continue
 		}
-		for _, s := range []struct {
-			name string
-			o    *facts.Origin
-		}{{"indicator", f.Why.Indicator}, {"sector", f.Why.Sector}, {"region", f.Why.Region}, {"period", f.Why.Period}, {"basis", f.Why.Basis}, {"kind", f.Why.Kind}} {
-			if s.o == nil {
-				continue
-			}
+		for _, s := range f.Why.Slots() {
 			text := "(no words)"
-			if s.o.Text != "" {
-				text = strconv.Quote(s.o.Text)
+			if s.Origin.Text != "" {
+				text = strconv.Quote(s.Origin.Text)
 			}
-			fmt.Fprintf(w, "    %-10s %-40s %s\n", s.name, text, s.o.From)
+			fmt.Fprintf(w, "    %-10s %-40s %s\n", s.Name, text, s.Origin.From)
 		}
 	}
 }

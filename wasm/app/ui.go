@@ -442,20 +442,14 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 		h := u.element("h4")
 		h.SetTextContent(view.Text(lang, "why"))
 		box.AppendChild(h)
-		for _, o := range []struct {
-			slot string
-			o    *facts.Origin
-		}{{"indicator", f.Why.Indicator}, {"sector", f.Why.Sector}, {"region", f.Why.Region}, {"period", f.Why.Period}, {"basis", f.Why.Basis}, {"kind", f.Why.Kind}} {
-			if o.o == nil {
-				continue
-			}
+		for _, s := range f.Why.Slots() {
 			dt, dd := u.element("dt"), u.element("dd")
-			dt.SetTextContent(view.Text(lang, o.slot+".why"))
-			words := o.o.Text
+			dt.SetTextContent(view.Text(lang, s.Name+".why"))
+			words := s.Origin.Text
 			if words != "" {
 				words = "«" + words + "» "
 			}
-			dd.SetTextContent(words + "(" + view.Text(lang, o.o.From) + ")")
+			dd.SetTextContent(words + "(" + view.Text(lang, s.Origin.From) + ")")
 			why.AppendChild(dt)
 			why.AppendChild(dd)
 		}
