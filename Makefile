@@ -10,6 +10,7 @@ PKGS      := ./extract/... ./index/... ./scripts/... ./wasm/api/...
 
 .PHONY: worker worker-dev deploy test-worker bench-worker
 .PHONY: web serve test-web
+.PHONY: bench-growth
 .PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index measure-web fuzz eval serve clean
 
 all: build
@@ -62,6 +63,11 @@ lint:
 ## bench: throughput natively and under js/wasm, as ratios to a baseline in the same run
 bench:
 	./scripts/bench.sh
+
+## bench-growth: extract time and peak memory at N and 8N for each hostile shape; fails past 8N/N = 10
+bench-growth:
+	$(GO) build -o bin/benchgrowth ./scripts/benchgrowth
+	bin/benchgrowth
 
 ## worker: the Cloudflare Worker (extraction API + static app) in wasm/worker/build
 WORKER := wasm/worker

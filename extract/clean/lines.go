@@ -686,13 +686,22 @@ var countWords = map[string]bool{"tháng": true, "quý": true, "năm": true, "ng
 // subheading or a one-line sentence is body; between furniture it is
 // furniture; on the edge a near-good line goes with the body.
 func smooth(ls []Line) {
-	side := func(k, step int) Class {
-		for j := k + step; j >= 0 && j < len(ls); j += step {
-			if c := ls[j].Class; c == Good || c == Bad {
-				return c
-			}
+	// the nearest decided line on each side, found in one pass each way: a
+	// paste of 30,000 short undecided lines is read twice, not 30,000 times
+	before, after := make([]Class, len(ls)), make([]Class, len(ls))
+	last := Bad
+	for k, l := range ls {
+		before[k] = last
+		if l.Class == Good || l.Class == Bad {
+			last = l.Class
 		}
-		return Bad
+	}
+	last = Bad
+	for k := len(ls) - 1; k >= 0; k-- {
+		after[k] = last
+		if c := ls[k].Class; c == Good || c == Bad {
+			last = c
+		}
 	}
 	out := make([]Class, len(ls))
 	why := make([]string, len(ls))
@@ -701,7 +710,7 @@ func smooth(ls []Line) {
 		if l.Class == Good || l.Class == Bad {
 			continue
 		}
-		before, after := side(k, -1), side(k, 1)
+		before, after := before[k], after[k]
 		switch {
 		case before == Good && after == Good:
 			out[k], why[k] = Good, "between body lines"

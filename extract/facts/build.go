@@ -678,7 +678,7 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 	}
 	for _, s := range lead {
 		for _, m := range s.local {
-			before := normalize.Lower(s.text[:m.Start])
+			before := s.low[:m.Start] // offsets in low are offsets in text
 			if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(before), "tỉnh"), "thành phố")), "địa bàn") {
 				return region{m.Name, m.Region2025}
 			}

@@ -37,7 +37,7 @@ var skipped = map[atom.Atom]bool{
 	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
 	atom.Iframe: true, atom.Svg: true, atom.Button: true, atom.Select: true,
 	atom.Head: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
-	atom.Math: true, atom.Textarea: true,
+	atom.Math: true, atom.Textarea: true, atom.Title: true, // a <title> is never shown, wherever it stands
 }
 
 // blocks end a line of text.
@@ -73,7 +73,17 @@ func Read(s string) Page {
 	inArticle := 0
 	inTitle, inH1 := false, false
 	var titleTag, h1 strings.Builder
+	var last byte // the last byte written to the text
+	svg := 0      // depth of <svg> elements: their <title>s name icons, not the page
 	write := func(t string) {
+		if last == '<' && t != "" && (isASCIILetter(t[0]) || t[0] == '/' || t[0] == '!' || t[0] == '?') {
+			// a dropped tag must not join its neighbours into a tag: "<<a>script"
+			// would read "<script" once <a> is gone
+			t = " " + t
+		}
+		if t != "" {
+			last = t[len(t)-1]
+		}
 		all.WriteString(t)
 		if inArticle > 0 {
 			article.WriteString(t)
@@ -137,7 +147,13 @@ func Read(s string) Page {
 					p.URL = attrs["href"]
 				}
 			case atom.Title:
-				inTitle = tt == html.StartTagToken
+				// the first <title> of the page; one inside an inline <svg>
+				// (a social icon's "Facebook") is no title
+				inTitle = tt == html.StartTagToken && svg == 0 && titleTag.Len() == 0
+			case atom.Svg:
+				if tt == html.StartTagToken {
+					svg++
+				}
 			case atom.Time:
 				if p.Published == "" && attrs["datetime"] != "" {
 					p.Published = attrs["datetime"]
@@ -181,6 +197,9 @@ func Read(s string) Page {
 			}
 			if a == atom.Title {
 				inTitle = false
+			}
+			if a == atom.Svg && svg > 0 {
+				svg--
 			}
 			if skipNest > 0 {
 				if a == skipTag && string(name) == skipName {
@@ -348,3 +367,5 @@ func useLD(p *Page, ld []ldArticle) {
 		p.URL = a.URL
 	}
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -67,7 +67,26 @@ func FindTokens(s string, toks []segment.Token, avoid []Span) []Quantity {
 		i = next
 	}
 	rangeUnits(out, s)
-	return mergeCompound(mergeCents(out, s), s)
+	return inRange(mergeCompound(mergeCents(out, s), s))
+}
+
+// MaxValue is the largest magnitude a quantity may have. Past it a figure is
+// a typo, a pasted hash or an attack, not a statistic: the world's yearly
+// output is about 2.7e18 VND ("2.700 triệu tỷ đồng"), a thousandth of it;
+// "1.000.000.000.000.000.000.000 tỷ tỷ đồng" (1e39) and a numeral of 400
+// digits are refused, never read as some other value.
+const MaxValue = 1e21
+
+// inRange drops quantities whose value (or whole, for "3/5") is past MaxValue
+// or could not be represented at all (parse gives +Inf then).
+func inRange(qs []Quantity) []Quantity {
+	out := qs[:0]
+	for _, q := range qs {
+		if math.Abs(q.Value) <= MaxValue && math.Abs(q.Of) <= MaxValue {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // mergeCompound joins an amount written in two scales: "5 tỷ 508 triệu
@@ -616,11 +635,13 @@ func grouped(s, sep string) bool {
 	return true
 }
 
-// parse reads mant×10^exp exactly, through one ParseFloat.
+// parse reads mant×10^exp exactly, through one ParseFloat. A numeral past
+// float range ("1" and 400 zeros) gives +Inf, which inRange refuses; it used
+// to give 0, a wrong value that looked like a figure.
 func parse(mant string, exp int) float64 {
 	v, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp), 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0
+		return math.Inf(1)
 	}
 	return v
 }

@@ -2,6 +2,7 @@ package number
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -171,4 +172,21 @@ func FuzzFindAll(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Figures past any real statistic are refused, not read as 0 or as 1e39
+// (issue 12), and a run of number words past any real number is no number.
+func TestOutOfRange(t *testing.T) {
+	expectNoQuantity(t, "tăng "+strings.Repeat("9", 400)+" tỷ đồng")
+	expectNoQuantity(t, "đạt 1"+strings.Repeat("0", 400)+" USD")
+	expectNoQuantity(t, "đạt "+strings.Repeat("999.", 120)+"999 đồng")
+	expectNoQuantity(t, "1.000.000.000.000.000.000.000 tỷ tỷ đồng")
+	expectQuantity(t, "GDP thế giới khoảng 2.700 triệu tỷ đồng", 2.7e18, "VND")
+	expectQuantity(t, "một nghìn không trăm lẻ một tỷ năm trăm sáu mươi tám triệu ba trăm hai mươi nghìn bảy trăm linh chín đồng", 1001568320709, "VND")
+	long := strings.Repeat("một trăm ", 40)
+	for _, q := range FindAll(long, nil) {
+		if q.Start < len(long)-maxWords*len("một ") {
+			t.Errorf("a number read from %d words of a run of %d: %+v", strings.Count(long[q.Start:q.End], " ")+1, 80, q)
+		}
+	}
 }

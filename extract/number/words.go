@@ -37,6 +37,11 @@ func ambiguousAlone(w string) bool {
 	return digit || w == "nửa" || w == "trăm" || w == "chục"
 }
 
+// maxWords is the most words a number written out takes: "một nghìn không
+// trăm lẻ một tỷ năm trăm sáu mươi tám triệu ba trăm hai mươi nghìn bảy trăm
+// linh chín" is 24.
+const maxWords = 32
+
 // words reads a number written in words starting at token i: "hai mươi lăm",
 // "một nghìn không trăm lẻ năm", "hai tỷ", "một nửa", "mười đô".
 func (sc *scanner) words(i int) (Quantity, int, bool) {
@@ -46,6 +51,12 @@ func (sc *scanner) words(i int) (Quantity, int, bool) {
 	j := i
 	var ws []string
 	for j < len(sc.toks) {
+		if j-i > maxWords {
+			// a run of number words past any real number is a list or noise
+			// ("một trăm một trăm một trăm …"): refused whole, so reading it
+			// from each of its words costs maxWords, not the run's length
+			return Quantity{}, 0, false
+		}
 		t := sc.toks[j]
 		if t.Kind != segment.Word || j > i && !t.Gap {
 			break

@@ -107,6 +107,17 @@ func Sentences(text string) []Span {
 		for b > a && (text[b-1] == ' ' || text[b-1] == '\n') {
 			b--
 		}
+		for b-a > MaxSentence {
+			// a run-on (a table pasted as one line, a list with no full
+			// stop) is read in clauses: every later stage looks across a
+			// sentence, so a 250 KB "sentence" would cost its square
+			cut := clauseCut(text[a:b])
+			out = append(out, Span{a, a + cut})
+			a += cut
+			for a < b && text[a] == ' ' {
+				a++
+			}
+		}
 		if b > a {
 			out = append(out, Span{a, b})
 		}
@@ -148,6 +159,28 @@ func Sentences(text string) []Span {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// MaxSentence is the longest span, in bytes, Sentences returns. The longest
+// real sentences, a list of twenty provinces and their figures, run to about
+// 1,500 bytes; past this a span is cut at its last "; ", ", " or space.
+const MaxSentence = 4096
+
+// clauseCut is where to end the first piece of a run-on span s (longer than
+// MaxSentence): after the last "; " of its first MaxSentence bytes, else the
+// last ", ", else the last space, else at a rune start.
+func clauseCut(s string) int {
+	window := s[:MaxSentence]
+	for _, sep := range []string{"; ", ", ", " "} {
+		if k := strings.LastIndex(window, sep); k > len(window)/2 {
+			return k + len(sep) - 1 // the separator's mark stays with its clause
+		}
+	}
+	k := MaxSentence
+	for k > 1 && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	return k
 }
 
 // enumerator: the line so far is a list item's number, "1. Bắc Giang: 19,6%"

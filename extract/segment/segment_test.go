@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -32,3 +33,29 @@ func TestTokens(t *testing.T) {
 		t.Fatalf("gaps and lines wrong: %+v", toks)
 	}
 }
+
+// A run-on with no full stop (a table pasted as one line) is read in clauses
+// no longer than MaxSentence, cut after a comma where there is one, and no
+// text is lost (issue 12: one 250 KB "sentence" cost its square downstream).
+func TestRunOn(t *testing.T) {
+	for _, unit := range []string{"xuất khẩu tăng 5,2%, ", "Hà Nội ", "một trăm", "ạ"} {
+		text := strings.Repeat(unit, 250_000/len(unit))
+		spans := Sentences(text)
+		var joined strings.Builder
+		for k, sp := range spans {
+			piece := text[sp.Start:sp.End]
+			if len(piece) > MaxSentence || !utf8.ValidString(piece) {
+				t.Fatalf("%q: span %d is %d bytes (valid UTF-8 %v)", unit, k, len(piece), utf8.ValidString(piece))
+			}
+			if strings.Contains(unit, ", ") && k < len(spans)-1 && !strings.HasSuffix(piece, ",") {
+				t.Fatalf("%q: span %d not cut at a comma: …%q", unit, k, piece[len(piece)-12:])
+			}
+			joined.WriteString(piece)
+		}
+		if strip(joined.String()) != strip(text) {
+			t.Fatalf("%q: text lost in the cuts", unit)
+		}
+	}
+}
+
+func strip(s string) string { return strings.ReplaceAll(s, " ", "") }
