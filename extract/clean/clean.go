@@ -75,25 +75,27 @@ func urlIn(s string) string {
 // Before: "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor"   After: (dropped)
 func dropLinkFarms(ls []*line) {
 	for _, l := range ls {
-		if prose(l.text) {
-			continue
-		}
-		urls, brands, spam, n := 0, 0, 0, 0
-		for w := range strings.FieldsSeq(l.text) {
-			n++
-			switch {
-			case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www."):
-				urls++
-			case isBrandToken(w):
-				brands++
-			case len(w) <= 12 && isASCII(w) && spamWords[strings.ToLower(strings.Trim(w, ".,!:;"))]:
-				spam++
-			}
-		}
-		if urls >= 3 || n >= 4 && (brands*3 >= n || (brands+spam+urls)*2 >= n && spam > 0) {
+		if !prose(l.text) && linkFarm(l.text) {
 			l.drop = "spam"
 		}
 	}
+}
+
+// linkFarm: a line of addresses, brand tokens and spam words.
+func linkFarm(t string) bool {
+	urls, brands, spam, n := 0, 0, 0, 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		switch {
+		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www."):
+			urls++
+		case isBrandToken(w):
+			brands++
+		case len(w) <= 12 && isASCII(w) && spamWords[strings.ToLower(strings.Trim(w, ".,!:;"))]:
+			spam++
+		}
+	}
+	return urls >= 3 || n >= 4 && (brands*3 >= n || (brands+spam+urls)*2 >= n && spam > 0)
 }
 
 func isASCII(s string) bool {

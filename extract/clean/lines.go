@@ -271,7 +271,7 @@ func firstPass(t string, seen int) (Class, string) {
 		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
 	case len(t) < 200 && (strings.HasPrefix(t, "Cơ quan") || strings.HasPrefix(t, "Tiếng nói")) && siteName.MatchString(t):
 		return Bad, "site tagline" // "Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": whose paper, not where the story is
-	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && siteName.MatchString(t):
+	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && !sentenceEnd(t) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
 	// furniture is short: the patterns are tried on short lines only, which
@@ -360,6 +360,9 @@ func asciiWordByte(c byte) bool {
 // runesUpTo counts the runes of s, up to max: a 100 KB line is not counted
 // to the end to learn it is long.
 func runesUpTo(s string, max int) int {
+	if len(s) < 160 && len(s) < max {
+		return len(s) // under 160 bytes is under 160 runes, which is all callers ask
+	}
 	if len(s) >= 4*max {
 		return max // no rune is longer than four bytes
 	}
@@ -407,9 +410,7 @@ func sentenceEnd(t string) bool {
 }
 
 func isSpam(t string) bool {
-	l := line{text: t}
-	dropLinkFarms([]*line{&l})
-	return l.drop != ""
+	return !prose(t) && linkFarm(t)
 }
 
 // isMenuRow: three or more short items split by "|", "·", "•" or "/":
