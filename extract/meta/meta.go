@@ -210,16 +210,77 @@ func CutOutlet(t string) string {
 }
 
 var (
-	dateRE     = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
-	noDateWord = regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|cấp ngày|ban hành|quyết định|nghị định|thông tư)`)
+	longDateRE = regexp.MustCompile(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
 	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
 )
 
 // isDate: a short line that dates something: "22/05/2020 08:03", "Thứ Sáu,
 // 22/05/2020 - 08:03", "Ngày đăng: 15/07/2025", "Ngày 14 tháng 3 năm 2023".
 func isDate(t string) bool {
-	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && dateRE.MatchString(t) && !noDateWord.MatchString(t)
+	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t)) && !notADate(t)
 }
+
+// notADate: the date is a licence's, a copyright's or a document's, not the
+// story's: "Giấy phép số 123/GP-BTTTT cấp ngày 12/5/2020".
+func notADate(t string) bool {
+	low := normalize.Lower(t)
+	for _, w := range []string{"giấy phép", "bản quyền", "copyright", "©", "cấp ngày", "ban hành", "quyết định", "nghị định", "thông tư"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDate: t holds a day, a month and a year in figures, "30/01/2022",
+// "5-3-2024", "08.01.2025", with no digit run on either side. Read by hand:
+// as a pattern it was half of this stage's time.
+func numericDate(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !isDigit(t[i]) || i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		j := i
+		day := digitRun(t, &j, 1, 2)
+		if !day || j >= len(t) || !isDateSep(t[j]) {
+			continue
+		}
+		j++
+		if !digitRun(t, &j, 1, 2) || j >= len(t) || !isDateSep(t[j]) {
+			continue
+		}
+		j++
+		if digitRun(t, &j, 4, 4) && (j == len(t) || !isWordByte(t[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRun moves *j past from to most digits, all of the run; false when the
+// run is shorter or longer.
+func digitRun(t string, j *int, least, most int) bool {
+	n := 0
+	for *j < len(t) && isDigit(t[*j]) {
+		*j++
+		n++
+	}
+	return n >= least && n <= most
+}
+
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+// isWordByte: a byte \b counts as part of a word (ASCII letters, digits, _).
+func isWordByte(c byte) bool {
+	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_'
+}
+
+// longDate: "ngày 30 tháng 1 năm 2022", in any case.
+func longDate(t string) bool {
+	return (strings.Contains(t, "gày") || strings.Contains(t, "GÀY")) && longDateRE.MatchString(t)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // findDateline: the date next to the headline (just under it, or just above
 // it), else the first date at the head of the body, else "Đăng ngày …" at
@@ -357,7 +418,13 @@ var outletWords = regexp.MustCompile(`(?i)^(báo|tạp chí|cổng|trang|đài|k
 // "Hoài An/TTXVN", "NGỌC TÚ", "T.L", "PV"; "Theo Minh Anh (Báo X)" → "Minh Anh";
 // "Tác giả: Trúc Quỳnh" → "Trúc Quỳnh".
 func bylineName(t string) string {
-	t = strings.TrimSpace(gluedTags.ReplaceAllString(t, "$1"))
+	if len(t) > 400 {
+		return "" // far over 60 runes, whatever tags are glued to it
+	}
+	if strings.Contains(t, "TAG") || strings.Contains(t, "Tag") || strings.Contains(t, "Từ kh") {
+		t = gluedTags.ReplaceAllString(t, "$1")
+	}
+	t = strings.TrimSpace(t)
 	if utf8.RuneCountInString(t) > 60 {
 		return ""
 	}
