@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -67,8 +68,9 @@ func Classify(text string) []Line {
 	for _, l := range ls {
 		counts[l.Text]++
 	}
+	var sc scratch
 	for k := range ls {
-		ls[k].Class, ls[k].Why = firstPass(ls[k].Text, counts[ls[k].Text])
+		ls[k].Class, ls[k].Why = firstPass(ls[k].Text, counts[ls[k].Text], &sc)
 		if spaced[k] && ls[k].Class != Bad {
 			ls[k].Class, ls[k].Why = Bad, "menu row"
 		}
@@ -126,7 +128,7 @@ func shortPaste(ls []Line) {
 		}
 	}
 	for k, l := range ls {
-		if _, reason := firstPass(l.Text, 1); reason == "short sentence" || reason == "short" && sentenceEnd(l.Text) {
+		if _, reason := firstPass(l.Text, 1, &scratch{}); reason == "short sentence" || reason == "short" && sentenceEnd(l.Text) {
 			ls[k].Class, ls[k].Why = Good, "a sentence of a short paste"
 		}
 	}
@@ -220,12 +222,13 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^(chia sẻ|share)\s*:?\s*(facebook|zalo|twitter|email|copy|in|$)`), "share bar", atStart, []string{"chia sẻ", "share"}},
 }
 
-// hinted: low holds one of the words where the pattern looks.
-func hinted(low string, at where, hints []string) bool {
+// hinted: the lowered line holds one of the words where the pattern looks.
+func hinted(sc *scratch, at where, hints []string) bool {
+	low := sc.low
 	for _, h := range hints {
 		switch at {
 		case atStart:
-			if strings.HasPrefix(low, h) {
+			if len(low) >= len(h) && string(low[:len(h)]) == h {
 				return true
 			}
 		case atEnd:
@@ -233,11 +236,11 @@ func hinted(low string, at where, hints []string) bool {
 			if len(tail) > 90 {
 				tail = tail[len(tail)-90:]
 			}
-			if strings.Contains(tail, h) {
+			if sc.pairs.mayHold(h) && bytes.Contains(tail, []byte(h)) {
 				return true
 			}
 		default:
-			if strings.Contains(low, h) {
+			if sc.pairs.mayHold(h) && bytes.Contains(low, []byte(h)) {
 				return true
 			}
 		}
@@ -245,9 +248,42 @@ func hinted(low string, at where, hints []string) bool {
 	return false
 }
 
+// scratch is what firstPass reuses from one line to the next: the buffer it
+// lowers a line into and the pairs of bytes the line holds.
+type scratch struct {
+	low   []byte
+	pairs bytePairs
+}
+
+// bytePairs records which pairs of adjacent bytes a text holds, hashed to
+// 1,024 bits. A hint with a pair the line lacks is not in it: 25 patterns'
+// hints are ruled out by a few bit tests each, where each used to scan the
+// line ("bản quyền" and nine more words for the licence pattern alone).
+type bytePairs [16]uint64
+
+func pairBit(a, b byte) uint { return (uint(a)*131 + uint(b)) & 1023 }
+
+func (p *bytePairs) of(text []byte) {
+	*p = bytePairs{}
+	for i := 0; i+1 < len(text); i++ {
+		h := pairBit(text[i], text[i+1])
+		p[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// mayHold: every pair of adjacent bytes of h is in the text.
+func (p *bytePairs) mayHold(h string) bool {
+	for i := 0; i+1 < len(h); i++ {
+		if b := pairBit(h[i], h[i+1]); p[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // firstPass labels one line from its own features. seen is how many times
 // the same line stands in the paste.
-func firstPass(t string, seen int) (Class, string) {
+func firstPass(t string, seen int, sc *scratch) (Class, string) {
 	key := ""
 	if len(t) <= maxLabel {
 		key = labelKey(t)
@@ -277,9 +313,10 @@ func firstPass(t string, seen int) (Class, string) {
 	// furniture is short: the patterns are tried on short lines only, which
 	// also keeps them off the long lines of prose where they would cost most
 	if n := runesUpTo(t, 300); n < 300 {
-		low := normalize.Lower(t)
+		sc.low = normalize.AppendLower(sc.low[:0], t)
+		sc.pairs.of(sc.low)
 		for _, p := range furniturePatterns {
-			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption") && hinted(low, p.at, p.hints) && p.re.MatchString(t) {
+			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption") && hinted(sc, p.at, p.hints) && p.re.MatchString(t) {
 				return Bad, p.name
 			}
 		}
@@ -312,11 +349,13 @@ func firstPass(t string, seen int) (Class, string) {
 		if unicode.IsUpper(r0) {
 			caps++
 			if len(w) <= maxFunctionWord {
-				w = normalize.Lower(w) // function words are lower case; only capitals need lowering
+				var buf [maxFunctionWord]byte
+				if functionWords[string(normalize.AppendLower(buf[:0], w))] { // a map key from bytes: no allocation
+					fw++
+				}
 			}
-		}
-		if len(w) <= maxFunctionWord && functionWords[w] {
-			fw++
+		} else if len(w) <= maxFunctionWord && functionWords[w] {
+			fw++ // function words are lower case; only capitals need lowering
 		}
 		if words >= 25 && fw >= 2 {
 			return Good, "prose" // nothing below changes the verdict on a long line of prose
@@ -366,7 +405,13 @@ func runesUpTo(s string, max int) int {
 	if len(s) >= 4*max {
 		return max // no rune is longer than four bytes
 	}
-	return min(utf8.RuneCountInString(s), max)
+	n := 0
+	for i := 0; i < len(s) && n < max; i++ {
+		if s[i]&0xC0 != 0x80 { // a rune starts at every byte but continuation bytes
+			n++
+		}
+	}
+	return n
 }
 
 func trimPunct(w string) string {

@@ -173,6 +173,25 @@ func mayReplace(r rune) bool {
 	return false
 }
 
+// AppendLower appends Lower(s) to dst, for callers that lower many short
+// strings into one buffer instead of allocating each ("Của" → "của").
+func AppendLower(dst []byte, s string) []byte {
+	at := len(dst)
+	dst = append(dst, s...)
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				dst[at+i] = byte(r + 32)
+			}
+			continue
+		}
+		if l := lowerRune(r); l != r && utf8.RuneLen(l) == utf8.RuneLen(r) {
+			utf8.EncodeRune(dst[at+i:], l)
+		}
+	}
+	return dst
+}
+
 // Lower lower-cases s rune by rune, but only where the lower-case form has the
 // same UTF-8 length, so every byte offset in the result is an offset in s.
 // All Vietnamese letters qualify; so does ASCII.
