@@ -94,6 +94,9 @@ func (s *sentence) unknownSubject(k0 int) bool {
 			break
 		}
 	}
+	if s.sectorNameRuns(k0, end) {
+		return false
+	}
 	// the subject is the last comma-separated stretch before the verb: "Theo
 	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
 	// sản xuất công nghiệp … phải đạt" is about industrial output
@@ -152,6 +155,37 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		}
 		if !known {
 			return true // "đồ dùng, dụng cụ, trang thiết bị gia đình tăng 12,33%"
+		}
+	}
+	return false
+}
+
+// sectorTail are the words that go on an industry's official name after its
+// first comma: "sản xuất và phân phối điện, khí đốt, nước nóng(, hơi nước) và
+// điều hòa không khí", "cung cấp nước, hoạt động quản lý và xử lý rác thải,
+// nước thải". Papers shorten the names in many ways, so the lexicon holds
+// their heads and this their tails.
+var sectorTail = map[string]bool{
+	",": true, "và": true, "khí": true, "đốt": true, "nước": true, "nóng": true, "hơi": true, "điều": true,
+	"hòa": true, "hoà": true, "không": true, "hoạt": true, "động": true, "quản": true, "lý": true, "xử": true,
+	"rác": true, "thải": true,
+}
+
+// sectorNameRuns: between k0 and end (the verb) stands a sector whose name
+// runs on to the verb in sectorTail words. Before: "sản xuất và phân phối điện,
+// khí đốt, nước nóng và điều hòa không khí tăng 1,95%" had "nước nóng và điều
+// hòa không khí" for its subject, unknown, and lost the figure.
+func (s *sentence) sectorNameRuns(k0, end int) bool {
+	for _, c := range s.cues {
+		if c.Cat != lexicon.Sector || c.First < k0 || c.Last >= end {
+			continue
+		}
+		t := c.Last + 1
+		for t < end && sectorTail[s.word(t)] {
+			t++
+		}
+		if t == end && t > c.Last+1 {
+			return true
 		}
 	}
 	return false

@@ -114,6 +114,18 @@ func TestKindsInContext(t *testing.T) {
 		"iip|all|Bà Rịa - Vũng Tàu|2024-01..2024-10|change|yoy|18.71|%",
 		"iip|manufacturing|Bà Rịa - Vũng Tàu|2024-10|change|-|32.26|%",
 		"iip|manufacturing|Bà Rịa - Vũng Tàu|2024-01..2024-10|change|yoy|11.8|%")
+	// a comparison that closes a list of industries split by ";" is every
+	// industry's; an official name runs on past its commas (Quảng Trị, invented)
+	expectFacts(t, Input{Body: "Chín tháng năm 2023, IIP của tỉnh Quảng Trị tăng 4,1%.\nXét theo ngành, khai khoáng giảm 12,5%; sản xuất và phân phối điện, khí đốt, nước nóng và điều hoà không khí tăng 3,2%; cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng 2,4% so với cùng kỳ năm trước.", Date: "2023-10-02"},
+		"iip|all|Quảng Trị|2023-01..2023-09|change|-|4.1|%",
+		"iip|mining|Quảng Trị|2023-01..2023-09|change|yoy|-12.5|%",
+		"iip|electricity|Quảng Trị|2023-01..2023-09|change|yoy|3.2|%",
+		"iip|water|Quảng Trị|2023-01..2023-09|change|yoy|2.4|%")
+	// a figure in brackets after a period compared with is that period's own, as printed
+	expectFacts(t, Input{Body: "Quý II/2022, GRDP của tỉnh Hậu Giang tăng 6,9% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) nhưng thấp hơn quý IV/2021 (7,4%).", Date: "2022-07-05"},
+		"grdp|all|Hậu Giang|2022-Q2|change|yoy|6.9|%",
+		"grdp|all|Hậu Giang|2022-Q1|change|-|5.2|%",
+		"grdp|all|Hậu Giang|2021-Q4|change|-|7.4|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -339,6 +339,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		}
 		ctx.intro = in
 	}
+	s.shareListBasis(out)
 	var ranks []Ranking
 	if st.rank != "" {
 		// fewer than two places may still open a list the next lines go on with
@@ -696,6 +697,17 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if verb == lexicon.VerbLevel && st.shareNoun && q.Kind == number.Percent {
 		verb = lexicon.VerbShare
 	}
+	cm, compared := s.bracketedComparison(q)
+	if compared {
+		// "nhỉnh hơn mức tăng của quý II (2,09%) song vẫn thấp hơn quý I
+		// (8,65%)": the figure in brackets is the compared period's own, its
+		// growth as printed; "thấp hơn" says how it compares, not its sign
+		f.Period = strPtr(cm.Period)
+		w.Period = s.origin(cm.Start, cm.End, FromComparison)
+		if q.Kind == number.Percent && (verb == lexicon.VerbDown || verb == lexicon.VerbUp) {
+			verb = lexicon.VerbUp
+		}
+	}
 	switch {
 	case q.Kind == number.Plain && q.Unit == "lần":
 		if verb != lexicon.VerbRatio || ind == "" {
@@ -901,6 +913,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 		if basis == "other" {
 			return Fact{}, false // compared with something the contract cannot name
+		}
+		if compared {
+			basis = "" // the compared period's figure says nothing of its own base
 		}
 		f.Basis = strPtr(basis)
 		if basis == "mom" && f.Period != nil {
@@ -1365,4 +1380,80 @@ func bareCapital(phrase string) bool {
 	return !strings.Contains(phrase, "fdi") && !strings.Contains(phrase, "nước ngoài") && strings.Contains(phrase, "vốn") &&
 		(strings.Contains(phrase, "đăng ký") || strings.Contains(phrase, "thực hiện") || strings.Contains(phrase, "giải ngân")) &&
 		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công")
+}
+
+// shareListBasis gives the comparison that closes a list of clauses split by
+// ";" to the clauses before it of the same indicator and period that state
+// none: in "khai khoáng giảm 39,02%;
+// chế biến, chế tạo tăng 6,02%; … nước thải tăng 1,52% so với cùng kỳ năm
+// trước" every change is year on year, not only the last.
+func (s *sentence) shareListBasis(out []Fact) {
+	if len(out) < 2 {
+		return
+	}
+	last := out[len(out)-1]
+	if last.Basis == nil || last.Kind != Change {
+		return
+	}
+	t := s.tokenAt(last.End - s.start)
+	c, ok := s.cueAfter(t, lexicon.Basis)
+	if !ok {
+		return
+	}
+	for k := c.Last + 1; k < len(s.toks); k++ {
+		if s.toks[k].Kind != segment.Punct || s.word(k) == ";" {
+			return // the comparison is not the list's last words
+		}
+	}
+	for k := len(out) - 2; k >= 0; k-- {
+		f := &out[k]
+		if !s.wordBetween(f.End-s.start, out[k+1].Start-s.start, ";") {
+			return
+		}
+		if f.Basis != nil || f.Kind != Change || f.Indicator != last.Indicator || deref(f.Period) != deref(last.Period) {
+			continue // "tăng 32,26% trong tháng 10; lũy kế năm tăng 11,8% so với cùng kỳ": another period, another list
+		}
+		f.Basis = last.Basis
+		if f.Why != nil && last.Why != nil {
+			f.Why.Basis = last.Why.Basis
+		}
+	}
+}
+
+// wordBetween: the token w stands between offsets a and b of the sentence.
+func (s *sentence) wordBetween(a, b int, w string) bool {
+	for k := s.tokenAt(a); k < len(s.toks) && s.toks[k].Start < b; k++ {
+		if s.word(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedComparison: quantity q stands alone in brackets right after a
+// period the sentence compares with, "thấp hơn quý I (8,65%)", "nhỉnh hơn mức
+// tăng của quý II (2,09%)"; it returns that period.
+func (s *sentence) bracketedComparison(q number.Quantity) (period.Mention, bool) {
+	t := s.tokenAt(q.Start)
+	e := s.tokenAt(q.End)
+	if t < 2 || s.word(t-1) != "(" || e >= len(s.toks) || s.word(e) != ")" {
+		return period.Mention{}, false
+	}
+	for _, m := range s.pers {
+		if m.Kind != period.Period || m.Period == "" || s.tokenAt(m.End) != t-1 {
+			continue
+		}
+		if m.Compared {
+			return m, true
+		}
+		for k := s.tokenAt(m.Start) - 1; k >= 0 && k >= s.tokenAt(m.Start)-4; k-- {
+			if s.word(k) == "hơn" {
+				return m, true
+			}
+			if s.toks[k].Kind != segment.Word {
+				break
+			}
+		}
+	}
+	return period.Mention{}, false
 }
