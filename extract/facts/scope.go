@@ -277,7 +277,11 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	// after a figure, only "xuất khẩu cả nước", "GDP của cả nước …" opens a new subject
 	for _, r := range s.cues {
 		if r.Cat == lexicon.Indicator && (r.Last == c.First-1 || r.Last == c.First-2 && prev.Text == "của") {
-			return true
+			// but the whole a share is of ends with its phrase: "chiếm 13,38%
+			// tổng vốn đăng ký trên cả nước, tăng 189%" goes on about the
+			// province, while "chiếm 32% tổng vốn FDI của cả nước trong quý
+			// (10,13 tỷ USD)" gives the country's total in its aside
+			return r.First != lastQuant || c.Last+1 >= len(s.toks) || s.word(c.Last+1) != ","
 		}
 	}
 	return false

@@ -126,6 +126,17 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Hậu Giang|2022-Q2|change|yoy|6.9|%",
 		"grdp|all|Hậu Giang|2022-Q1|change|-|5.2|%",
 		"grdp|all|Hậu Giang|2021-Q4|change|-|7.4|%")
+	// "nhiều chỉ tiêu kinh tế" are measures, not targets
+	expectFacts(t, Input{Body: "6 tháng đầu năm 2023, GRDP của tỉnh Nghệ An tăng 7,2%. Nhiều chỉ tiêu kinh tế khác cũng tăng so với cùng kỳ năm trước như: chỉ số sản xuất công nghiệp tăng 9,4%; tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 11,2%.", Date: "2023-07-03"},
+		"grdp|all|Nghệ An|2023-H1|change|-|7.2|%",
+		"iip|all|Nghệ An|2023-H1|change|yoy|9.4|%",
+		"retail_sales|all|Nghệ An|2023-H1|change|yoy|11.2|%")
+	// figures of a counted group of places are the group's; the whole a share
+	// is of ends with its phrase
+	expectFacts(t, Input{Body: "Năm 2023, 5 địa phương thu hút nhiều vốn FDI nhất chiếm 41% tổng vốn đăng ký, đạt 14,2 tỷ USD. Dẫn đầu là Quảng Ninh với 3,1 tỷ USD, chiếm 8,4% tổng vốn đăng ký của cả nước, tăng 52% so với năm 2022.", Date: "2024-01-10"},
+		"fdi_registered|all|Quảng Ninh|2023|level|-|3100000000|USD",
+		"fdi_registered|all|Quảng Ninh|2023|share|-|8.4|%",
+		"fdi_registered|all|Quảng Ninh|2023|change|prev_year|52|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

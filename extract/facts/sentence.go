@@ -47,6 +47,7 @@ type state struct {
 	target        bool
 	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
 	ownPeriod     string // the sentence's own period, the one that carries on
+	grouped       bool   // a figure was dropped as a group of places' ("10 địa phương … đạt 8,66 tỷ USD")
 	factPeriod    string // the period of the sentence's last own figure
 	growth        bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
 	shareNoun     bool   // "tỷ trọng …": a level verb states a share
@@ -339,6 +340,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		}
 		ctx.intro = in
 	}
+	if !st.anyFact && st.grouped && st.ownPeriod != "" {
+		ctx.period = st.ownPeriod // the group's figures are no place's, but their year goes on: "Đứng đầu là Bắc Ninh với 5,11 tỷ USD"
+	}
 	s.shareListBasis(out)
 	var ranks []Ranking
 	if st.rank != "" {
@@ -484,6 +488,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.growth = true
 		}
 	case lexicon.Target:
+		if s.indicatorsNoun(c) {
+			return // "Nhiều chỉ tiêu kinh tế khác cũng tăng mạnh …": measures, not targets
+		}
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
 		if c.First != st.lastQuant {
@@ -608,6 +615,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if (q.Approx == "trên" || q.Approx == "dưới") && s.placesCountedBefore(k) || s.milestone(k) {
 		return Fact{}, false // "6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD", "cán mốc 1 tỷ USD": a threshold
+	}
+	if q.Kind != number.Plain && ctx.group == nil && s.groupSubject(k) {
+		st.grouped = true
+		return Fact{}, false // "10 địa phương hút nhiều vốn FDI nhất … chiếm gần 23%, đạt 8,66 tỷ USD": the group's, no place's
 	}
 	if t := s.tokenAt(q.Start); t >= 2 && s.word(t-2) == "từ" && s.word(t-1) == "mức" && s.quantAhead(k) {
 		return Fact{}, false // "giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD": where it started
@@ -1045,6 +1056,39 @@ func (s *sentence) placesCountedBefore(k int) bool {
 	return false
 }
 
+// groupSubject: quantity k is said of a number of places counted before it in
+// its clause, with no place or the country named between: the group's
+// figure. "Trong nhóm 8 địa phương này, Bình Dương … -37%" names its place.
+func (s *sentence) groupSubject(k int) bool {
+	q := s.quants[k]
+	for j := k - 1; j >= 0; j-- {
+		c := s.quants[j]
+		if s.wordBetween(c.End, q.Start, ";") || s.wordBetween(c.End, q.Start, ":") {
+			return false
+		}
+		if !s.countsPlaces(c) {
+			continue
+		}
+		for _, g := range s.groups {
+			if g.start <= c.Start && c.Start < g.end {
+				return false // "28 tỉnh, thành phố khu vực phía Bắc": a region with a name
+			}
+		}
+		for _, m := range s.local {
+			if m.Start >= c.End && m.Start < q.Start {
+				return false
+			}
+		}
+		for _, cue := range s.cues {
+			if cue.Cat == lexicon.Nation && cue.Start >= c.End && cue.Start < q.Start {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // afterIndicator: an indicator is named before byte off, so a period there
 // belongs to the measure ("Tăng trưởng GRDP 9 tháng"), not to the report.
 func (s *sentence) afterIndicator(off int) bool {
@@ -1456,4 +1500,18 @@ func (s *sentence) bracketedComparison(q number.Quantity) (period.Mention, bool)
 		}
 	}
 	return period.Mention{}, false
+}
+
+// indicatorsNoun: cue c is "chỉ tiêu" counted as a plural ("nhiều chỉ tiêu
+// kinh tế", "các chỉ tiêu chủ yếu", "một số chỉ tiêu"), where it means the
+// measures an article goes on to list, not a target set for one of them.
+func (s *sentence) indicatorsNoun(c lexicon.Cue) bool {
+	if s.low[c.Start:c.End] != "chỉ tiêu" || c.First == 0 {
+		return false
+	}
+	switch s.word(c.First - 1) {
+	case "nhiều", "các", "những", "số", "hầu", "hết", "loạt":
+		return true // "một số", "hầu hết", "hàng loạt"
+	}
+	return s.toks[c.First-1].Kind == segment.Digit // "15/18 chỉ tiêu đạt và vượt"
 }
