@@ -112,7 +112,7 @@ var sectors = map[string]string{
 	"khai thác khoáng sản": "mining", "lĩnh vực khai khoáng": "mining",
 	"chế biến, chế tạo": "manufacturing", "chế biến chế tạo": "manufacturing", "chế biến - chế tạo": "manufacturing",
 	"công nghiệp chế biến, chế tạo": "manufacturing", "công nghiệp chế biến chế tạo": "manufacturing",
-	"công nghiệp chế biến": "manufacturing", // the section's short name: "nhóm ngành công nghiệp chế biến tăng 10,6%"
+	"công nghiệp chế biến":       "manufacturing", // the section's short name: "nhóm ngành công nghiệp chế biến tăng 10,6%"
 	"sản xuất và phân phối điện": "electricity", "sản xuất, phân phối điện": "electricity", "phân phối điện": "electricity",
 	"sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí": "electricity",
 	"sản xuất, phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí":   "electricity",
