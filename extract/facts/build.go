@@ -45,6 +45,7 @@ type context struct {
 	why           Why    // where indicator, region, period and basis in force came from
 	explain       bool
 	place         region // the region in force in the current paragraph
+	named         region // the place the last sentence that named one was about, for "tỉnh này"
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int
@@ -148,6 +149,11 @@ func Build(in Input) Result {
 		}
 		prevEnd = s.start + len(s.text)
 		facts, ranks := s.build(&ctx, in.Date)
+		if r, ok := s.subjectPlace(); ok {
+			ctx.named = r
+		} else if len(facts) > 0 {
+			ctx.named = ctx.place
+		}
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
 			// a lead without figures names the period the report is about: "…
 			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"

@@ -814,3 +814,30 @@ func (s *sentence) weakHead(h []string, k int) bool {
 	}
 	return false
 }
+
+// subjectWords follow a place that is its sentence's subject: "TP.HCM đã
+// vươn lên thành đầu tàu …", "Bắc Ninh là …", "Hải Phòng tiếp tục …".
+var subjectWords = map[string]bool{"đã": true, "đang": true, "là": true, "vươn": true, "tiếp": true, "vẫn": true, "trở": true, "hiện": true}
+
+// subjectPlace is the place a sentence is about, named as its subject,
+// whether or not it states a figure: "Khi sáp nhập thêm Bình Dương và Bà Rịa
+// - Vũng Tàu, …, TP.HCM đã vươn lên thành đầu tàu …" is about TP.HCM, which
+// the next sentence's "khu vực mới này" means.
+func (s *sentence) subjectPlace() (region, bool) {
+	for _, m := range s.local {
+		t := s.tokenAt(m.End)
+		if t < len(s.toks) && subjectWords[s.word(t)] && !s.compareObject(m.Start) {
+			return region{m.Name, m.Region2025}, true
+		}
+	}
+	return region{}, false
+}
+
+func firstRegion(rs ...region) region {
+	for _, r := range rs {
+		if r.name2025 != "" {
+			return r
+		}
+	}
+	return region{}
+}

@@ -137,6 +137,14 @@ func TestKindsInContext(t *testing.T) {
 		"fdi_registered|all|Quảng Ninh|2023|level|-|3100000000|USD",
 		"fdi_registered|all|Quảng Ninh|2023|share|-|8.4|%",
 		"fdi_registered|all|Quảng Ninh|2023|change|prev_year|52|%")
+	// "vượt xa mức 7,52% của toàn quốc": the country's growth, set against the province's
+	expectFacts(t, Input{Body: "GRDP Bình Phước 9 tháng năm 2024 tăng 9,3%, vượt xa mức 6,82% của toàn quốc.", Date: "2024-10-08"},
+		"grdp|all|Bình Phước|2024-01..2024-09|change|-|9.3|%",
+		"gdp|all|Việt Nam|2024-01..2024-09|change|-|6.82|%")
+	// "khu vực mới này" is the merged place the sentence before was about, figures or not
+	expectFacts(t, Input{Body: "Tháng 8/2025, xuất khẩu của cả nước đạt 40,1 tỷ USD.\nSau khi hợp nhất thêm Bình Phước, Đồng Nai đã trở thành một cực tăng trưởng mới của vùng.\nTính đến hết tháng 8, vốn FDI vào khu vực mới này đạt 1,9 tỷ USD.", Date: "2025-09-05"},
+		"exports|all|Việt Nam|2025-08|level|-|40100000000|USD",
+		"fdi_registered|all|Đồng Nai|2025-01..2025-08|level|-|1900000000|USD")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

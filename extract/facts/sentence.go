@@ -534,8 +534,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
 		// province; "tỉnh này": the one just named
 		if c.Value == "this" {
-			if ctx.place.name2025 != "" {
-				st.region = ctx.place
+			if r := firstRegion(ctx.named, ctx.place); r.name2025 != "" {
+				st.region = r
 				st.why.Region = s.origin(c.Start, c.End, FromCarried)
 			}
 		} else if ctx.region.name2025 != "" {
@@ -759,8 +759,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		case lexicon.VerbIndex:
 			f.Kind = Index // "bằng 102,3% so với cùng kỳ"
 		case lexicon.VerbExceed:
-			// "vượt 8,2% so với kế hoạch" is a change; "tăng trưởng … vượt 11%" a bound
-			if _, ok := s.basisAfterList(after); !ok {
+			// "vượt 8,2% so với kế hoạch" is a change; "tăng trưởng … vượt 11%" a
+			// bound; "vượt xa mức 7,52% của toàn quốc" the growth of the place it
+			// is set against (ownerAfter gave the region)
+			_, compares := s.basisAfterList(after)
+			_, owned := s.ownerAfter(after)
+			if t := s.tokenAt(q.Start); !compares && !(owned && t > 0 && s.word(t-1) == "mức" && st.lastKind == Change) {
 				return Fact{}, false
 			}
 			f.Kind = Change

@@ -291,4 +291,6 @@ var anaphors = []string{
 }
 
 // thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
-var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên"}
+var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên",
+	"khu vực mới này", "địa phương mới này", "tỉnh mới này", "thành phố mới này", // a merged province: "vốn FDI vào khu vực mới này"
+}
