@@ -145,6 +145,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Tháng 8/2025, xuất khẩu của cả nước đạt 40,1 tỷ USD.\nSau khi hợp nhất thêm Bình Phước, Đồng Nai đã trở thành một cực tăng trưởng mới của vùng.\nTính đến hết tháng 8, vốn FDI vào khu vực mới này đạt 1,9 tỷ USD.", Date: "2025-09-05"},
 		"exports|all|Việt Nam|2025-08|level|-|40100000000|USD",
 		"fdi_registered|all|Đồng Nai|2025-01..2025-08|level|-|1900000000|USD")
+	// the official name of total FDI, commas and all, is one subject
+	expectFacts(t, Input{Body: "Tính đến hết tháng 6 năm 2024, tổng vốn đầu tư nước ngoài đăng ký cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài đạt 15,19 tỷ USD, tăng 13,1% so với cùng kỳ.", Date: "2024-06-29"},
+		"fdi_registered|all|Việt Nam|2024-H1|level|-|15190000000|USD",
+		"fdi_registered|all|Việt Nam|2024-H1|change|yoy|13.1|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -180,6 +180,9 @@ func allRows() []Row {
 	for _, p := range partners {
 		rows = append(rows, Row{p, Sector, markets[p]})
 	}
+	for _, p := range fdiTotals() {
+		rows = append(rows, Row{p, Indicator, "fdi_registered"})
+	}
 	for country, sector := range markets {
 		for _, lead := range []string{"sang", "sang thị trường", "thị trường", "vào thị trường", "từ", "từ thị trường", "với"} {
 			rows = append(rows, Row{lead + " " + country, Sector, sector})
@@ -246,4 +249,24 @@ func WholeOf(sector, current string) string {
 		}
 	}
 	return ws[0]
+}
+
+// fdiTotals spells the official name of total registered FDI the ways papers
+// print it, "tổng vốn (đầu tư) đăng ký (cấp) mới, (vốn) điều chỉnh và (giá trị)
+// góp vốn(,) mua cổ phần(, mua phần vốn góp)": a commas-long name that is one
+// subject, not four.
+func fdiTotals() []string {
+	var out []string
+	for _, head := range []string{"tổng vốn đăng ký", "tổng vốn đầu tư đăng ký", "tổng vốn đầu tư nước ngoài đăng ký", "tổng vốn fdi đăng ký"} {
+		for _, fresh := range []string{" mới", " cấp mới"} {
+			for _, adjust := range []string{", điều chỉnh và ", ", vốn điều chỉnh và ", ", vốn đăng ký điều chỉnh và ", ", tăng thêm và "} {
+				for _, buy := range []string{"góp vốn mua cổ phần", "góp vốn, mua cổ phần", "giá trị góp vốn, mua cổ phần", "giá trị góp vốn mua cổ phần"} {
+					for _, tail := range []string{"", ", mua phần vốn góp"} {
+						out = append(out, head+fresh+adjust+buy+tail)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
