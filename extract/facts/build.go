@@ -54,6 +54,7 @@ type context struct {
 	dominant      string // the indicator the article talks about most
 	intro         *intro // a line ending in ':' that the next lines list under
 	measurePeriod bool   // period was said after its measure, not as the report's ("GRDP 9 tháng")
+	averaged      bool   // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
 }
 
 // onGrowth: the article is about the economy's growth (GDP or GRDP is the
@@ -140,6 +141,12 @@ func Build(in Input) Result {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
 			ctx.why.Basis, ctx.why.Region = nil, nil
+			if ctx.averaged && ctx.docMonth != "" {
+				// "Bình quân 11 tháng năm 2025, CPI tăng 3,29%" closes a paragraph of a
+				// report on November; the groups' changes after it are November's
+				ctx.period, ctx.averaged = ctx.docMonth, false
+				ctx.why.Period = &Origin{Text: in.Title, From: FromHeadline}
+			}
 			if in.Explain {
 				ctx.why.Region = &Origin{Text: ctx.region.name, From: FromHome}
 				if ctx.region.name == Nation {

@@ -169,6 +169,7 @@ var sectorTail = map[string]bool{
 	",": true, "và": true, "khí": true, "đốt": true, "nước": true, "nóng": true, "hơi": true, "điều": true,
 	"hòa": true, "hoà": true, "không": true, "hoạt": true, "động": true, "quản": true, "lý": true, "xử": true,
 	"rác": true, "thải": true,
+	"cũng": true, "đều": true, "vẫn": true, "đã": true, "tiếp": true, "tục": true, // "… hơi nước cũng tăng 12,51%"
 }
 
 // sectorNameRuns: between k0 and end (the verb) stands a sector whose name

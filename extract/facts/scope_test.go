@@ -149,6 +149,16 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Tính đến hết tháng 6 năm 2024, tổng vốn đầu tư nước ngoài đăng ký cấp mới, vốn điều chỉnh và góp vốn, mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài đạt 15,19 tỷ USD, tăng 13,1% so với cùng kỳ.", Date: "2024-06-29"},
 		"fdi_registered|all|Việt Nam|2024-H1|level|-|15190000000|USD",
 		"fdi_registered|all|Việt Nam|2024-H1|change|yoy|13.1|%")
+	// a paragraph on an average ends it: the groups after it are the headline's
+	// month; "Tăng mạnh nhất là nhóm X với 1,07%" is a rise
+	expectFacts(t, Input{Title: "CPI tháng 10 tăng 0,2%", Body: "CPI tháng 10/2024 tăng 0,2% so với tháng trước.\nBình quân 10 tháng năm 2024, CPI tăng 3,78% so với cùng kỳ năm trước.\nTăng mạnh nhất là nhóm giáo dục với 1,16%.", Date: "2024-11-06"},
+		"cpi|all|Việt Nam|2024-10|change|mom|0.2|%",
+		"cpi|all|Việt Nam|2024-01..2024-10|change|yoy|3.78|%",
+		"cpi|education|Việt Nam|2024-10|change|-|1.16|%")
+	// a percent sign left off the second of two growth rates
+	expectFacts(t, Input{Body: "Năm 2024, nếu quý I GDP tăng 5,98% thì quý IV đã đạt tới 7,55.", Date: "2025-01-06"},
+		"gdp|all|Việt Nam|2024-Q1|change|-|5.98|%",
+		"gdp|all|Việt Nam|2024-Q4|change|-|7.55|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

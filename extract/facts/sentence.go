@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,6 +48,8 @@ type state struct {
 	target        bool
 	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
 	ownPeriod     string // the sentence's own period, the one that carries on
+	averaged      bool   // the sentence's own period is an average's: "Bình quân 11 tháng năm 2025, CPI tăng 3,29%"
+	rankDir       bool   // a rank said which way: "tăng mạnh nhất", "giảm sâu nhất"
 	grouped       bool   // a figure was dropped as a group of places' ("10 địa phương … đạt 8,66 tỷ USD")
 	factPeriod    string // the period of the sentence's last own figure
 	growth        bool   // "tăng trưởng GRDP … đạt 5,6%", "tốc độ tăng … đạt": a level verb states a change
@@ -371,6 +374,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 			if st.ownPeriod != "" {
 				ctx.measurePeriod = st.measurePeriod // a carried period keeps what it was
+				ctx.averaged = st.averaged
 			}
 		}
 	}
@@ -481,6 +485,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.shareNoun = true // "tỷ trọng khu vực nông nghiệp giảm xuống 13,96% GDP"
 			return
 		}
+		if st.rankDir && s.low[c.Start:c.End] == "là" {
+			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
+		}
 		st.verb, st.basisLast = c.Value, false
 		st.comparative = strings.HasSuffix(s.low[c.Start:c.End], " hơn")
 		st.why.Kind = s.origin(c.Start, c.End, FromClause)
@@ -505,6 +512,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Rank:
 		if w := s.toks[c.First].Text; w == "tăng" || w == "giảm" {
+			st.rankDir = true
 			st.verb = lexicon.VerbUp // "tăng cao nhất với 8,29%"
 			if w == "giảm" {
 				st.verb = lexicon.VerbDown
@@ -581,6 +589,8 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		if st.depth == 0 {
 			st.ownPeriod = p
 			st.measurePeriod = s.afterIndicator(m.Start)
+			t := s.tokenAt(m.Start)
+			st.averaged = t >= 2 && s.word(t-2) == "bình" && s.word(t-1) == "quân"
 		}
 	case period.PartMonth:
 		st.period, st.partMonth = "", true // its figures have no period to report
@@ -606,6 +616,9 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 // fact turns quantity k into a fact, or reports that it states none.
 func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	q := s.quants[k]
+	if s.percentLeftOff(k) {
+		q.Kind = number.Percent // "Quý 1 tăng trưởng đạt 6,93% thì Quý 2 đã đạt tới 7,96": the sign left off the second
+	}
 	after := s.tokenAt(q.End) // the first token after the number
 	if _, ok := s.cueAfter(after, lexicon.Threshold); ok {
 		return Fact{}, false // "từ 10% trở lên": a bound
@@ -1518,4 +1531,32 @@ func (s *sentence) indicatorsNoun(c lexicon.Cue) bool {
 		return true // "một số", "hầu hết", "hàng loạt"
 	}
 	return s.toks[c.First-1].Kind == segment.Digit // "15/18 chỉ tiêu đạt và vượt"
+}
+
+// percentLeftOff: quantity k is a bare decimal ("7,96") that a verb gives,
+// with nothing after it, in a sentence that has given a percentage before:
+// the writer left off the "%" the first figure has.
+func (s *sentence) percentLeftOff(k int) bool {
+	q := s.quants[k]
+	if q.Kind != number.Plain || q.Scaled || q.Unit != "" || q.Value == math.Trunc(q.Value) || k == 0 {
+		return false
+	}
+	if t := s.tokenAt(q.End); t < len(s.toks) && s.toks[t].Kind != segment.Punct {
+		return false // a word after it: "7,96 triệu lượt", "2,5 điểm"
+	}
+	t := s.tokenAt(q.Start)
+	if t == 0 {
+		return false
+	}
+	switch s.word(t - 1) {
+	case "tới", "đạt", "mức", "tăng", "giảm", "là":
+	default:
+		return false
+	}
+	for _, p := range s.quants[:k] {
+		if p.Kind == number.Percent {
+			return true
+		}
+	}
+	return false
 }

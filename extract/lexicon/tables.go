@@ -257,7 +257,7 @@ var planWords = []string{"kế hoạch", "dự toán", "kế hoạch năm", "d�
 var ranks = map[string]string{
 	"cao nhất": "highest", "lớn nhất": "highest", "dẫn đầu": "highest", "tăng cao": "highest", "mạnh nhất": "highest",
 	"nhiều nhất": "highest", "tăng cao nhất": "highest", "đứng đầu": "highest", "ngôi vương": "highest", "ngôi đầu": "highest",
-	"quán quân": "highest", "dẫn đầu cả nước": "highest",
+	"quán quân": "highest", "dẫn đầu cả nước": "highest", "tăng mạnh nhất": "highest", "tăng nhiều nhất": "highest",
 	"thấp nhất": "lowest", "giảm sâu nhất": "lowest", "giảm mạnh nhất": "lowest", "nhỏ nhất": "lowest", "giảm sâu": "lowest",
 	"ít nhất": "lowest", "giảm nhiều nhất": "lowest", "xếp cuối": "lowest",
 }
