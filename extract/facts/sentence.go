@@ -747,6 +747,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			return Fact{}, false // "dự đạt trên 9%": a bound, not a figure
 		}
 		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
+			if verb == lexicon.VerbExceed {
+				return Fact{}, false // "vượt gần 47% kế hoạch": by how much, not how far along
+			}
 			f.Kind = PlanProgress
 			if st.target {
 				f.Kind = Target // "phấn đấu … giải ngân trên 90% kế hoạch vốn"
@@ -1342,6 +1345,11 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 	}
 	if limit > noun.Last+countWindow {
 		limit = noun.Last + countWindow
+	}
+	for t := noun.Last + 1; t+1 < len(s.toks) && t < noun.Last+countWindow; t++ {
+		if s.word(t) == "con" && s.word(t+1) == "số" {
+			return Fact{}, false // "10 địa phương tăng trưởng 2 con số": a threshold, not how many rose
+		}
 	}
 	dir := ""
 	switch st.verb {
