@@ -46,6 +46,7 @@ type context struct {
 	explain       bool
 	place         region // the region in force in the current paragraph
 	named         region // the place the last sentence that named one was about, for "tỉnh này"
+	topic         region // the place a section is about: "Đối với tỉnh Thái Bình, …"
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int
@@ -140,6 +141,9 @@ func Build(in Input) Result {
 		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
+			if ctx.topic.name != "" {
+				ctx.place = ctx.topic
+			}
 			ctx.why.Basis, ctx.why.Region = nil, nil
 			if ctx.averaged && ctx.docMonth != "" {
 				// "Bình quân 11 tháng năm 2025, CPI tăng 3,29%" closes a paragraph of a
@@ -148,13 +152,18 @@ func Build(in Input) Result {
 				ctx.why.Period = &Origin{Text: in.Title, From: FromHeadline}
 			}
 			if in.Explain {
-				ctx.why.Region = &Origin{Text: ctx.region.name, From: FromHome}
-				if ctx.region.name == Nation {
+				ctx.why.Region = &Origin{Text: ctx.place.name, From: FromHome}
+				if ctx.place.name == Nation {
 					ctx.why.Region.From = FromDefault
 				}
 			}
 		}
 		prevEnd = s.start + len(s.text)
+		if r, ok := s.topicPlace(); ok {
+			// "Đối với tỉnh Thái Bình, GRDP …" heads a section: the paragraphs
+			// after it are about Thái Bình too, until another topic is named
+			ctx.topic, ctx.place = r, r
+		}
 		facts, ranks := s.build(&ctx, in.Date)
 		if r, ok := s.subjectPlace(); ok {
 			ctx.named = r

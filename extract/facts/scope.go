@@ -842,3 +842,25 @@ func firstRegion(rs ...region) region {
 	}
 	return region{}
 }
+
+// topicPlace is the place a sentence opens on as its topic: "Đối với tỉnh
+// Thái Bình, …", "Về phía Hưng Yên, …", "Riêng đối với TP.HCM, …".
+func (s *sentence) topicPlace() (region, bool) {
+	k := 0
+	if s.word(0) == "riêng" {
+		k = 1
+	}
+	if !(s.word(k) == "đối" && s.word(k+1) == "với" || s.word(k) == "về" && s.word(k+1) == "phía") {
+		return region{}, false
+	}
+	for _, m := range s.local {
+		t := s.tokenAt(m.Start)
+		if t > k+4 {
+			break
+		}
+		if e := s.tokenAt(m.End); e < len(s.toks) && s.word(e) == "," {
+			return region{m.Name, m.Region2025}, true
+		}
+	}
+	return region{}, false
+}

@@ -164,6 +164,11 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2021, kim ngạch nhập khẩu của tỉnh Quảng Ngãi ước đạt 2,1 tỷ USD, tăng 53,4%, vượt gần 47% kế hoạch.", Date: "2021-12-20"},
 		"imports|all|Quảng Ngãi|2021|level|-|2100000000|USD|est",
 		"imports|all|Quảng Ngãi|2021|change|-|53.4|%|est")
+	// "Đối với tỉnh X, …" heads a section: the paragraphs after it are X's
+	expectFacts(t, Input{Title: "Hải Dương: kinh tế 6 tháng", Body: "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng năm 2025 của tỉnh Hải Dương tăng 9,1%.\nĐối với tỉnh Hưng Yên, GRDP 6 tháng năm 2025 tăng 8,2%.\nThu ngân sách nhà nước 6 tháng đạt 21.300 tỷ đồng.", Date: "2025-07-02"},
+		"grdp|all|Hải Dương|2025-H1|change|-|9.1|%",
+		"grdp|all|Hưng Yên|2025-H1|change|-|8.2|%",
+		"budget_revenue|all|Hưng Yên|2025-H1|level|-|21300000000000|VND")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")
