@@ -142,7 +142,9 @@ func masthead(lines []clean.Line) string {
 	return ""
 }
 
-var spelledDate = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+// spelledDate: "Ngày 14 tháng 3 năm 2023", and "12 tháng 08, 2025 lúc 8:00 AM"
+// as some sites print their datelines.
+var spelledDate = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,\s*(\d{4})`)
 
 // published turns what the page says into ISO 8601: a full timestamp when
 // the time is known (Vietnam's offset, +07:00, when none is given), else a date.
@@ -151,7 +153,9 @@ func published(meta, dateline string) string {
 		return meta
 	}
 	if m := spelledDate.FindStringSubmatch(dateline); m != nil {
-		// "Ngày 14 tháng 3 năm 2023"
+		if m[1] == "" {
+			m = m[3:] // the form with a comma
+		}
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {

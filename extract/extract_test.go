@@ -215,3 +215,18 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// A dateline becomes ISO 8601 however the site spells it.
+func TestPublished(t *testing.T) {
+	for _, c := range []struct{ meta, dateline, want string }{
+		{"2024-04-02T08:30:00+07:00", "", "2024-04-02T08:30:00+07:00"},
+		{"", "Ngày 14 tháng 3 năm 2023", "2023-03-14"},
+		{"", "12 tháng 08, 2025 lúc 8:00 AM", "2025-08-12"},
+		{"", "Thứ Hai 28/07/2025 , 22:02 (GMT+7)", "2025-07-28T22:02:00+07:00"},
+		{"", "Cập nhật 6 tháng, 2025", ""},
+	} {
+		if got := published(c.meta, c.dateline); got != c.want {
+			t.Errorf("published(%q, %q) = %q, want %q", c.meta, c.dateline, got, c.want)
+		}
+	}
+}

@@ -128,7 +128,7 @@ func shortPaste(ls []Line) {
 		}
 	}
 	for k, l := range ls {
-		if _, reason := firstPass(l.Text, 1, &scratch{}); reason == "short sentence" || reason == "short" && sentenceEnd(l.Text) {
+		if _, reason := firstPass(l.Text, 1, &scratch{}); reason == "short sentence" || reason == "short" && SentenceEnd(l.Text) {
 			ls[k].Class, ls[k].Why = Good, "a sentence of a short paste"
 		}
 	}
@@ -307,7 +307,7 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		return Bad, "teaser printed twice" // a link's picture text and its title, copied as one line
 	case len(t) < 200 && (strings.HasPrefix(t, "Cơ quan") || strings.HasPrefix(t, "Tiếng nói")) && siteName.MatchString(t):
 		return Bad, "site tagline" // "Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": whose paper, not where the story is
-	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && !sentenceEnd(t) && siteName.MatchString(t):
+	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && !SentenceEnd(t) && siteName.MatchString(t):
 		return Bad, "site name"
 	}
 	// furniture is short: the patterns are tried on short lines only, which
@@ -361,7 +361,7 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 			return Good, "prose" // nothing below changes the verdict on a long line of prose
 		}
 	}
-	end := sentenceEnd(t)
+	end := SentenceEnd(t)
 	if words >= 6 && fw == 0 && !end && titleCased(t)*10 >= words*7 {
 		return Bad, "menu row" // "Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa"
 	}
@@ -448,8 +448,8 @@ func titleCased(t string) int {
 	return n
 }
 
-// sentenceEnd: the line ends as a sentence does.
-func sentenceEnd(t string) bool {
+// SentenceEnd: the line ends as a sentence does: ".", "!", "?", "…", ";" or ":" before closing quotes and brackets.
+func SentenceEnd(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"”’)"))
 	return r == '.' || r == '!' || r == '?' || r == '…' || r == ';' || r == ':'
 }
@@ -475,7 +475,7 @@ func isMenuRow(t string) bool {
 				short++
 			}
 		}
-		if short*4 >= len(parts)*3 && !sentenceEnd(t) {
+		if short*4 >= len(parts)*3 && !SentenceEnd(t) {
 			return true
 		}
 	}
@@ -485,7 +485,7 @@ func isMenuRow(t string) bool {
 // spacedMenu: three or more short items set apart by two spaces or a tab,
 // as a copied navigation bar comes out: "Tin tức  Thời sự  Kinh tế  Xã hội".
 func spacedMenu(t string) bool {
-	if sentenceEnd(t) {
+	if SentenceEnd(t) {
 		return false
 	}
 	items := strings.Split(strings.ReplaceAll(t, "\t", "  "), "  ")
@@ -507,14 +507,14 @@ func spacedMenu(t string) bool {
 // Toàn cảnh kinh tế 11 tháng".
 func doubled(t string) bool {
 	h := len(t) / 2
-	return len(t) >= 21 && len(t) <= 401 && len(t)%2 == 1 && t[h] == ' ' && t[:h] == t[h+1:] && !sentenceEnd(t)
+	return len(t) >= 21 && len(t) <= 401 && len(t)%2 == 1 && t[h] == ' ' && t[:h] == t[h+1:] && !SentenceEnd(t)
 }
 
 // isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô"; or a trail
 // from the home page whose separators the copy lost: "Trang chủ Kinh tế
 // Sản phẩm dịch vụ".
 func isBreadcrumb(t string) bool {
-	if sentenceEnd(t) {
+	if SentenceEnd(t) {
 		return false
 	}
 	if len(t) < 160 && (strings.HasPrefix(t, "Trang chủ ") || strings.HasPrefix(t, "TRANG CHỦ ")) && !hasDigit(t) {
@@ -690,11 +690,11 @@ func listItem(t string) bool {
 // tableRow: a short line that is mostly figures and names, like "2 Bắc Ninh
 // 7,42 tỷ USD" or "Tốc độ tăng GRDP | % | 7,88".
 func tableRow(t string) bool {
-	if len(t) > 200 || !hasDigit(t) || sentenceEnd(t) {
+	if len(t) > 200 || !hasDigit(t) || SentenceEnd(t) {
 		return false
 	}
 	fields := strings.Fields(t)
-	if len(fields) < 2 || len(fields) > 16 || sentenceEnd(t) {
+	if len(fields) < 2 || len(fields) > 16 || SentenceEnd(t) {
 		return false
 	}
 	digits := 0
@@ -777,6 +777,8 @@ func smooth(ls []Line) {
 // than three furniture lines are chunks, and a small chunk at the head or the
 // foot (under a quarter of the largest) is furniture that looked like prose —
 // a teaser sentence in the header, a reader's comment at the foot.
+var captionWhy = map[string]bool{"photo caption": true, "photo credit": true, "image file name": true, "chart caption": true}
+
 func region(ls []Line) {
 	type chunk struct{ from, to, size int }
 	var cs []chunk
@@ -786,7 +788,9 @@ func region(ls []Line) {
 			gap = 99 // a teaser label ends the story it stands after
 		}
 		if l.Class != Good {
-			gap++
+			if !captionWhy[l.Why] {
+				gap++ // a photo's caption stands inside a story, not between two
+			}
 			continue
 		}
 		if len(cs) == 0 || gap > 3 {

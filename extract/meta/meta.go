@@ -210,7 +210,7 @@ func CutOutlet(t string) string {
 }
 
 var (
-	longDateRE = regexp.MustCompile(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
+	longDateRE = regexp.MustCompile(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}\s+tháng\s+\d{1,2}\s*,\s*\d{4}`)
 	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
 )
 
@@ -275,9 +275,9 @@ func isWordByte(c byte) bool {
 	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_'
 }
 
-// longDate: "ngày 30 tháng 1 năm 2022", in any case.
+// longDate: "ngày 30 tháng 1 năm 2022", in any case, or "12 tháng 08, 2025".
 func longDate(t string) bool {
-	return (strings.Contains(t, "gày") || strings.Contains(t, "GÀY")) && longDateRE.MatchString(t)
+	return (strings.Contains(t, "gày") || strings.Contains(t, "GÀY") || strings.Contains(t, "tháng") || strings.Contains(t, "THÁNG")) && longDateRE.MatchString(t)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -301,6 +301,13 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 	}
 	for k := 0; k < first && k < len(ls); k++ {
 		if isDate(ls[k].Text) && postedWord.MatchString(ls[k].Text) {
+			return k
+		}
+	}
+	// a date line a little way into the body, under the lead and its photo:
+	// "12 tháng 08, 2025 lúc 8:00 AM" (a line of its own, not a sentence)
+	for k := max(first, 0); k < len(ls) && k <= first+6; k++ {
+		if t := ls[k].Text; ls[k].Role == "" && isDate(t) && !clean.SentenceEnd(t) && clean.WordCount(t) <= 12 && opensDateline(t) {
 			return k
 		}
 	}
@@ -359,6 +366,15 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 		}
 		if name := bylineName(ls[k].Text); name != "" {
 			return k, name
+		}
+	}
+	// a labelled byline under a lead that runs into the body ("Tác giả: Thục
+	// Hân" after the sapo and the photo captions)
+	for k := max(first, 0); k < len(ls) && k <= first+6; k++ {
+		if ls[k].Role == "" && ls[k].Class != clean.Good {
+			if name := labelledByline(ls[k].Text); name != "" {
+				return k, name
+			}
 		}
 	}
 	for k := last + 1; k < len(ls) && k <= last+8; k++ {
@@ -456,4 +472,21 @@ func labelledByline(t string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// opensDateline: t starts as a dateline does, with the date or the weekday
+// ("12 tháng 08, 2025", "Thứ Hai, 28/07/2025", "Cập nhật: …"), not as a
+// source note that names a report's date ("(Theo Báo cáo số 154/BC-SCT,
+// ngày 30/6/2022 …)").
+func opensDateline(t string) bool {
+	if t != "" && isDigit(t[0]) {
+		return true
+	}
+	low := normalize.Lower(t)
+	for _, p := range []string{"thứ", "chủ nhật", "ngày", "cập nhật", "đăng", "posted", "published", "updated"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
