@@ -169,6 +169,10 @@ func TestKindsInContext(t *testing.T) {
 		"grdp|all|Hải Dương|2025-H1|change|-|9.1|%",
 		"grdp|all|Hưng Yên|2025-H1|change|-|8.2|%",
 		"budget_revenue|all|Hưng Yên|2025-H1|level|-|21300000000000|VND")
+	// "của địa phương này" is the place just spoken of, not the article's own
+	expectFacts(t, Input{Title: "Hải Phòng dẫn đầu xuất khẩu", Body: "Hết tháng 2/2024, Hải Phòng xuất khẩu được 4,1 tỷ USD.\nDù xếp sau, xuất khẩu của Bình Dương vẫn tăng khá. Cụ thể, hết tháng 2, kim ngạch của địa phương này đạt 3,9 tỷ USD.", Date: "2024-03-10"},
+		"exports|all|Hải Phòng|2024-01..2024-02|level|-|4100000000|USD",
+		"exports|all|Bình Dương|2024-01..2024-02|level|-|3900000000|USD")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -289,5 +289,6 @@ var anaphors = []string{
 
 // thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
 var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên",
+	"của tỉnh này", "của thành phố này", "của địa phương này", // before "của tỉnh", "của địa phương" (the home province) match
 	"khu vực mới này", "địa phương mới này", "tỉnh mới này", "thành phố mới này", // a merged province: "vốn FDI vào khu vực mới này"
 }

@@ -352,6 +352,10 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 		mm, _ := strconv.Atoi(d.Date[5:7])
 		return Mention{Start: start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
+	case t.Text == "hết" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && p.tok(i-1).Text != "đến" && p.tok(i-1).Text != "tới":
+		// "hết tháng 2/2024, TP.HCM xuất khẩu được 6,6 tỷ USD": by the end
+		// of February, so January and February
+		return p.untilMonth(i, i+1)
 	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)

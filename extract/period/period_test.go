@@ -162,6 +162,8 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"quý đầu tiên của năm", sep24, "2024-Q1"},
 		{"Từ đầu năm đến nay, tỉnh đã thu hút", sep24, "2024-01..2024-09"},
 		{"Đến hết tháng 9/2024, tỉnh đã giải ngân", sep24, "2024-01..2024-09"},
+		{"hết tháng 2/2024, TPHCM xuất khẩu được 6,6 tỷ USD", Ref{Year: 2024, Month: 3}, "2024-01..2024-02"}, // by the end of February
+		{"trong tháng 2/2024, xuất khẩu đạt", Ref{Year: 2024, Month: 3}, "2024-02"},
 		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
 		{"đến nay toàn tỉnh đã giải ngân", Ref{Year: 2025, Month: 8}, "2025-01..2025-08"},
 		{"Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt", Ref{Year: 2025, Month: 8}, "2025-01..2025-07"},
