@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"chiso/extract/clean"
 	"chiso/extract/dedup"
@@ -132,14 +133,31 @@ func ExtractAll(ins []Input) []Result {
 // it ("BÁO HÀ GIANG", "Báo Bắc Giang điện tử", "BHG - "), or "".
 func masthead(lines []clean.Line) string {
 	for k, l := range lines {
-		if k >= 8 || l.Class == clean.Good {
+		if k >= 8 || l.Class == clean.Good || l.Role == "title" {
 			break
 		}
-		if l.Why == "site name" {
+		// a site's name, or a province's office in capitals over the
+		// headline: "TRUNG TÂM XÚC TIẾN ĐẦU TƯ TỈNH KON TUM" (a broadcaster
+		// named for its province, "ĐÀI … NINH BÌNH", reports on the country too)
+		if l.Why == "site name" || l.Role == "" && l.Class == clean.Bad && capitals(l.Text) && (strings.Contains(l.Text, " TỈNH ") || strings.Contains(l.Text, " THÀNH PHỐ ")) {
 			return l.Text
 		}
 	}
 	return ""
+}
+
+// capitals: t has letters and none of them lower case.
+func capitals(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // spelledDate: "Ngày 14 tháng 3 năm 2023", and "12 tháng 08, 2025 lúc 8:00 AM"

@@ -48,6 +48,12 @@ func Read(ls []clean.Line) Meta {
 		// when the body's first line reads as one and the lead repeats it
 		title = -1
 	}
+	if title >= 0 && title < first && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") && menuBetween(ls, title, first) {
+		// a line above the site's menu is the site's own ("Chuyên trang thông
+		// tin đầu tư nước ngoài", "Tạp chí của Tổng cục Thống kê"); the
+		// headline stands under the menu, as the body's first line
+		title = -1
+	}
 	if title < 0 && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") {
 		// no headline above the body: its first line is one when it reads as one
 		// ("25/28 tỉnh, thành phía Bắc có chỉ số … tăng trưởng dương" over the lead)
@@ -485,6 +491,17 @@ func opensDateline(t string) bool {
 	low := normalize.Lower(t)
 	for _, p := range []string{"thứ", "chủ nhật", "ngày", "cập nhật", "đăng", "posted", "published", "updated"} {
 		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// menuBetween: a menu row, a breadcrumb or a login bar stands between lines a and b.
+func menuBetween(ls []clean.Line, a, b int) bool {
+	for k := a + 1; k < b && k < len(ls); k++ {
+		switch ls[k].Why {
+		case "menu row", "breadcrumb", "login bar":
 			return true
 		}
 	}
