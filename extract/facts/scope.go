@@ -458,8 +458,8 @@ var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký":
 // ký cấp mới, …": a list of what the total is made of).
 func (s *sentence) coordinated(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
-		if s.word(t) == "gồm" {
-			return true
+		if s.word(t) == "gồm" && s.word(t+1) != ":" {
+			return true // not "gồm: hàng ăn và dịch vụ ăn uống giảm 0,13%; …", a list of items with figures
 		}
 	}
 	for _, o := range s.cues {

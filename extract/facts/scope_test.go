@@ -173,6 +173,11 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Title: "Hải Phòng dẫn đầu xuất khẩu", Body: "Hết tháng 2/2024, Hải Phòng xuất khẩu được 4,1 tỷ USD.\nDù xếp sau, xuất khẩu của Bình Dương vẫn tăng khá. Cụ thể, hết tháng 2, kim ngạch của địa phương này đạt 3,9 tỷ USD.", Date: "2024-03-10"},
 		"exports|all|Hải Phòng|2024-01..2024-02|level|-|4100000000|USD",
 		"exports|all|Bình Dương|2024-01..2024-02|level|-|3900000000|USD")
+	// the CPI's long name; a list after "gồm:" names a group per figure
+	expectFacts(t, Input{Body: "Chỉ số giá hàng hóa và dịch vụ tiêu dùng (CPI) tháng 12/2020 của tỉnh Bình Phước tăng 0,33% so với tháng 11/2020.\nCó 3/11 nhóm giảm giá so với tháng trước gồm: hàng ăn và dịch vụ ăn uống giảm 0,13%; đồ uống và thuốc lá giảm 0,14%.", Date: "2020-12-29"},
+		"cpi|all|Bình Phước|2020-12|change|mom|0.33|%",
+		"cpi|food_catering|Bình Phước|2020-12|change|mom|-0.13|%",
+		"cpi|beverages_tobacco|Bình Phước|2020-12|change|mom|-0.14|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

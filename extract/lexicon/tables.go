@@ -42,7 +42,7 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng":        "retail_sales",
 	// giá
-	"chỉ số giá tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
+	"chỉ số giá tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
