@@ -178,6 +178,9 @@ func TestKindsInContext(t *testing.T) {
 		"cpi|all|Bình Phước|2020-12|change|mom|0.33|%",
 		"cpi|food_catering|Bình Phước|2020-12|change|mom|-0.13|%",
 		"cpi|beverages_tobacco|Bình Phước|2020-12|change|mom|-0.14|%")
+	// "Bộ Kế hoạch và Đầu tư" is a ministry, not a plan
+	expectFacts(t, Input{Body: "Theo Bộ Kế hoạch và Đầu tư, quý I/2021 tỉnh Long An thu hút gần 3,2 tỷ USD vốn FDI.", Date: "2021-04-02"},
+		"fdi_registered|all|Long An|2021-Q1|level|-|3200000000|USD")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

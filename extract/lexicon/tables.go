@@ -47,6 +47,7 @@ var indicators = map[string]string{
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
 	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp", "kinh tế": "gdp",
+	"bộ kế hoạch và đầu tư": "", "sở kế hoạch và đầu tư": "", "bộ kh&đt": "", "sở kh&đt": "", "bộ kh và đt": "", // a ministry's name, not a plan
 	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
 	"phát triển kinh tế": "", "kinh tế số": "", "kinh tế xanh": "", "kinh tế tuần hoàn": "", "kinh tế biển": "",
 	"vùng kinh tế": "", "cơ cấu kinh tế": "", "quy mô kinh tế": "gdp",
