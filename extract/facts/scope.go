@@ -352,7 +352,35 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 	if len(inds) >= 2 {
 		return inds
 	}
+	if s.word(k) == "tương" {
+		return s.respBases(k)
+	}
 	return s.respPeriods(from, k, inForce)
+}
+
+// respBases are the comparisons "tương ứng" at token k hands figures to: the
+// bases of the clause before it, in order ("tăng 8% so với tháng trước và
+// tăng 2,2% so với cùng kỳ; ngành chế biến, chế tạo tương ứng tăng 5,9% và
+// 6,4%" → mom, yoy).
+func (s *sentence) respBases(k int) []respItem {
+	end := k // just after the ";" that ends the clause before
+	for end > 0 && s.word(end-1) != ";" {
+		end--
+	}
+	if end == 0 {
+		return nil
+	}
+	start := end - 1
+	for start > 0 && s.word(start-1) != ";" && s.word(start-1) != ":" {
+		start--
+	}
+	var out []respItem
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Basis && c.First >= start && c.Last < end && c.Value != "other" {
+			out = append(out, respItem{basis: c.Value})
+		}
+	}
+	return out
 }
 
 // quarterCounts name how many quarters a list runs over: "bốn quý".

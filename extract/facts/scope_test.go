@@ -181,6 +181,13 @@ func TestKindsInContext(t *testing.T) {
 	// "Bộ Kế hoạch và Đầu tư" is a ministry, not a plan
 	expectFacts(t, Input{Body: "Theo Bộ Kế hoạch và Đầu tư, quý I/2021 tỉnh Long An thu hút gần 3,2 tỷ USD vốn FDI.", Date: "2021-04-02"},
 		"fdi_registered|all|Long An|2021-Q1|level|-|3200000000|USD")
+	// "tương ứng" hands figures to the comparisons of the clause before; "(tương ứng …)" is the same change in money
+	expectFacts(t, Input{Body: "IIP tháng 6/2023 tăng 2,1% so với tháng trước. Trong đó, ngành khai khoáng tăng 3% so với tháng trước và giảm 1,4% so với cùng kỳ; ngành sản xuất và phân phối điện tương ứng tăng 4,2% và 7,7%.", Date: "2023-06-29"},
+		"iip|all|Việt Nam|2023-06|change|mom|2.1|%",
+		"iip|mining|Việt Nam|2023-06|change|mom|3|%",
+		"iip|mining|Việt Nam|2023-06|change|yoy|-1.4|%",
+		"iip|electricity|Việt Nam|2023-06|change|mom|4.2|%",
+		"iip|electricity|Việt Nam|2023-06|change|yoy|7.7|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -102,6 +102,7 @@ type respItem struct {
 	region    region
 	indicator string
 	period    string
+	basis     string
 }
 
 // eventWords make a "tại"/"ở" place the venue of an event, not the subject
@@ -120,6 +121,13 @@ func (s *sentence) events() []event {
 			evs = append(evs, event{t.Start, t.End, evClause, k})
 		case "lần", "lan":
 			if k+1 < len(s.toks) && s.word(k+1) == "lượt" {
+				evs = append(evs, event{t.Start, s.toks[k+1].End, evRespectively, k})
+			}
+		case "tương":
+			// "ngành chế biến, chế tạo tương ứng tăng 5,9% và 6,4%": respectively,
+			// over the comparisons of the clause before (not "(tương ứng giảm
+			// 621 triệu USD)", the same change in money)
+			if k+1 < len(s.toks) && s.word(k+1) == "ứng" && !(k > 0 && s.word(k-1) == "(") && len(s.respBases(k)) >= 2 {
 				evs = append(evs, event{t.Start, s.toks[k+1].End, evRespectively, k})
 			}
 		default:
@@ -689,10 +697,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
 		w.Region = s.origin(s.toks[after].Start, s.toks[min(after+2, len(s.toks)-1)].End, FromOwner)
 	}
+	respBasis := ""
 	if st.resp != nil {
 		c := respClass(q)
 		if i := st.respN[c]; i < len(st.resp) {
-			if it := st.resp[i]; it.period != "" {
+			if it := st.resp[i]; it.basis != "" {
+				respBasis = it.basis // "tăng 8% so với tháng trước và 2,2% so với cùng kỳ; ngành chế biến tương ứng tăng 5,9% và 6,4%"
+			} else if it.period != "" {
 				f.Period = strPtr(it.period) // "tăng trưởng bốn quý lần lượt đạt 6,82%, 6,73%, …"
 				w.Period = s.note(it.period, FromList)
 			} else if it.indicator != "" {
@@ -947,6 +958,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 		if compared {
 			basis = "" // the compared period's figure says nothing of its own base
+		}
+		if respBasis != "" {
+			basis = respBasis
 		}
 		f.Basis = strPtr(basis)
 		if basis == "mom" && f.Period != nil {
