@@ -16,16 +16,16 @@ var replacements = map[rune]string{
 	'\u2008': " ", '\u205f': " ", '\u3000': " ", '\t': " ", '\v': " ", '\f': " ",
 	'\u200b': "", '\u200c': "", '\u200d': "", '\u2060': "", '\ufeff': "", '\u00ad': "",
 	'\u2028': "\n", '\u2029': "\n", '\u0085': "\n",
-	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u00ab': `"`, '\u00bb': `"`,
-	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
-	'\u2026': "...",
+	// quotes and the ellipsis stay as printed: a title "… “tỷ đô”" is
+	// quoted back to its reader, and the readers downstream know them
 	'\u2212': "-", // minus sign
 	// Ð (U+00D0, Icelandic eth) is what TCVN3/VNI conversions leave for Đ.
 	'\u00d0': "Đ",
 }
 
-// Text returns s in NFC with LF line ends, plain spaces, straight quotes and
-// "..." for the ellipsis; control characters other than newline are dropped.
+// Text returns s in NFC with LF line ends and plain spaces; invisible
+// characters and control characters other than newline are dropped, and
+// quotes and the ellipsis are left as printed.
 // It is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
 	if !utf8.ValidString(s) {

@@ -129,12 +129,23 @@ func Sentences(text string) []Span {
 			start = i + 1
 			continue
 		}
-		if c != '.' && c != '!' && c != '?' {
+		mark := i // the last byte of the mark that may end a sentence
+		switch {
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xE2 && strings.HasPrefix(text[i:], "…"):
+			mark = i + len("…") - 1
+		default:
 			continue
 		}
-		j := i + 1
-		for j < len(text) && (text[j] == '.' || text[j] == '"' || text[j] == ')' || text[j] == '\'') {
-			j++
+		j := mark + 1
+		for j < len(text) {
+			if b := text[j]; b == '.' || b == '"' || b == ')' || b == '\'' {
+				j++
+			} else if q := closingQuote(text[j:]); q > 0 {
+				j += q // "… tăng 5%.” Ông …"
+			} else {
+				break
+			}
 		}
 		if j >= len(text) || text[j] != ' ' {
 			continue
@@ -147,7 +158,7 @@ func Sentences(text string) []Span {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '«' {
 			continue
 		}
 		if c == '.' && j == i+1 && (isAbbreviation(text[start:i]) || enumerator(text[start:i])) {
@@ -159,6 +170,16 @@ func Sentences(text string) []Span {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// closingQuote is the length of the closing quote that s starts with, or 0.
+func closingQuote(s string) int {
+	for _, q := range []string{"”", "’", "»"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // MaxSentence is the longest span, in bytes, Sentences returns. The longest

@@ -59,3 +59,17 @@ func TestRunOn(t *testing.T) {
 }
 
 func strip(s string) string { return strings.ReplaceAll(s, " ", "") }
+
+// Typographic quotes and the ellipsis, kept as printed, end sentences as
+// their plain forms do.
+func TestTypographic(t *testing.T) {
+	text := "Ông nói: “Xuất khẩu tăng 5%.” Sau đó, IIP tăng… Các tỉnh thấp nhất là Cà Mau, Sơn La… Năm 2023 tăng 5%. “Tín hiệu tốt”, ông nói."
+	var got []string
+	for _, sp := range Sentences(text) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want := []string{"Ông nói: “Xuất khẩu tăng 5%.”", "Sau đó, IIP tăng…", "Các tỉnh thấp nhất là Cà Mau, Sơn La…", "Năm 2023 tăng 5%.", "“Tín hiệu tốt”, ông nói."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
