@@ -360,18 +360,29 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 	if title < 0 {
 		from = 0
 	}
-	for k := from; k < first && k < len(ls); k++ {
+	for k := 0; k < len(ls) && k <= first+6; k++ {
 		if ls[k].Role == "dateline" {
 			if name := namedDateline(ls[k].Text); name != "" {
 				return -1, name // "Thu Huyền • 13/10/2025 06:45": the dateline keeps its line
 			}
-			continue
 		}
+	}
+	for k := from; k < first && k < len(ls); k++ {
 		if ls[k].Role != "" {
 			continue
 		}
 		if name := bylineName(ls[k].Text); name != "" {
 			return k, name
+		}
+	}
+	// a name on the line right above the dateline, wherever that stands:
+	// "THỦY NGUYÊN" / "Thứ Hai, 06-01-2025, 14:20" / headline, or headline /
+	// "Xuân Thái" / "30/09/2025, 07:01" / lead
+	for k := 0; k+1 < len(ls) && k <= max(title, first)+1; k++ {
+		if ls[k].Role == "" && ls[k+1].Role == "dateline" && (k < first || k <= first+1 && clean.WordCount(ls[k].Text) <= 6) {
+			if name := bylineName(ls[k].Text); name != "" {
+				return k, name
+			}
 		}
 	}
 	// a labelled byline under a lead that runs into the body ("Tác giả: Thục
@@ -394,6 +405,19 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 			break
 		}
 	}
+	// a name over the comment box or the teasers, inside what the body's
+	// edges took in: "Tuyết Mai" / "Ý kiến bạn đọc"
+	for k := max(first, 0); k+1 < len(ls) && k <= last; k++ {
+		if ls[k].Role != "" || ls[k].Class == clean.Good {
+			continue
+		}
+		switch ls[k+1].Why {
+		case "comment prompt", "teaser label", "share bar", "labelled footer", "furniture label":
+			if name := bylineName(ls[k].Text); name != "" {
+				return k, name
+			}
+		}
+	}
 	// a byline inside the body's last lines, when the story ends with a caption
 	for k := last; k > first && k >= last-1; k-- {
 		if name := labelledByline(ls[k].Text); name != "" {
@@ -411,6 +435,12 @@ func namedDateline(t string) string {
 			if name := bylineName(strings.TrimSpace(t[:i])); name != "" && !isDate(t[:i]) {
 				return name
 			}
+		}
+	}
+	// no separator: "X.H 10:55, 30/03/2023", the name up to the first figure
+	if i := strings.IndexAny(t, "0123456789"); i > 0 && t[i-1] == ' ' {
+		if name := bylineName(strings.TrimSpace(t[:i])); name != "" {
+			return name
 		}
 	}
 	return ""
@@ -456,16 +486,44 @@ func bylineName(t string) string {
 	if strings.HasPrefix(t, "Theo ") {
 		return ""
 	}
-	if nameRE.MatchString(t) || initials.MatchString(t) {
-		if n := len(strings.Fields(t)); n == 1 && !initials.MatchString(t) && !strings.Contains(t, "/") {
-			return "" // one word is a label ("Video", "Hà Nội"), not a name
-		}
-		if outletWords.MatchString(t) || clean.IsLabel(t) {
-			return ""
-		}
+	if plainName(t) {
 		return t
 	}
+	// a name with its desk or agency after it, as printed: "Thu Hằng
+	// (TTXVN/Vietnam+)", "Minh Phương - Quang Minh/VTV24", "Hưng Thảo –
+	// P.KHTCTH-SCT."
+	for _, sep := range []string{" (", "/", " - ", " – "} {
+		if i := strings.Index(t, sep); i > 0 && plainName(strings.TrimSpace(t[:i])) && creditTail(t[i:]) {
+			return strings.TrimSuffix(t, ".")
+		}
+	}
 	return ""
+}
+
+// plainName: t is a name ("Minh Anh", "NGỌC TÚ") or initials ("T.L", "PV").
+func plainName(t string) bool {
+	if !nameRE.MatchString(t) && !initials.MatchString(t) {
+		return false
+	}
+	if n := len(strings.Fields(t)); n == 1 && !initials.MatchString(t) && !strings.Contains(t, "/") {
+		return false // one word is a label ("Video", "Hà Nội"), not a name
+	}
+	return !outletWords.MatchString(t) && !clean.IsLabel(t)
+}
+
+// creditTail: what follows a reporter's name on a byline: a desk, an agency,
+// a second name, in capitals and signs, short, and no sentence.
+func creditTail(t string) bool {
+	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, ",;:") {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++ // "Vietnam+" and "Quang Minh" start with capitals; "tăng mạnh" does not
+		}
+	}
+	return lower == 0
 }
 
 // labelledByline reads the bylines that say they are one: "Bài và ảnh: Khánh
