@@ -192,6 +192,15 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
+		case open == nil && s.secondAfter(leaders) != nil:
+			// "TP HCM đã lấy lại ngôi vị số 1 …" then, figures later, "Thái
+			// Nguyên hiện là địa phương có kim ngạch xuất khẩu lớn thứ 2"
+			open = s.secondAfter(leaders)
+			for _, m := range s.local {
+				if !slices.Contains(open.Regions, m.Name) {
+					open.Regions = append(open.Regions, m.Name)
+				}
+			}
 		case len(ranks) > 0:
 			closeRanking()
 			for _, r := range ranks[:len(ranks)-1] {
@@ -313,6 +322,41 @@ func (s *sentence) followsLeader(leaders []*Ranking) *Ranking {
 	return nil
 }
 
+// secondAfter is the last leader of one whose list this sentence goes on
+// with by its rank number ("lớn thứ 2", "Vị trí thứ 3 thuộc về …"), naming a
+// place and no other indicator; or nil.
+func (s *sentence) secondAfter(leaders []*Ranking) *Ranking {
+	if len(leaders) == 0 || len(s.local) == 0 {
+		return nil
+	}
+	r := leaders[len(leaders)-1]
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Value != "" && c.Value != r.Indicator {
+			return nil
+		}
+	}
+	if slices.Contains(r.Regions, s.local[0].Name) || !s.rankNumber(len(r.Regions)+1) {
+		return nil
+	}
+	return r
+}
+
+// rankNumber: the sentence names rank n: "thứ 2", "thứ hai", "vị trí thứ 3".
+func (s *sentence) rankNumber(n int) bool {
+	words := map[int]string{2: "hai", 3: "ba", 4: "tư", 5: "năm"}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.word(k) != "thứ" {
+			continue
+		}
+		if s.toks[k+1].Kind == segment.Digit {
+			v, _ := strconv.Atoi(s.toks[k+1].Text)
+			return v == n
+		}
+		return s.word(k+1) == words[n]
+	}
+	return false
+}
+
 // continuesRanking: the sentence carries on the ranking of the one before —
 // it says so ("thứ hai là …", "theo sau là …"), or it is a line of the list
 // a ranking opened ("1. Bắc Giang: 19,6%", "- Hòa Bình: 85,6%", a table row
@@ -414,9 +458,22 @@ func dropOrdinals(qs []number.Quantity, s *sentence) []number.Quantity {
 		if t := s.tokenAt(q.Start); q.Kind == number.Plain && !q.Scaled && t > 0 && (s.word(t-1) == "thứ" || s.word(t-1) == "hạng") {
 			continue
 		}
+		if q.Kind == number.Plain && !q.Scaled && s.insideRank(q) {
+			continue // "lấy lại ngôi vị số 1": part of the rank's words
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// insideRank: quantity q is part of a rank's words ("ngôi vị số 1").
+func (s *sentence) insideRank(q number.Quantity) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Rank && c.Start <= q.Start && q.End <= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // statedYear is the latest year a period of the text names: "8 tháng năm

@@ -186,6 +186,20 @@ func TestRankingLeaders(t *testing.T) {
 	}
 }
 
+// A leader of one goes on, sentences of figures later, with the place the
+// text calls second and third; whom the lead was taken from, or who lost
+// it, ranks no one.
+func TestRankingRetaken(t *testing.T) {
+	res := Build(Input{Date: "2023-04-05", Body: "Hết quý I/2023, Bình Dương xuất khẩu được 7,1 tỷ USD, tăng 4%.\n" +
+		"Nhờ vậy, Bình Dương đã lấy lại ngôi vị số 1 về xuất khẩu từ tay Bắc Ninh.\n" +
+		"Dù mất vị trí dẫn đầu, xuất khẩu của Bắc Ninh vẫn đạt 6,9 tỷ USD, tăng 2,5%.\n" +
+		"Với kết quả đó, Bắc Ninh hiện là địa phương có kim ngạch xuất khẩu lớn thứ 2 cả nước.\n" +
+		"Vị trí thứ 3 thuộc về Hải Phòng với 5,2 tỷ USD."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Bình Dương,Bắc Ninh,Hải Phòng" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
+
 // A run-on sentence is quoted around its figure, never whole: a 100 KB line
 // of text gives quotes of a few hundred bytes, each a piece of the body.
 func TestQuoteBounded(t *testing.T) {

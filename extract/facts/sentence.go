@@ -286,8 +286,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			s.cue(&st, ctx, s.cues[ev.idx])
 		case evPlace:
 			m := s.local[ev.idx]
-			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok {
-				st.rankPlaces = append(st.rankPlaces, m.Name)
+			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok && !s.compareObject(m.Start) {
+				st.rankPlaces = append(st.rankPlaces, m.Name) // not "lấy lại ngôi vị số 1 … từ tay Thái Nguyên"
 			}
 			st.lastPlace = s.tokenAt(m.End)
 			if t := s.tokenAt(m.Start); t > 0 && s.toks[t-1].Text == "là" && st.verb == lexicon.VerbLevel {
@@ -519,6 +519,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
 		}
 	case lexicon.Rank:
+		if s.lostRank(c) {
+			return // "Dù mất vị trí dẫn đầu, …": who no longer leads
+		}
 		if w := s.toks[c.First].Text; w == "tăng" || w == "giảm" {
 			st.rankDir = true
 			st.verb = lexicon.VerbUp // "tăng cao nhất với 8,29%"
@@ -1579,6 +1582,21 @@ func (s *sentence) percentLeftOff(k int) bool {
 		if p.Kind == number.Percent {
 			return true
 		}
+	}
+	return false
+}
+
+// lostRank: rank c is one a place lost, "mất vị trí dẫn đầu", "mất ngôi
+// đầu": it ranks no one.
+func (s *sentence) lostRank(c lexicon.Cue) bool {
+	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
+		switch s.word(t) {
+		case "mất", "nhường":
+			return true
+		case "vị", "trí", "ngôi", "lại":
+			continue
+		}
+		return false
 	}
 	return false
 }

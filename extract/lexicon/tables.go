@@ -259,6 +259,7 @@ var ranks = map[string]string{
 	"cao nhất": "highest", "lớn nhất": "highest", "dẫn đầu": "highest", "tăng cao": "highest", "mạnh nhất": "highest",
 	"nhiều nhất": "highest", "tăng cao nhất": "highest", "đứng đầu": "highest", "ngôi vương": "highest", "ngôi đầu": "highest",
 	"quán quân": "highest", "dẫn đầu cả nước": "highest", "tăng mạnh nhất": "highest", "tăng nhiều nhất": "highest",
+	"ngôi vị số 1": "highest", "ngôi vị số một": "highest", "vị trí số 1": "highest", "vị trí số một": "highest",
 	"thấp nhất": "lowest", "giảm sâu nhất": "lowest", "giảm mạnh nhất": "lowest", "nhỏ nhất": "lowest", "giảm sâu": "lowest",
 	"ít nhất": "lowest", "giảm nhiều nhất": "lowest", "xếp cuối": "lowest",
 }
