@@ -352,6 +352,11 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 		mm, _ := strconv.Atoi(d.Date[5:7])
 		return Mention{Start: start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
+	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "giữa" && p.tok(i+2).Text == "tháng":
+		// "Tính đến giữa tháng 12/2020, kim ngạch … đạt 515 tỉ USD": the year so far
+		return p.untilMonth(i, i+2)
+	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "trung" && p.tok(i+2).Text == "tuần" && p.tok(i+3).Text == "tháng":
+		return p.untilMonth(i, i+3) // "tới trung tuần tháng 12": mid-December, the year so far
 	case t.Text == "hết" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && p.tok(i-1).Text != "đến" && p.tok(i-1).Text != "tới":
 		// "hết tháng 2/2024, TP.HCM xuất khẩu được 6,6 tỷ USD": by the end
 		// of February, so January and February
@@ -468,6 +473,13 @@ func (p *parser) sinceNewYear(i int) (Mention, int, bool) {
 	}
 	if (p.tok(j).Text == "đến" || p.tok(j).Text == "tới") && (p.tok(j+1).Text == "hết" || p.tok(j+1).Text == "cuối") && p.tok(j+2).Text == "tháng" {
 		return p.untilMonth(i, j+2)
+	}
+	if (p.tok(j).Text == "đến" || p.tok(j).Text == "tới") && p.tok(j+1).Kind == segment.Digit {
+		// "Cộng dồn từ đầu năm đến 15/12, …": months 1 to 12
+		if d, next, ok := p.dayMonth(j+1, true); ok && len(d.Date) >= 10 {
+			mm, _ := strconv.Atoi(d.Date[5:7])
+			return Mention{Start: p.tok(i).Start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
+		}
 	}
 	if p.ref.Month == 0 || p.ref.Year == 0 {
 		return Mention{}, 0, false
@@ -658,8 +670,8 @@ func (p *parser) compared(i int) bool {
 		if t.Kind == segment.Punct || t.Kind == segment.Digit {
 			return false
 		}
-		if t.Text == "so" || t.Text == "hơn" && k < i-1 {
-			return true // "chậm hơn giai đoạn cao điểm quý 2"
+		if t.Text == "so" || t.Text == "hơn" && k < i-1 || t.Text == "xỉ" && k > 0 && p.toks[k-1].Text == "xấp" {
+			return true // "chậm hơn giai đoạn cao điểm quý 2", "xấp xỉ năm 2019"
 		}
 	}
 	return false

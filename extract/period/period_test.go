@@ -101,9 +101,11 @@ func TestRestOfYearAndShift(t *testing.T) {
 }
 
 func TestCompared(t *testing.T) {
-	ms := FindAll("tăng 8,5% so với ước thực hiện năm 2023", 2024)
-	if len(ms) != 1 || !ms[0].Compared {
-		t.Fatalf("got %+v; want one compared mention", ms)
+	for _, s := range []string{"tăng 8,5% so với ước thực hiện năm 2023", "đạt 515 tỉ USD, xấp xỉ năm 2019"} {
+		ms := FindAll(s, 2024)
+		if len(ms) != 1 || !ms[0].Compared {
+			t.Fatalf("%q: got %+v; want one compared mention", s, ms)
+		}
 	}
 }
 
@@ -163,6 +165,9 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Từ đầu năm đến nay, tỉnh đã thu hút", sep24, "2024-01..2024-09"},
 		{"Đến hết tháng 9/2024, tỉnh đã giải ngân", sep24, "2024-01..2024-09"},
 		{"hết tháng 2/2024, TPHCM xuất khẩu được 6,6 tỷ USD", Ref{Year: 2024, Month: 3}, "2024-01..2024-02"}, // by the end of February
+		{"Tính đến giữa tháng 12/2020, kim ngạch đạt 515 tỉ USD", Ref{Year: 2021, Month: 1}, "2020"},
+		{"Cộng dồn từ đầu năm đến 15/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020"},
+		{"tới trung tuần tháng 10/2023, vốn giải ngân", Ref{Year: 2023, Month: 10}, "2023-01..2023-10"},
 		{"trong tháng 2/2024, xuất khẩu đạt", Ref{Year: 2024, Month: 3}, "2024-02"},
 		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
 		{"đến nay toàn tỉnh đã giải ngân", Ref{Year: 2025, Month: 8}, "2025-01..2025-08"},
