@@ -188,6 +188,11 @@ func TestKindsInContext(t *testing.T) {
 		"iip|mining|Việt Nam|2023-06|change|yoy|-1.4|%",
 		"iip|electricity|Việt Nam|2023-06|change|mom|4.2|%",
 		"iip|electricity|Việt Nam|2023-06|change|yoy|7.7|%")
+	// "tốc độ phát triển … 108,84%" is an index; a share of plan after an area
+	// of rice is the rice's; retail with wholesale is another total
+	expectFacts(t, Input{Body: "6 tháng đầu năm 2024, tốc độ phát triển GRDP của tỉnh Yên Bái đạt 107,2%.\nToàn tỉnh gieo cấy 18.419,5 ha lúa, đạt 101,8% kế hoạch.\nTổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng và doanh thu bán buôn đạt 16.081 tỷ đồng.", Date: "2024-07-02"},
+		"grdp|all|Yên Bái|2024-H1|index|-|107.2|%",
+		"retail_wholesale|all|Yên Bái|2024-H1|level|-|16081000000000|VND")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

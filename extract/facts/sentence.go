@@ -761,6 +761,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			return Fact{}, false // "dự đạt trên 9%": a bound, not a figure
 		}
 		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
+			if s.afterPhysical(k) {
+				return Fact{}, false // "gieo cấy 18.419,5 ha lúa, đạt 101,8% kế hoạch": the plan for the rice, not the indicator's
+			}
 			if verb == lexicon.VerbExceed {
 				return Fact{}, false // "vượt gần 47% kế hoạch": by how much, not how far along
 			}
@@ -776,6 +779,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 		if c, ok := s.cueAfter(after, lexicon.Target); ok && planNoun(s.low[c.Start:c.End]) {
 			f.Kind = PlanProgress // "đạt 48% mục tiêu"
+			break
+		}
+		if q.Value > 50 && (verb == lexicon.VerbLevel || verb == lexicon.VerbUp) && s.developmentRate(q.Start) {
+			f.Kind = Index // "tốc độ phát triển GRDP … đạt 108,84%": this period as a percentage of the last
 			break
 		}
 		switch verb {
@@ -1599,4 +1606,30 @@ func (s *sentence) lostRank(c lexicon.Cue) bool {
 		return false
 	}
 	return false
+}
+
+// developmentRate: "tốc độ phát triển" (an index, 108,84% for a rise of
+// 8,84%) names the measure of the figure at byte off, in its clause.
+func (s *sentence) developmentRate(off int) bool {
+	i := strings.LastIndex(s.low[:off], "tốc độ phát triển")
+	return i >= 0 && !strings.ContainsAny(s.low[i:off], ";")
+}
+
+// afterPhysical: the figure before quantity k in its sentence is an amount of
+// goods or land ("18.419,5 ha lúa"), with no indicator named between: what k
+// says (a share of plan) is about those goods.
+func (s *sentence) afterPhysical(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := s.quants[k-1]
+	if p.Kind != number.Plain || p.Unit == "" || p.Unit == "lần" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Start >= p.End && c.Start < s.quants[k].Start {
+			return false
+		}
+	}
+	return true
 }

@@ -40,7 +40,12 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
-	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng":        "retail_sales",
+	// retail with wholesale is another total: "Tổng mức bán lẻ hàng hóa, doanh thu
+	// dịch vụ tiêu dùng và doanh thu bán buôn ước đạt 16.081 tỷ đồng"
+	"tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng và doanh thu bán buôn": "retail_wholesale",
+	"tổng mức bán lẻ hàng hoá, doanh thu dịch vụ tiêu dùng và doanh thu bán buôn": "retail_wholesale",
+	"doanh thu bán buôn": "retail_wholesale", "tổng mức bán buôn": "retail_wholesale",
+	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
 	"chỉ số giá tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
@@ -101,7 +106,7 @@ var moneyIndicators = map[string]bool{
 	"industrial_output": true, "exports": true, "imports": true, "trade_turnover": true, "trade_balance": true,
 	"retail_sales": true, "grdp": true, "gdp": true, "fdi_registered": true, "fdi_disbursed": true,
 	"public_investment_disbursed": true, "budget_revenue": true, "budget_expenditure": true, "total_investment": true,
-	"tourism_revenue": true, "agricultural_output": true, "accommodation_food_revenue": true,
+	"tourism_revenue": true, "agricultural_output": true, "accommodation_food_revenue": true, "retail_wholesale": true,
 }
 
 // sectors: which part of an indicator.
