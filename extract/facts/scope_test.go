@@ -193,6 +193,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "6 tháng đầu năm 2024, tốc độ phát triển GRDP của tỉnh Yên Bái đạt 107,2%.\nToàn tỉnh gieo cấy 18.419,5 ha lúa, đạt 101,8% kế hoạch.\nTổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng và doanh thu bán buôn đạt 16.081 tỷ đồng.", Date: "2024-07-02"},
 		"grdp|all|Yên Bái|2024-H1|index|-|107.2|%",
 		"retail_wholesale|all|Yên Bái|2024-H1|level|-|16081000000000|VND")
+	// "trong mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước": whose rise, and against what
+	expectFacts(t, Input{Body: "Lạm phát cơ bản tháng 11/2025 tăng 3,21%.\nTrong mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước có 9 nhóm hàng tăng giá.", Date: "2025-12-06"},
+		"core_inflation|all|Việt Nam|2025-11|change|-|3.21|%",
+		"cpi|all|Việt Nam|2025-11|change|mom|0.45|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -679,6 +679,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if c, ok := s.cueAfter(after, lexicon.Indicator); ok && q.Kind == number.Money {
 		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
+	} else if after+1 < len(s.toks) && s.word(after) == "của" {
+		if c, ok := s.cueAfter(after+1, lexicon.Indicator); ok && c.Value != "" {
+			ind = c.Value // "trong mức tăng 0,45% của CPI tháng 11/2025": whose rise it is
+			w.Indicator = s.origin(c.Start, c.End, FromAfter)
+		}
 	}
 	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
 		Estimate: st.estimate && !st.sameTime, Quote: s.quote(q.Start, q.End), Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
@@ -1070,11 +1075,31 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		case tk.Text == ")" && s.equivalentAside(t):
 			t++ // the same aside from inside: "621 triệu USD" is compared with last month too
+		case tk.Text == "của" && t == after && s.ownMeasureEnd(t+1) > t+1:
+			// "mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước": the
+			// measure and its period named after the figure, then its comparison
+			t = s.ownMeasureEnd(t + 1)
 		default:
 			return lexicon.Cue{}, false
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// ownMeasureEnd is the token after an indicator at token t and the period
+// right after it ("CPI tháng 11/2025"), or t when no indicator starts there.
+func (s *sentence) ownMeasureEnd(t int) int {
+	c, ok := s.cueAfter(t, lexicon.Indicator)
+	if !ok {
+		return t
+	}
+	end := c.Last + 1
+	for _, m := range s.pers {
+		if end < len(s.toks) && m.Start == s.toks[end].Start && m.Kind == period.Period {
+			end = s.tokenAt(m.End)
+		}
+	}
+	return end
 }
 
 // milestone: the amount is a round mark passed, "vượt mốc 1,3 triệu tỷ
