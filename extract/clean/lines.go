@@ -564,7 +564,9 @@ func teasers(ls []Line) {
 		}
 		ls[k].Why = "teaser label"
 		j := k + 1
-		for ; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good; j++ {
+		// the run of links ends at the site's navigation: "Tin mới nhất" in a
+		// top bar, then "Trang chủ › Chứng khoán", then the story's headline
+		for ; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good && !navWhy[ls[j].Why]; j++ {
 			if ls[j].Class != Bad {
 				ls[j].Class, ls[j].Why = Bad, "teaser"
 			}
@@ -777,6 +779,8 @@ func smooth(ls []Line) {
 // than three furniture lines are chunks, and a small chunk at the head or the
 // foot (under a quarter of the largest) is furniture that looked like prose —
 // a teaser sentence in the header, a reader's comment at the foot.
+var navWhy = map[string]bool{"menu row": true, "breadcrumb": true, "login bar": true}
+
 var captionWhy = map[string]bool{"photo caption": true, "photo credit": true, "image file name": true, "chart caption": true}
 
 func region(ls []Line) {

@@ -128,7 +128,10 @@ func findTitle(ls []clean.Line, first int) int {
 	best, bestScore := -1, -1.0
 	for k := 0; k <= first && k < len(ls); k++ {
 		t := ls[k].Text
-		if titleFurniture[ls[k].Why] || !headline(t) || isDate(t) || bylineName(t) != "" {
+		onDateline := k+1 < len(ls) && isDate(ls[k+1].Text) && (ls[k].Why == "table" || ls[k].Why == "teaser")
+		if titleFurniture[ls[k].Why] && !onDateline || !headline(t) || isDate(t) || bylineName(t) != "" {
+			// a headline full of figures may read as a table row, or as a link
+			// under "Tin mới nhất"; standing on its dateline it is the headline
 			continue
 		}
 		if k == first && !(k+1 < len(ls) && isDate(ls[k+1].Text) || k+2 < len(ls) && isDate(ls[k+2].Text)) {
