@@ -47,6 +47,7 @@ type context struct {
 	place         region // the region in force in the current paragraph
 	named         region // the place the last sentence that named one was about, for "tỉnh này"
 	topic         region // the place a section is about: "Đối với tỉnh Thái Bình, …"
+	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int

@@ -197,6 +197,13 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Lạm phát cơ bản tháng 11/2025 tăng 3,21%.\nTrong mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước có 9 nhóm hàng tăng giá.", Date: "2025-12-06"},
 		"core_inflation|all|Việt Nam|2025-11|change|-|3.21|%",
 		"cpi|all|Việt Nam|2025-11|change|mom|0.45|%")
+	// "Việt Nam" as the subject; a bare "(17%)" after an amount is its share when shares are being given
+	expectFacts(t, Input{Body: "Trong 10 tháng năm 2019, Việt Nam đã thu hút 29,11 tỷ USD vốn FDI.\nHà Nội nhận nhiều vốn FDI nhất với 6,61 tỷ USD, chiếm 22,7% tổng số. TP.HCM đứng thứ hai với 4,96 tỷ USD (17%).", Date: "2019-10-30"},
+		"fdi_registered|all|Việt Nam|2019-01..2019-10|level|-|29110000000|USD",
+		"fdi_registered|all|Hà Nội|2019-01..2019-10|level|-|6610000000|USD",
+		"fdi_registered|all|Hà Nội|2019-01..2019-10|share|-|22.7|%",
+		"fdi_registered|all|Hồ Chí Minh|2019-01..2019-10|level|-|4960000000|USD",
+		"fdi_registered|all|Hồ Chí Minh|2019-01..2019-10|share|-|17|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

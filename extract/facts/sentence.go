@@ -327,6 +327,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				if st.depth == 0 {
 					st.lastKind = f.Kind
 				}
+				if f.Kind == Share {
+					ctx.shareSeen = true
+				}
 				if f.Kind != Target && f.Period != nil {
 					ctx.reported = *f.Period
 				}
@@ -832,6 +835,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			switch {
 			case st.target:
 				f.Kind = Target
+			case ctx.shareSeen && s.bracketedAfterAmount(k):
+				// "Hà Nội … với 6,61 tỷ USD, chiếm 22,7% tổng số. TP.HCM đứng thứ
+				// hai với 4,96 tỷ USD (17%)": the amount's share, as before it
+				f.Kind = Share
 			case (st.rank != "" || st.listRank) && st.lastPlace >= 0 && s.tokenAt(q.Start) <= st.lastPlace+1:
 				// "cao nhất gồm: Bắc Giang (25,5%), Phú Thọ (24,3%)": each place's growth;
 				// "tỷ lệ giải ngân cao nhất gồm: Thái Bình: 87,2%": each place's share of its plan
@@ -1657,4 +1664,14 @@ func (s *sentence) afterPhysical(k int) bool {
 		}
 	}
 	return true
+}
+
+// bracketedAfterAmount: quantity k stands alone in brackets right after an
+// amount of money: "4,96 tỷ USD (17%)".
+func (s *sentence) bracketedAfterAmount(k int) bool {
+	if k == 0 || s.quants[k-1].Kind != number.Money {
+		return false
+	}
+	t, e := s.tokenAt(s.quants[k].Start), s.tokenAt(s.quants[k].End)
+	return t >= 1 && s.word(t-1) == "(" && s.tokenAt(s.quants[k-1].End) == t-1 && e < len(s.toks) && s.word(e) == ")"
 }

@@ -270,7 +270,7 @@ var ranks = map[string]string{
 }
 
 var nation = []string{"cả nước", "toàn quốc", "trên cả nước", "trên toàn quốc", "kinh tế việt nam", "nền kinh tế việt nam",
-	"vào việt nam", "của việt nam", "tại việt nam"}
+	"vào việt nam", "của việt nam", "tại việt nam", "việt nam"}
 
 // areas refer back to the article's named group: "của khu vực", "trong vùng".
 // A bare "khu vực" is often a sector ("khu vực dịch vụ"), so only these forms count.
