@@ -163,3 +163,19 @@ func TestShapes(t *testing.T) {
 		"Chi so san xuat cong nghiep tang 7% - Anh 1": "bad: photo caption",
 	})
 }
+
+// One line of prose above the site's menu, a story below it: a ticker of the
+// day's figures, not the story's lead. A row of share buttons is no menu.
+func TestAboveNav(t *testing.T) {
+	body := "Sáng 25/3, Phó Thủ tướng chủ trì cuộc họp về giải ngân vốn đầu tư công của các bộ, cơ quan trung ương và địa phương.\n" +
+		"Năm 2025, các địa phương thuộc Tổ công tác được giao tổng số vốn lớn, tỷ lệ giải ngân đến nay mới đạt một phần ba kế hoạch.\n"
+	page := "THỜI BÁO MẪU\nChỉ số kinh tế:\nNgày 19/12/2025, tỷ giá trung tâm ở mức 25.148 đồng/USD; tháng 11/2025, công nghiệp tiếp tục tăng 2,3% so với tháng trước và xuất khẩu đạt 39 tỷ USD.\n" +
+		"Trang chủ | Tin tức | Ngân hàng | Doanh nghiệp\nTin tức › Thời sự\nKiểm tra, đôn đốc giải ngân vốn đầu tư công tại 13 địa phương\n" + body
+	expectClasses(t, page, map[string]string{
+		"Ngày 19/12/2025, tỷ giá trung tâm ở mức 25.148 đồng/USD; tháng 11/2025, công nghiệp tiếp tục tăng 2,3% so với tháng trước và xuất khẩu đạt 39 tỷ USD.": "bad: above the site's menu",
+	})
+	shared := "Chỉ số giá tiêu dùng tháng 1 của thành phố tăng 0,25% so với tháng trước, theo Cục Thống kê thành phố.\nFacebook | Zalo | Copy link\n" + body
+	expectClasses(t, shared, map[string]string{
+		"Chỉ số giá tiêu dùng tháng 1 của thành phố tăng 0,25% so với tháng trước, theo Cục Thống kê thành phố.": "good: prose",
+	})
+}

@@ -81,6 +81,7 @@ func Classify(text string) []Line {
 	tables(ls)
 	smooth(ls)
 	region(ls)
+	aboveNav(ls)
 	subheadings(ls)
 	shortPaste(ls)
 	return ls
@@ -779,6 +780,53 @@ func smooth(ls []Line) {
 // than three furniture lines are chunks, and a small chunk at the head or the
 // foot (under a quarter of the largest) is furniture that looked like prose —
 // a teaser sentence in the header, a reader's comment at the foot.
+// aboveNav drops what stands above the site's navigation at the head of
+// the page when the story comes after it: a ticker of the day's figures
+// ("Chỉ số kinh tế: Ngày 19/12/2025, tỷ giá trung tâm … Tháng 11/2025, công
+// nghiệp …"), a slogan. The menu and the breadcrumb open the story's part of
+// the page.
+func aboveNav(ls []Line) {
+	nav := -1
+	for k := range ls[:len(ls)/2] {
+		if navWhy[ls[k].Why] && !shareRow(ls[k].Text) {
+			nav = k
+		}
+	}
+	if nav < 0 {
+		return
+	}
+	before, after := 0, 0 // good lines above the navigation and below it
+	for k, l := range ls {
+		if l.Class == Good {
+			if k < nav {
+				before++
+			} else {
+				after++
+			}
+		}
+	}
+	if before != 1 || after < 2 {
+		return // one line above (a ticker, a slogan), a story below
+	}
+	for k := range ls[:nav] {
+		if ls[k].Class == Good {
+			ls[k].Class, ls[k].Why = Bad, "above the site's menu"
+		}
+	}
+}
+
+// shareRow: a row of share buttons ("Facebook | Zalo | Copy link"), which
+// stands inside a story, not above it.
+func shareRow(t string) bool {
+	low := normalize.Lower(t)
+	for _, w := range []string{"facebook", "zalo", "copy link", "twitter", "chia sẻ", "in bài"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var navWhy = map[string]bool{"menu row": true, "breadcrumb": true, "login bar": true}
 
 var captionWhy = map[string]bool{"photo caption": true, "photo credit": true, "image file name": true, "chart caption": true}

@@ -196,7 +196,7 @@ func headline(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return last != '.' && last != ',' && last != ';'
+	return last != '.' && last != ',' && last != ';' && last != ':' // "Chỉ số kinh tế:" labels what follows
 }
 
 func words(s string) []string {
@@ -467,7 +467,7 @@ var gluedTags = regexp.MustCompile(`(\p{Ll})(TAGS?|Tags?|Từ khóa|Từ khoá)\
 
 // outletWords: a "Theo …" that names a paper or agency is a credit, not a
 // byline ("Theo VnExpress", "Theo Báo Đầu tư", "Theo TTXVN").
-var outletWords = regexp.MustCompile(`(?i)^(báo|tạp chí|cổng|trang|đài|kênh|thông tấn|ttxvn|vnexpress|vtv|vov|vtc|tuổi trẻ|thanh niên|dân trí|vietnamnet|vietnamplus|zing|znews|cafef|vneconomy|nhân dân|lao động|tiền phong|tổng cục|cục|bộ|sở|ubnd)`)
+var outletWords = regexp.MustCompile(`(?i)^(báo|thời báo|nhật báo|tuần báo|tạp chí|cổng|trang|đài|kênh|thông tấn|ttxvn|vnexpress|vtv|vov|vtc|tuổi trẻ|thanh niên|dân trí|vietnamnet|vietnamplus|zing|znews|cafef|vneconomy|nhân dân|lao động|tiền phong|tổng cục|cục|bộ|sở|ubnd)`)
 
 // bylineName is the author a line names, as printed, or "": "Minh Anh",
 // "Hoài An/TTXVN", "NGỌC TÚ", "T.L", "PV"; "Theo Minh Anh (Báo X)" → "Minh Anh";
