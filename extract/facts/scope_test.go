@@ -204,6 +204,11 @@ func TestKindsInContext(t *testing.T) {
 		"fdi_registered|all|Hà Nội|2019-01..2019-10|share|-|22.7|%",
 		"fdi_registered|all|Hồ Chí Minh|2019-01..2019-10|level|-|4960000000|USD",
 		"fdi_registered|all|Hồ Chí Minh|2019-01..2019-10|share|-|17|%")
+	// public investment handed out is its plan, not what was spent
+	expectFacts(t, Input{Body: "Năm 2025, tỉnh Sơn La được Thủ tướng Chính phủ giao 5.641 tỷ đồng vốn đầu tư công, trong đó vốn trong nước 4.308 tỷ đồng. Đến hết tháng 10, tỉnh đã giải ngân 2.917 tỷ đồng.", Date: "2025-11-05"},
+		"public_investment_disbursed|all|Sơn La|2025|target|-|5641000000000|VND",
+		"public_investment_disbursed|all|Sơn La|2025|target|-|4308000000000|VND",
+		"public_investment_disbursed|all|Sơn La|2025-01..2025-10|level|-|2917000000000|VND")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -891,6 +891,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			return Fact{}, false
 		default:
 			f.Kind = Level
+			if ind == "public_investment_disbursed" && s.allocatedBefore(k) {
+				f.Kind = Target // "được Thủ tướng giao tổng cộng 55.641 tỷ đồng vốn đầu tư công": the plan, not what was spent
+			}
 		}
 		if st.negative && f.Value > 0 {
 			f.Value = -f.Value
@@ -1674,4 +1677,26 @@ func (s *sentence) bracketedAfterAmount(k int) bool {
 	}
 	t, e := s.tokenAt(s.quants[k].Start), s.tokenAt(s.quants[k].End)
 	return t >= 1 && s.word(t-1) == "(" && s.tokenAt(s.quants[k-1].End) == t-1 && e < len(s.toks) && s.word(e) == ")"
+}
+
+// allocatedBefore: the clause gives quantity k as capital handed out — "giao",
+// "phân bổ", "bố trí" before it with no "giải ngân" between — or as a part
+// of such capital just named ("…, trong đó vốn trong nước 43.308 tỷ đồng").
+func (s *sentence) allocatedBefore(k int) bool {
+	t := s.tokenAt(s.quants[k].Start)
+	for j := t - 1; j >= 0 && j >= t-12; j-- {
+		switch s.word(j) {
+		case "giải", "ngân":
+			return false
+		case "giao", "phân", "bố":
+			if s.word(j) != "phân" || j+1 < len(s.toks) && s.word(j+1) == "bổ" {
+				if s.word(j) != "bố" || j+1 < len(s.toks) && s.word(j+1) == "trí" {
+					return true
+				}
+			}
+		case ";":
+			return false
+		}
+	}
+	return k > 0 && s.allocatedBefore(k-1) && !s.wordBetween(s.quants[k-1].End, s.quants[k].Start, ";")
 }

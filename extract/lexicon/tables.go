@@ -226,7 +226,8 @@ var verbs = map[string]string{
 	"giảm": VerbDown, "sụt giảm": VerbDown, "sụt": VerbDown, "sụt mạnh": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
-	"đạt": VerbLevel, "với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
+	"đạt": VerbLevel, "giải ngân": VerbLevel, "giải ngân được": VerbLevel, // "tỉnh đã giải ngân 2.917 tỷ đồng": the measure in force, spent
+	"với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
 	"đạt giá trị": VerbLevel, "đạt khoảng": VerbLevel, "là": VerbLevel, "phải đạt": VerbLevel,
 	// a new level, not a change: "tăng lên mức 8,7 tỷ USD", "giảm xuống còn 2%"
 	"tăng lên mức": VerbLevel, "lên mức": VerbLevel, "giảm xuống mức": VerbLevel, "xuống mức": VerbLevel,
