@@ -742,7 +742,7 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 	if in.Title != "" {
 		// the headline's one province, when the body speaks of it too: a teaser
 		// taken for the headline ("… cao tốc TP.HCM - Long Thành …") names none of the body's
-		names := distinct(place.Default.FindAll(in.Title, in.Date))
+		names := distinct(notNeighbours(in.Title, place.Default.FindAll(in.Title, in.Date)))
 		if len(names) == 1 && bodySpeaksOf(reads, names[0].name) && !rankedNationally(in.Title, reads) {
 			return names[0]
 		}
@@ -923,3 +923,16 @@ func distinct(ms []place.Match) []region {
 }
 
 func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// notNeighbours drops the places a headline locates by: "một địa phương sát
+// Hà Nội đóng góp tới 20%" is about a province next to Hà Nội, not Hà Nội.
+func notNeighbours(text string, ms []place.Match) []place.Match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		before := strings.TrimSpace(normalize.Lower(text[:m.Start]))
+		if !(strings.HasSuffix(before, " sát") || strings.HasSuffix(before, " cạnh") || strings.HasSuffix(before, " giáp") || strings.HasSuffix(before, " gần") || strings.HasSuffix(before, " giáp ranh")) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

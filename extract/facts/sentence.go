@@ -509,6 +509,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if s.indicatorsNoun(c) {
 			return // "Nhiều chỉ tiêu kinh tế khác cũng tăng mạnh …": measures, not targets
 		}
+		if s.inSource(c) {
+			return // "Hội nghị về … mục tiêu, nhiệm vụ năm 2026 của Bắc Ninh cho biết, GRDP … ước đạt 522.000 tỷ đồng": who says, not what
+		}
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
 		if c.First != st.lastQuant {
@@ -1699,4 +1702,28 @@ func (s *sentence) allocatedBefore(k int) bool {
 		}
 	}
 	return k > 0 && s.allocatedBefore(k-1) && !s.wordBetween(s.quants[k-1].End, s.quants[k].Start, ";")
+}
+
+// inSource: cue c stands in the part of the sentence that names who speaks,
+// before "cho biết" / "cho thấy" and ahead of any figure.
+func (s *sentence) inSource(c lexicon.Cue) bool {
+	for t := c.Last + 1; t+1 < len(s.toks); t++ {
+		if s.toks[t].Kind == segment.Digit && !s.insidePeriod(t) {
+			return false
+		}
+		if s.word(t) == "cho" && (s.word(t+1) == "biết" || s.word(t+1) == "thấy") {
+			return true
+		}
+	}
+	return false
+}
+
+// insidePeriod: token t is part of a period mention ("năm 2026").
+func (s *sentence) insidePeriod(t int) bool {
+	for _, m := range s.pers {
+		if s.toks[t].Start >= m.Start && s.toks[t].End <= m.End {
+			return true
+		}
+	}
+	return false
 }
