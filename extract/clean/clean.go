@@ -174,6 +174,7 @@ var teaserLabels = map[string]bool{
 	"có thể bạn chưa đọc": true, "đừng bỏ lỡ": true, "tin xem nhiều": true, "bài đọc nhiều": true, "mới nhất": true,
 	"tin tức khác": true, "các bài viết khác": true, "bài viết khác": true, "đọc tiếp": true, "xem tiếp": true,
 	"các tin, bài đã đưa": true, "các bài viết đã đăng": true, "tin đã đưa": true,
+	"tin tuyển dụng mới": true, "tin tuyển dụng": true, "việc làm mới": true,
 	"bài viết cùng chủ đề": true, "bài cùng chủ đề": true, "tin cùng chủ đề": true, "cùng chủ đề": true,
 	"bài cùng chuyên mục": true, "tin bài cùng chuyên mục": true, "bài viết cùng danh mục": true,
 }

@@ -179,3 +179,17 @@ func TestAboveNav(t *testing.T) {
 		"Chỉ số giá tiêu dùng tháng 1 của thành phố tăng 0,25% so với tháng trước, theo Cục Thống kê thành phố.": "good: prose",
 	})
 }
+
+// What a page says to its reader, not the story: a flipbook's and a player's
+// notices, a rating widget, a photo credit with its source.
+func TestPageNotices(t *testing.T) {
+	body := "Chỉ số sản xuất công nghiệp tháng 10 của tỉnh ước tăng 8,2% so với cùng kỳ năm trước, theo Cục Thống kê tỉnh.\n"
+	page := body + "Cuộn xuống để xem toàn bộ ấn phẩm\nẤn phẩm được thực hiện bằng hình ảnh; vui lòng bật JavaScript để hiển thị.\n0:00 / 0:00\nẢnh minh họa (Internet)\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\n" + body
+	expectClasses(t, page, map[string]string{
+		"Cuộn xuống để xem toàn bộ ấn phẩm":                                          "bad: page notice",
+		"Ấn phẩm được thực hiện bằng hình ảnh; vui lòng bật JavaScript để hiển thị.": "bad: page notice",
+		"0:00 / 0:00":             "bad: page notice",
+		"Ảnh minh họa (Internet)": "bad: photo credit",
+		"Tổng số điểm của bài viết là: 0 trong 0 đánh giá": "bad: page notice",
+	})
+}

@@ -214,7 +214,11 @@ var furniturePatterns = []struct {
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
 	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
-	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
+	// a page's notices to its reader: a flipbook's, a player's, a rating widget's
+	{regexp.MustCompile(`(?i)(bật javascript|cuộn xuống để xem|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|tổng số điểm của bài viết|trong \d+ đánh giá$)`), "page notice", anywhere,
+		[]string{"javascript", "cuộn xuống", " / ", "tổng số điểm", "đánh giá"}},
+	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\s*\([^)]{1,30}\)\.?$`), "photo credit", atStart, []string{"ảnh minh"}}, // "Ảnh minh họa (Internet)"
+	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}},                                              // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
 	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},
 	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},
 	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,

@@ -192,8 +192,16 @@ func (s *sentence) sectorNameRuns(k0, end int) bool {
 	return false
 }
 
+// notGoods follow "hàng" where it heads no group of goods: "hàng hóa" (the
+// goods), "hàng đầu" (leading), "hàng năm" (yearly), "hàng tỷ" (billions).
+var notGoods = map[string]bool{"hóa": true, "hoá": true, "đầu": true, "năm": true, "tháng": true, "quý": true, "tỷ": true,
+	"tỉ": true, "triệu": true, "nghìn": true, "ngàn": true, "trăm": true, "chục": true, "loạt": true, "rào": true, "ngày": true, "tuần": true}
+
 // headAt: an unknown head starts at token k.
 func (s *sentence) headAt(k int) bool {
+	if s.word(k) == "hàng" && k+1 < len(s.toks) && s.toks[k+1].Kind == segment.Word && !notGoods[s.word(k+1)] {
+		return true // "hàng may mặc giảm 6,7%": a group of goods the lexicon does not name
+	}
 	for _, h := range unknownHeads {
 		if k+len(h) > len(s.toks) {
 			continue

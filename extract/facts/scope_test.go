@@ -214,6 +214,9 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Title: "Một địa phương sát Hà Nội đóng góp tới 20% xuất khẩu", Body: "Hội nghị về kết quả năm 2025 và mục tiêu năm 2026 của tỉnh Hưng Yên cho biết, GRDP của tỉnh năm 2025 ước đạt 220.000 tỷ đồng.\nTăng trưởng GRDP của tỉnh đạt 9,1%.", Date: "2026-01-02"},
 		"grdp|all|Hưng Yên|2025|level|-|220000000000000|VND|est",
 		"grdp|all|Hưng Yên|2025|change|-|9.1|%")
+	// "hàng may mặc" heads a group of goods the lexicon does not name; "hàng hóa" does not
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa 10 tháng năm 2024 của tỉnh Quảng Trị tăng 6,4%.\nHàng may mặc giảm 6,7%.", Date: "2024-11-05"},
+		"retail_sales|all|Quảng Trị|2024-01..2024-10|change|-|6.4|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

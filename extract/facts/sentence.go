@@ -119,6 +119,7 @@ func (s *sentence) events() []event {
 			evs = append(evs, event{t.Start, t.End, evClose, k})
 		case ";", ":":
 			evs = append(evs, event{t.Start, t.End, evClause, k})
+
 		case "lần", "lan":
 			if k+1 < len(s.toks) && s.word(k+1) == "lượt" {
 				evs = append(evs, event{t.Start, s.toks[k+1].End, evRespectively, k})
