@@ -286,7 +286,9 @@ func isWordByte(c byte) bool {
 
 // longDate: "ngày 30 tháng 1 năm 2022", in any case, or "12 tháng 08, 2025".
 func longDate(t string) bool {
-	return (strings.Contains(t, "gày") || strings.Contains(t, "GÀY") || strings.Contains(t, "tháng") || strings.Contains(t, "THÁNG")) && longDateRE.MatchString(t)
+	ngay := strings.Contains(t, "gày") || strings.Contains(t, "GÀY")
+	comma := strings.IndexByte(t, ',') >= 0 && (strings.Contains(t, "tháng") || strings.Contains(t, "THÁNG"))
+	return (ngay || comma) && longDateRE.MatchString(t)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

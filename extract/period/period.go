@@ -171,6 +171,19 @@ func (p *parser) number(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// opensPeriod are the words a case of parser.at starts with (with digits):
+// keep it in step with the cases there.
+var opensPeriod = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("tháng trong quý quí nửa cả năm đến tới từ cùng các những ngày sáng chiều tối trưa hôm hết") {
+		m[w] = true
+	}
+	for w := range units {
+		m[w] = true
+	}
+	return m
+}()
+
 var units = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 // monthNames are the spelled months: "tháng Một", "tháng Giêng", "tháng Chạp".
@@ -235,6 +248,9 @@ func (p *parser) relativeYear(i int) int {
 
 func (p *parser) at(i int) (Mention, int, bool) {
 	t := p.tok(i)
+	if t.Kind != segment.Digit && !opensPeriod[t.Text] {
+		return Mention{}, 0, false // most words open no period: one look-up, not the cases below
+	}
 	start := t.Start
 	mk := func(kind Kind, period string, year, next int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
