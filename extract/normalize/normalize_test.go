@@ -171,7 +171,7 @@ func TestPrecomposed(t *testing.T) {
 
 // Text is idempotent and always gives valid UTF-8 in NFC.
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"Tha\u0301i Nguye\u0302n", "a\u00a0b\u200bc", "\xff\xfe", "x\r\ny", "\u00d0\u0301"} {
+	for _, s := range []string{"Tha\u0301i Nguye\u0302n", "a\u00a0b\u200bc", "\xff\xfe", "x\r\ny", "\u00d0\u0301", "\u201ctỷ đô\u201d…", "\u2212 3,2%", "\u00abx\u00bb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -184,6 +184,9 @@ func FuzzText(f *testing.F) {
 		}
 		if l := Lower(a); len(l) != len(a) {
 			t.Fatalf("Lower changed the length of %q", a)
+		}
+		if utf8.ValidString(s) && clean(s) != (replace(s) == s) {
+			t.Fatalf("clean(%q) = %v, but replace gives %q", s, clean(s), replace(s))
 		}
 	})
 }

@@ -94,8 +94,10 @@ func replace(s string) string {
 
 // clean reports whether s needs no replacement: the common case, checked
 // on the UTF-8 bytes without decoding. The runes Text rewrites are C0 and C1
-// controls, a few Latin-1 signs (C2 A0, C2 AB, C2 AD, C2 BB, C3 90), general
-// punctuation (E2 80 xx, E2 81 xx), U+3000 (E3 80 80) and the BOM (EF BB BF).
+// controls, the no-break space and soft hyphen (C2 A0, C2 AD), Ð (C3 90),
+// the spaces and invisible marks of general punctuation (E2 80 80–8D, A8,
+// A9, AF; E2 81 9F, A0), the minus sign (E2 88 92), U+3000 (E3 80 80) and
+// the BOM (EF BB BF). Quotes and the ellipsis (E2 80 98–A6) stay as printed.
 func clean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -107,7 +109,7 @@ func clean(s string) bool {
 			i++
 			continue
 		case c == 0xC2:
-			if n := s[i+1]; n <= 0xA0 || n == 0xAB || n == 0xAD || n == 0xBB {
+			if n := s[i+1]; n <= 0xA0 || n == 0xAD {
 				return false
 			}
 		case c == 0xC3:
@@ -115,7 +117,10 @@ func clean(s string) bool {
 				return false
 			}
 		case c == 0xE2:
-			if n := s[i+1]; n == 0x80 || n == 0x81 {
+			switch n, m := s[i+1], s[i+2]; {
+			case n == 0x80 && (m <= 0x8D || m == 0xA8 || m == 0xA9 || m == 0xAF),
+				n == 0x81 && (m == 0x9F || m == 0xA0),
+				n == 0x88 && m == 0x92:
 				return false
 			}
 		case c == 0xE3:
@@ -165,7 +170,7 @@ func precomposed(s string) bool {
 // them are C1 controls, a few Latin-1 signs, general punctuation or BOM.
 func mayReplace(r rune) bool {
 	switch {
-	case r < 0xA0, r >= 0x2000 && r <= 0x206F, r == 0x3000, r == 0xFEFF:
+	case r < 0xA0, r >= 0x2000 && r <= 0x206F, r == 0x2212, r == 0x3000, r == 0xFEFF:
 		return true
 	case r == 0xA0, r == 0xAB, r == 0xAD, r == 0xBB, r == 0xD0:
 		return true
