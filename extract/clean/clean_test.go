@@ -192,4 +192,8 @@ func TestPageNotices(t *testing.T) {
 		"Ảnh minh họa (Internet)": "bad: photo credit",
 		"Tổng số điểm của bài viết là: 0 trong 0 đánh giá": "bad: page notice",
 	})
+	ticker := "Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách du lịch trong 9 tháng | Giá lúa tăng nhẹ cuối vụ\n" + body + body
+	expectClasses(t, ticker, map[string]string{
+		"Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách du lịch trong 9 tháng | Giá lúa tăng nhẹ cuối vụ": "bad: ticker",
+	})
 }

@@ -214,6 +214,8 @@ var furniturePatterns = []struct {
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
 	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
+	// a ticker of other stories: "Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách … | Giá lúa …"
+	{regexp.MustCompile(`(?i)^(tin nóng|tin mới|tin nhanh|nóng|tiêu điểm|breaking|hot)\s*[:：|]`), "ticker", atStart, []string{"tin nóng", "tin mới", "tin nhanh", "nóng", "tiêu điểm", "breaking", "hot"}},
 	// a page's notices to its reader: a flipbook's, a player's, a rating widget's
 	{regexp.MustCompile(`(?i)(bật javascript|cuộn xuống để xem|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|tổng số điểm của bài viết|trong \d+ đánh giá$)`), "page notice", anywhere,
 		[]string{"javascript", "cuộn xuống", " / ", "tổng số điểm", "đánh giá"}},

@@ -432,8 +432,8 @@ func firstDate(body string) string {
 		}
 	}
 	for _, m := range period.FindAll(head, 0) {
-		if m.Kind == period.Date && len(m.Date) >= 10 {
-			return m.Date[:10]
+		if y := yearOf(m.Date); m.Kind == period.Date && len(m.Date) >= 10 && y >= 1995 && y <= 2100 {
+			return m.Date[:10] // not "từ 1/1/1900 cho tới tháng 5/1951" in a lead on history
 		}
 	}
 	return ""

@@ -217,6 +217,9 @@ func TestKindsInContext(t *testing.T) {
 	// "hàng may mặc" heads a group of goods the lexicon does not name; "hàng hóa" does not
 	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa 10 tháng năm 2024 của tỉnh Quảng Trị tăng 6,4%.\nHàng may mặc giảm 6,7%.", Date: "2024-11-05"},
 		"retail_sales|all|Quảng Trị|2024-01..2024-10|change|-|6.4|%")
+	// a historical date in an undated lead is no dateline: 2024's figures are no plans
+	expectFacts(t, Input{Body: "Tên tỉnh Trà Vinh được dùng từ 1/1/1900 cho tới tháng 5/1951.\nNăm 2024, tốc độ tăng trưởng kinh tế của tỉnh Trà Vinh đạt 10,04%."},
+		"grdp|all|Trà Vinh|2024|change|-|10.04|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -106,7 +106,7 @@ var titleFurniture = map[string]bool{
 	"view counter": true, "phone number": true, "link farm": true, "licence or copyright": true, "labelled footer": true,
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
-	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true,
+	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
 }
 
 // findTitle: among the headline-like lines above the body, the one that
