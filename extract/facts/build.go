@@ -48,6 +48,7 @@ type context struct {
 	named         region // the place the last sentence that named one was about, for "tỉnh này"
 	topic         region // the place a section is about: "Đối với tỉnh Thái Bình, …"
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
+	sector        string // the last part named, for "nhóm hàng này"
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int
@@ -166,6 +167,13 @@ func Build(in Input) Result {
 			ctx.topic, ctx.place = r, r
 		}
 		facts, ranks := s.build(&ctx, in.Date)
+		if len(s.quants) == 0 {
+			for _, c := range s.cues {
+				if c.Cat == lexicon.Sector {
+					ctx.sector = c.Value // "Công nghiệp chế biến, chế tạo vẫn là đầu kéo. … ngành này tăng tới 32,26%"
+				}
+			}
+		}
 		if r, ok := s.subjectPlace(); ok {
 			ctx.named = r
 		} else if len(facts) > 0 {

@@ -220,6 +220,11 @@ func TestKindsInContext(t *testing.T) {
 	// a historical date in an undated lead is no dateline: 2024's figures are no plans
 	expectFacts(t, Input{Body: "Tên tỉnh Trà Vinh được dùng từ 1/1/1900 cho tới tháng 5/1951.\nNăm 2024, tốc độ tăng trưởng kinh tế của tỉnh Trà Vinh đạt 10,04%."},
 		"grdp|all|Trà Vinh|2024|change|-|10.04|%")
+	// "nhóm hàng này", "ngành này": the group or industry just named, figures or
+	// not; a round mark a "dấu mốc" names is no figure
+	expectFacts(t, Input{Body: "Năm 2025, xuất khẩu của cả nước đạt 450 tỷ USD. Dệt may là đầu kéo của tăng trưởng.\nTổng kim ngạch xuất khẩu của nhóm hàng này đạt 44,1 tỷ USD.\nĐây là một dấu mốc: lần đầu tiên một nhóm hàng đạt quy mô 100 tỷ USD.", Date: "2025-12-30"},
+		"exports|all|Việt Nam|2025|level|-|450000000000|USD",
+		"exports|textiles|Việt Nam|2025|level|-|44100000000|USD")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -466,6 +466,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.Sector:
 		st.sector, st.sectorEnd = c.Value, c.Last+1
+		ctx.sector = c.Value // for "nhóm hàng này" later
 		st.why.Sector = s.origin(c.Start, c.End, FromClause)
 		if st.lastQuant >= 0 {
 			st.verb = "" // a part named after a figure opens its own statement: "123 dự án tăng vốn với tổng vốn đăng ký tăng thêm 3.302 triệu USD"
@@ -557,6 +558,13 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Venue:
 		st.venue = c.Last
 	case lexicon.Anaphor:
+		if c.Value == "this group" {
+			if ctx.sector != "" {
+				st.sector = ctx.sector // "xuất khẩu của nhóm hàng này": the group just named
+				st.why.Sector = s.origin(c.Start, c.End, FromCarried)
+			}
+			return
+		}
 		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
 		// province; "tỉnh này": the one just named
 		if c.Value == "this" {
@@ -1125,7 +1133,23 @@ func (s *sentence) milestone(k int) bool {
 		return true
 	}
 	after := s.tokenAt(q.End)
-	return q.Approx != "" && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "tháng"
+	if q.Approx != "" && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "tháng" {
+		return true
+	}
+	// "Đây là một dấu mốc …: lần đầu tiên một nhóm hàng đạt quy mô 100 tỷ USD"
+	return (strings.Contains(s.low, "dấu mốc") || strings.Contains(s.low, "cột mốc")) && round(q.Value)
+}
+
+// round: v has one or two significant digits and is at least 10 ("100 tỷ
+// USD", "1 triệu tỷ đồng"), as a mark passed is.
+func round(v float64) bool {
+	if v < 10 {
+		return false
+	}
+	for v >= 100 && math.Mod(v, 10) == 0 {
+		v /= 10
+	}
+	return v < 100 && v == math.Trunc(v)
 }
 
 // placesCountedBefore: a number before quantity k counts places ("6 tỉnh,

@@ -174,6 +174,9 @@ func allRows() []Row {
 	add(Basis, bases)
 	add(Verb, verbs)
 	add(Rank, ranks)
+	for _, p := range thisGroup {
+		rows = append(rows, Row{p, Anaphor, "this group"})
+	}
 	for _, p := range thisPlace {
 		rows = append(rows, Row{p, Anaphor, "this"})
 	}

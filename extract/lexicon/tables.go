@@ -295,6 +295,10 @@ var anaphors = []string{
 	"của tỉnh ta", "tỉnh ta", "trên địa bàn", "địa bàn tỉnh", "của địa phương", "toàn địa phương",
 }
 
+// thisGroup refers to the group of goods or the industry just named: "tổng
+// giá trị xuất khẩu của nhóm hàng này … đạt 101,98 tỷ USD".
+var thisGroup = []string{"nhóm hàng này", "mặt hàng này", "ngành hàng này", "nhóm hàng trên", "mặt hàng trên", "ngành này", "lĩnh vực này"}
+
 // thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
 var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên",
 	"của tỉnh này", "của thành phố này", "của địa phương này", // before "của tỉnh", "của địa phương" (the home province) match
