@@ -120,7 +120,7 @@ func (s *sentence) unknownSubject(k0 int) bool {
 			cover(t, s.tokenAt(m.End)-1, 1)
 		}
 	}
-	known := false
+	known, measure := false, false
 	for _, c := range s.cues {
 		if c.Last < k0 || c.First >= end {
 			continue
@@ -128,6 +128,7 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		switch c.Cat {
 		case lexicon.Indicator, lexicon.Sector, lexicon.Nation, lexicon.Anaphor:
 			known = true
+			measure = measure || c.Cat == lexicon.Indicator || c.Cat == lexicon.Sector
 			cover(c.First, c.Last, 2)
 		default:
 			cover(c.First, c.Last, 1)
@@ -153,8 +154,24 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		if s.headAt(t) {
 			return true
 		}
-		if !known {
-			return true // "đồ dùng, dụng cụ, trang thiết bị gia đình tăng 12,33%"
+		if !known || !measure && s.placeOnlyAfter(t, end) {
+			// "đồ dùng, dụng cụ, trang thiết bị gia đình tăng 12,33%"; "tổng
+			// nguồn vốn huy động trên địa bàn tỉnh … đạt 58.400 tỷ đồng": a
+			// place says where, not what
+			return true
+		}
+	}
+	return false
+}
+
+// placeOnlyAfter: between tokens t and end the clause names the home
+// province ("trên địa bàn tỉnh", "của tỉnh") as the only thing it knows.
+// (A province by name after an unknown word stays the subject: "Vị trí thứ 3
+// thuộc về Bắc Ninh với 5,34 tỷ USD".)
+func (s *sentence) placeOnlyAfter(t, end int) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Anaphor && c.First > t && c.First < end {
+			return true
 		}
 	}
 	return false

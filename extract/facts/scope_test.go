@@ -225,6 +225,9 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2025, xuất khẩu của cả nước đạt 450 tỷ USD. Dệt may là đầu kéo của tăng trưởng.\nTổng kim ngạch xuất khẩu của nhóm hàng này đạt 44,1 tỷ USD.\nĐây là một dấu mốc: lần đầu tiên một nhóm hàng đạt quy mô 100 tỷ USD.", Date: "2025-12-30"},
 		"exports|all|Việt Nam|2025|level|-|450000000000|USD",
 		"exports|textiles|Việt Nam|2025|level|-|44100000000|USD")
+	// "trên địa bàn tỉnh" says where, not what: an unknown measure before it stays unknown
+	expectFacts(t, Input{Body: "Năm 2023, tổng thu ngân sách của tỉnh Gia Lai ước đạt 5.533 tỷ đồng; tổng nguồn vốn huy động trên địa bàn tỉnh đạt 58.400 tỷ đồng.", Date: "2023-12-28"},
+		"budget_revenue|all|Gia Lai|2023|level|-|5533000000000|VND|est")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")
