@@ -228,6 +228,12 @@ func TestKindsInContext(t *testing.T) {
 	// "trên địa bàn tỉnh" says where, not what: an unknown measure before it stays unknown
 	expectFacts(t, Input{Body: "Năm 2023, tổng thu ngân sách của tỉnh Gia Lai ước đạt 5.533 tỷ đồng; tổng nguồn vốn huy động trên địa bàn tỉnh đạt 58.400 tỷ đồng.", Date: "2023-12-28"},
 		"budget_revenue|all|Gia Lai|2023|level|-|5533000000000|VND|est")
+	// retail's parts: "thương nghiệp" its goods, "ngành dịch vụ" its own services
+	// (not the economy's sector); the indicator's shorter name is the whole
+	expectFacts(t, Input{Body: "Tháng 2/2020, tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng của tỉnh Kon Tum đạt 1.450 tỷ đồng. Trong đó, thương nghiệp đạt 1.210 tỷ đồng; ngành dịch vụ đạt 96 tỷ đồng.", Date: "2020-03-03"},
+		"retail_sales|all|Kon Tum|2020-02|level|-|1450000000000|VND",
+		"retail_sales|goods|Kon Tum|2020-02|level|-|1210000000000|VND",
+		"retail_sales|other_services|Kon Tum|2020-02|level|-|96000000000|VND")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -465,6 +465,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.rankInd = c.Value // "đứng đầu cả nước về tốc độ tăng trưởng GRDP … là Hải Phòng"
 		}
 	case lexicon.Sector:
+		if c.Value == "services" && firstNonEmpty(st.indicator, ctx.indicator) == "retail_sales" {
+			// "thương nghiệp … ; ngành dịch vụ ước đạt hơn 96 tỷ đồng, chiếm hơn 6%
+			// trong tổng mức": retail's own services, not the economy's sector
+			c.Value = "other_services"
+		}
 		st.sector, st.sectorEnd = c.Value, c.Last+1
 		ctx.sector = c.Value // for "nhóm hàng này" later
 		st.why.Sector = s.origin(c.Start, c.End, FromClause)

@@ -40,6 +40,8 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
+	"tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng":                 "retail_sales", "tổng mức bán lẻ và doanh thu dịch vụ": "retail_sales",
+	"tổng mức bán lẻ hàng hoá, doanh thu dịch vụ tiêu dùng": "retail_sales", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// retail with wholesale is another total: "Tổng mức bán lẻ hàng hóa, doanh thu
 	// dịch vụ tiêu dùng và doanh thu bán buôn ước đạt 16.081 tỷ đồng"
 	"tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng và doanh thu bán buôn": "retail_wholesale",
@@ -144,7 +146,8 @@ var sectors = map[string]string{
 	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
 	// retail components
-	"doanh thu bán lẻ hàng hóa": "goods", "bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
+	"doanh thu bán lẻ hàng hóa": "goods", "thương nghiệp": "goods", "ngành thương nghiệp": "goods", "lưu trú, ăn uống và du lịch": "accommodation_food",
+	"bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
 	"dịch vụ lưu trú, ăn uống": "accommodation_food", "lưu trú, ăn uống": "accommodation_food", "doanh thu du lịch lữ hành": "travel",
 	"du lịch lữ hành": "travel", "dịch vụ lữ hành": "travel", "doanh thu dịch vụ lữ hành": "travel", "doanh thu dịch vụ khác": "other_services", "dịch vụ khác": "other_services",
 	// CPI groups
