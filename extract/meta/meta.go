@@ -287,7 +287,7 @@ func isWordByte(c byte) bool {
 // longDate: "ngày 30 tháng 1 năm 2022", in any case, or "12 tháng 08, 2025".
 func longDate(t string) bool {
 	ngay := strings.Contains(t, "gày") || strings.Contains(t, "GÀY")
-	comma := strings.IndexByte(t, ',') >= 0 && (strings.Contains(t, "tháng") || strings.Contains(t, "THÁNG"))
+	comma := strings.IndexByte(t, ',') >= 0 && (strings.Contains(t, "háng") || strings.Contains(t, "HÁNG")) // tháng, Tháng, THÁNG
 	return (ngay || comma) && longDateRE.MatchString(t)
 }
 
