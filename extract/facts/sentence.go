@@ -465,6 +465,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.rankInd = c.Value // "đứng đầu cả nước về tốc độ tăng trưởng GRDP … là Hải Phòng"
 		}
 	case lexicon.Sector:
+		if c.Value == "services" && s.retailNameGoesOn(c) {
+			return // "Tổng mức bán lẻ hàng hóa và doanh thu các ngành dịch vụ": the whole's name, said another way
+		}
 		if c.Value == "services" && firstNonEmpty(st.indicator, ctx.indicator) == "retail_sales" {
 			// "thương nghiệp … ; ngành dịch vụ ước đạt hơn 96 tỷ đồng, chiếm hơn 6%
 			// trong tổng mức": retail's own services, not the economy's sector
@@ -1752,6 +1755,29 @@ func (s *sentence) inSource(c lexicon.Cue) bool {
 func (s *sentence) insidePeriod(t int) bool {
 	for _, m := range s.pers {
 		if s.toks[t].Start >= m.Start && s.toks[t].End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// retailNameGoesOn: services cue c continues the name of retail sales just
+// before it, joined by words of that name: "Tổng mức bán lẻ hàng hóa, doanh
+// thu dịch vụ", "… và doanh thu các ngành dịch vụ".
+func (s *sentence) retailNameGoesOn(c lexicon.Cue) bool {
+	for _, r := range s.cues {
+		if r.Cat != lexicon.Indicator || r.Value != "retail_sales" || r.Last >= c.First {
+			continue
+		}
+		ok := true
+		for t := r.Last + 1; t < c.First; t++ {
+			switch s.word(t) {
+			case ",", "và", "doanh", "thu", "các", "ngành":
+			default:
+				ok = false
+			}
+		}
+		if ok {
 			return true
 		}
 	}
