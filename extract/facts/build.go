@@ -179,6 +179,14 @@ func Build(in Input) Result {
 		} else if len(facts) > 0 {
 			ctx.named = ctx.place
 		}
+		if len(facts) == 0 && len(s.quants) == 0 && s.heading(in.Body) {
+			// "Những tín hiệu khả quan trong 6 tháng đầu năm" over a section:
+			// its figures are of that period
+			if p := s.leadPeriod(); p != "" {
+				ctx.period = p
+				ctx.why.Period = &Origin{Text: s.text, From: FromHeadline}
+			}
+		}
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
 			// a lead without figures names the period the report is about: "…
 			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"
@@ -302,6 +310,17 @@ func (s *sentence) leadPeriod() string {
 		}
 	}
 	return ""
+}
+
+// heading: the sentence is a line of its own that does not end as a
+// sentence does, the way a section's heading stands.
+func (s *sentence) heading(body string) bool {
+	start, end := s.start, s.start+len(s.text)
+	if start > 0 && body[start-1] != '\n' || end < len(body) && body[end] != '\n' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text)
+	return r != '.' && r != ',' && r != ';' && r != ':'
 }
 
 // hasWords: the sentence has a word, not only digits and punctuation.
@@ -608,8 +627,8 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 		segment.Unfold(numToks)
 	}
 	figures := number.MayHold(numToks)
-	if figures || s.has(lexicon.Rank) {
-		s.pers = period.FindRef(numToks, ref)
+	if figures || s.has(lexicon.Rank) || len(s.toks) <= 16 {
+		s.pers = period.FindRef(numToks, ref) // a short line may be a heading that names the period of its section
 	}
 	if figures {
 		var avoid []number.Span

@@ -237,6 +237,9 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "6 tháng năm 2025, tổng mức bán lẻ hàng hóa và doanh thu các ngành dịch vụ của tỉnh Tây Ninh đạt 66.000 tỷ đồng; tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tăng 12,1%.", Date: "2025-06-27"},
 		"retail_sales|all|Tây Ninh|2025-H1|level|-|66000000000000|VND",
 		"retail_sales|all|Tây Ninh|2025-H1|change|-|12.1|%")
+	// a section's heading names the period of the figures under it
+	expectFacts(t, Input{Body: "Ngày 1/7/2025, hai tỉnh chính thức hợp nhất.\nNhững tín hiệu khả quan trong 6 tháng đầu năm\nTại Khánh Hòa cũ, GRDP ước tăng 7,01%.", Date: "2025-07-20"},
+		"grdp|all|Khánh Hòa|2025-H1|change|-|7.01|%|est")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

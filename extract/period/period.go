@@ -543,6 +543,12 @@ func (p *parser) months(i int) (Mention, int, bool) {
 		return Mention{Start: p.tok(i).Start, End: p.toks[j+w+k-1].End, Kind: Period, Period: Run(y, 13-n, 12), Year: y, Explicit: k > 0}, j + w + k, true
 	}
 	y, yk := p.yearAfter(j)
+	if yk == 0 && p.tok(j).Text == "của" {
+		// "Tính chung 5 tháng của năm 2024": the run of that year
+		if y2, k2 := p.yearAfter(j + 1); k2 > 0 {
+			y, yk = y2, k2+1
+		}
+	}
 	if yk > 0 {
 		explicit = true
 	}
