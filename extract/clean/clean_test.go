@@ -197,3 +197,14 @@ func TestPageNotices(t *testing.T) {
 		"Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách du lịch trong 9 tháng | Giá lúa tăng nhẹ cuối vụ": "bad: ticker",
 	})
 }
+
+// Three headlines in a row between the story's paragraphs, figures and all,
+// are links to other stories.
+func TestRelatedLinksInBody(t *testing.T) {
+	body := "Tháng 9/2025, chỉ số giá tiêu dùng của thành phố tăng 0,3% so với tháng trước, theo Chi cục Thống kê.\n"
+	page := body + "CPI thành phố tháng 11 tăng so với cùng kỳ\nTháng 1/2025, chỉ số giá tiêu dùng tăng 3,09% so với cùng kỳ 2024\nQuý I/2025: Chỉ số giá tiêu dùng tăng 3,22% so với cùng kỳ năm 2024\n" + body
+	expectClasses(t, page, map[string]string{
+		"Tháng 1/2025, chỉ số giá tiêu dùng tăng 3,09% so với cùng kỳ 2024":   "bad: run of headlines",
+		"Quý I/2025: Chỉ số giá tiêu dùng tăng 3,22% so với cùng kỳ năm 2024": "bad: run of headlines",
+	})
+}

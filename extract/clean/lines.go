@@ -607,6 +607,21 @@ var inlineLabels = map[string]bool{"đọc thêm": true, "xem thêm": true, "đ�
 // headlineRuns: three or more headline-like lines in a row with no figure
 // in them are a list of links (a menu, teasers of other stories), not body.
 func headlineRuns(ls []Line) {
+	// three headlines in a row inside the story, figures and all: links to
+	// related stories ("Tháng 1/2025, chỉ số giá tiêu dùng của Hà Nội tăng
+	// 3,09% so với cùng kỳ 2024" / "Quý I/2025: …") set between its paragraphs
+	for k := 0; k < len(ls); {
+		j := k
+		for j < len(ls) && ls[j].Class != Bad && relatedLink(ls[j].Text) {
+			j++
+		}
+		if j-k >= 3 {
+			for m := k; m < j; m++ {
+				ls[m].Class, ls[m].Why = Bad, "run of headlines"
+			}
+		}
+		k = max(j, k+1)
+	}
 	for k := 0; k < len(ls); {
 		j := k
 		for j < len(ls) && ls[j].Class != Good && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && !hasDigit(ls[j].Text) {
@@ -879,4 +894,14 @@ func region(ls []Line) {
 		drop(cs[len(cs)-1])
 		cs = cs[:len(cs)-1]
 	}
+}
+
+// relatedLink: a line that reads as a story's headline — no sentence end, a
+// headline's length, not a list item ("- …", "1. …") or a table row.
+func relatedLink(t string) bool {
+	if !titleLike(t) || SentenceEnd(t) || strings.ContainsAny(t, "|\t") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) && !listItem(t)
 }
