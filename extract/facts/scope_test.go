@@ -240,6 +240,10 @@ func TestKindsInContext(t *testing.T) {
 	// a section's heading names the period of the figures under it
 	expectFacts(t, Input{Body: "Ngày 1/7/2025, hai tỉnh chính thức hợp nhất.\nNhững tín hiệu khả quan trong 6 tháng đầu năm\nTại Khánh Hòa cũ, GRDP ước tăng 7,01%.", Date: "2025-07-20"},
 		"grdp|all|Khánh Hòa|2025-H1|change|-|7.01|%|est")
+	// "GDP" by name is the country's, in an article on a province
+	expectFacts(t, Input{Body: "Năm 2021, tốc độ tăng GRDP của Hải Phòng đạt 12,38%.\nBước sang năm 2022, GDP 9 tháng năm 2022 tăng 8,83% so với cùng kỳ năm trước.", Date: "2022-10-10"},
+		"grdp|all|Hải Phòng|2021|change|-|12.38|%",
+		"gdp|all|Việt Nam|2022-01..2022-09|change|yoy|8.83|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -48,6 +48,7 @@ type state struct {
 	target        bool
 	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
 	ownPeriod     string // the sentence's own period, the one that carries on
+	gdpNamed      bool   // "GDP" or "tổng sản phẩm trong nước" named in the sentence: the country's measure
 	averaged      bool   // the sentence's own period is an average's: "Bình quân 11 tháng năm 2025, CPI tăng 3,29%"
 	rankDir       bool   // a rank said which way: "tăng mạnh nhất", "giảm sâu nhất"
 	grouped       bool   // a figure was dropped as a group of places' ("10 địa phương … đạt 8,66 tỷ USD")
@@ -455,6 +456,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
 		same := c.Value == st.indicator
 		st.indicator, st.verb = c.Value, ""
+		if w := s.low[c.Start:c.End]; c.Value == "gdp" && (strings.Contains(w, "gdp") || strings.Contains(w, "trong nước")) {
+			st.gdpNamed = true // "GDP", "tổng sản phẩm trong nước": the country's, whatever place came before
+		}
 		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
 		if !same && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
@@ -935,6 +939,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// trưởng" with no measure named grow their economy, whatever came before
 		ind = "grdp"
 		w.Indicator = s.note("tăng trưởng", FromClause)
+	}
+	if st.gdpNamed && ind == "gdp" && f.Region != Nation && !s.placeBefore(q.Start) {
+		// "Bước sang năm 2022, … GDP 9 tháng năm 2022 tăng 8,83%" in an
+		// article on a province: GDP by name is the country's
+		f.Region, f.Region2025 = Nation, nil
+		w.Region = s.note(Nation, FromClause)
 	}
 	switch {
 	case ind == "gdp" && f.Region != Nation:
@@ -1778,6 +1788,22 @@ func (s *sentence) retailNameGoesOn(c lexicon.Cue) bool {
 			}
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore: the sentence names a province, or the home province, before
+// byte off.
+func (s *sentence) placeBefore(off int) bool {
+	for _, m := range s.local {
+		if m.Start < off {
+			return true
+		}
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Anaphor && c.Start < off {
 			return true
 		}
 	}
