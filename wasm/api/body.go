@@ -31,7 +31,16 @@ func readBody(r *http.Request, o Options) ([]byte, error) {
 	done := make(chan result, 1)
 	arrived := make(chan struct{}, 1)
 	go func() {
-		b, err := io.ReadAll(io.LimitReader(progress{r.Body, arrived}, o.MaxBytes+1))
+		body := progress{r.Body, arrived}
+		b, err := io.ReadAll(io.LimitReader(body, o.MaxBytes+1))
+		if err == nil && int64(len(b)) > o.MaxBytes {
+			// over the limit: read on, up to as much again, and drop it, so
+			// the request ends as HTTP/1.1 expects and the connection can
+			// carry the next one (a 6 MB upload); past that, cancel the rest
+			if n, _ := io.Copy(io.Discard, io.LimitReader(body, o.MaxBytes+1)); n > o.MaxBytes {
+				r.Body.Close()
+			}
+		}
 		done <- result{b, err}
 	}()
 	idle, total := time.NewTimer(o.BodyIdle), time.NewTimer(o.BodyTimeout)
