@@ -171,3 +171,51 @@ func TestRequestBounds(t *testing.T) {
 		t.Errorf("within the bounds: got %d %s", w.Code, w.Body.String())
 	}
 }
+
+// counted is a body of n bytes that counts what is read of it and whether
+// it was closed.
+type counted struct {
+	left, read int
+	closed     bool
+}
+
+func (c *counted) Read(p []byte) (int, error) {
+	if c.left == 0 {
+		return 0, io.EOF
+	}
+	n := min(len(p), c.left)
+	clear(p[:n])
+	c.left -= n
+	c.read += n
+	return n, nil
+}
+func (c *counted) Close() error { c.closed = true; return nil }
+
+// A body with no declared length that runs past the limit is refused; up to
+// as much again is read and dropped (the request ends cleanly, the
+// connection carries the next), beyond that the rest is left unread.
+func TestOversizedBodyDrained(t *testing.T) {
+	for _, c := range []struct {
+		size     int
+		wantRead int
+		closed   bool
+	}{
+		{1500, 1500, false}, // read to its end
+		{50_000, 2002, true}, // the limit and a byte, as much again and a byte; then closed
+	} {
+		t.Run(fmt.Sprint(c.size), func(t *testing.T) {
+			body := &counted{left: c.size}
+			r := httptest.NewRequest("POST", "/api/extract", nil)
+			r.Body, r.ContentLength = body, -1
+			r.Header.Set("Content-Type", "text/plain")
+			w := httptest.NewRecorder()
+			Routes(Options{MaxBytes: 1000}).ServeHTTP(w, r)
+			if w.Code != 413 || !strings.Contains(w.Body.String(), "larger than the limit of 1000 bytes") {
+				t.Fatalf("got %d %s; want 413", w.Code, w.Body.String())
+			}
+			if body.read != c.wantRead || body.closed != c.closed {
+				t.Fatalf("read %d bytes, closed %v; want %d, %v", body.read, body.closed, c.wantRead, c.closed)
+			}
+		})
+	}
+}
