@@ -200,7 +200,7 @@ func TestOversizedBodyDrained(t *testing.T) {
 		wantRead int
 		closed   bool
 	}{
-		{1500, 1500, false}, // read to its end
+		{1500, 1500, false},  // read to its end
 		{50_000, 2002, true}, // the limit and a byte, as much again and a byte; then closed
 	} {
 		t.Run(fmt.Sprint(c.size), func(t *testing.T) {
