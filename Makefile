@@ -71,6 +71,9 @@ bench-growth:
 
 ## worker: the Cloudflare Worker (extraction API + static app) in wasm/worker/build
 WORKER := wasm/worker
+# wrangler offline: no usage metrics, no Request.cf fetched from
+# workers.cloudflare.com, no banner (its update check asks registry.npmjs.org)
+WRANGLER_ENV := WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true
 worker: $(WORKER)/build/app.wasm
 $(WORKER)/build/app.wasm: $(shell find extract wasm/api wasm/worker -name '*.go') go.mod go.sum
 	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o $(WORKER)/build
@@ -81,21 +84,21 @@ $(WORKER)/node_modules: $(WORKER)/package.json $(WORKER)/package-lock.json
 	cd $(WORKER) && npm ci --no-audit --no-fund
 	@touch $@
 
-## worker-dev: the Worker in local workerd on http://127.0.0.1:8787 (nothing fetched, no telemetry)
-worker-dev: worker $(WORKER)/node_modules
-	cd $(WORKER) && WRANGLER_SEND_METRICS=false npx wrangler dev --local --ip 127.0.0.1 --port 8787
+## worker-dev: the Worker and the app it serves (web/) in local workerd on http://127.0.0.1:8787 (nothing fetched, no telemetry)
+worker-dev: worker web $(WORKER)/node_modules
+	cd $(WORKER) && $(WRANGLER_ENV) npx wrangler dev --local --ip 127.0.0.1 --port 8787
 
-# the Worker in real workerd, over HTTP on 127.0.0.1
-test-worker: worker chiso $(WORKER)/node_modules
-	cd $(WORKER) && node --test worker.test.mjs
+# the Worker in real workerd, over HTTP on 127.0.0.1 (its static files against bin/serve's)
+test-worker: worker chiso web bin/serve $(WORKER)/node_modules
+	cd $(WORKER) && $(WRANGLER_ENV) node --test worker.test.mjs
 
 ## bench-worker: Worker size as wrangler counts it, and /api/extract timing in workerd
 bench-worker: worker $(WORKER)/node_modules
 	./scripts/bench-worker.sh
 
-## deploy: the real deployment; needs `npx wrangler login` with your Cloudflare account (not possible here)
-deploy: worker $(WORKER)/node_modules
-	cd $(WORKER) && npx wrangler deploy
+## deploy: the real deployment of the Worker and web/; needs `npx wrangler login` with your Cloudflare account (not possible here)
+deploy: worker web $(WORKER)/node_modules
+	cd $(WORKER) && WRANGLER_SEND_METRICS=false npx wrangler deploy
 
 ## bench-index: bleve natively, in wasm under Node, and MiniSearch, on one corpus (SIZES="1000 10000")
 bench-index: web/chiso.wasm
@@ -128,7 +131,7 @@ eval: chiso
 serve: web
 	$(GO) run ./scripts/serve -addr 127.0.0.1:8080 -dir web
 
-bin/serve: scripts/serve/main.go
+bin/serve: $(wildcard scripts/serve/*.go)
 	$(GO) build -o $@ ./scripts/serve
 
 scripts/webtest/node_modules: scripts/webtest/package.json scripts/webtest/package-lock.json

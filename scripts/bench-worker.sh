@@ -8,7 +8,8 @@
 # 83% of an extraction's time.
 set -euo pipefail
 cd "$(dirname "$0")/../wasm/worker"
-export WRANGLER_SEND_METRICS=false
+# offline: no metrics, no Request.cf from workers.cloudflare.com, no update check
+export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true
 npx wrangler deploy --dry-run --outdir dist 2>&1 | grep -iE "total upload|gzip" || true
 port=8796
 # its own process group, so that stopping it stops workerd too

