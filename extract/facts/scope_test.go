@@ -244,6 +244,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2021, tốc độ tăng GRDP của Hải Phòng đạt 12,38%.\nBước sang năm 2022, GDP 9 tháng năm 2022 tăng 8,83% so với cùng kỳ năm trước.", Date: "2022-10-10"},
 		"grdp|all|Hải Phòng|2021|change|-|12.38|%",
 		"gdp|all|Việt Nam|2022-01..2022-09|change|yoy|8.83|%")
+	// an index "đạt" a large percentage is the index itself
+	expectFacts(t, Input{Body: "6 tháng đầu năm 2020, chỉ số sản xuất công nghiệp của tỉnh Sơn La đạt 75,53%, giảm 24,47% so với cùng kỳ năm trước.", Date: "2020-06-28"},
+		"iip|all|Sơn La|2020-H1|index|-|75.53|%",
+		"iip|all|Sơn La|2020-H1|change|yoy|-24.47|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

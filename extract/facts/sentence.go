@@ -761,6 +761,16 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			verb = lexicon.VerbUp
 		}
 	}
+	if verb == lexicon.VerbLevel && (ind == "iip" || ind == "cpi") && q.Kind == number.Percent && !st.shareNoun && !st.growth {
+		// an index "đạt" a percentage: "Chỉ số sản xuất công nghiệp ước đạt 75,53%,
+		// giảm 24,47%" is the index itself (this period as a percentage of the
+		// last); a small one is its rise
+		if q.Value > 50 {
+			verb = lexicon.VerbIndex
+		} else {
+			verb = lexicon.VerbUp
+		}
+	}
 	if verb == lexicon.VerbLevel && (st.growth || (ind == "gdp" || ind == "grdp") && !st.shareNoun) && q.Kind == number.Percent {
 		verb = lexicon.VerbUp // "Tăng trưởng GRDP … ước đạt 5,6%", "GDP quý II/2025 đạt khoảng 7,7%": a rate of growth
 	}
