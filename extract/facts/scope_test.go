@@ -248,6 +248,10 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "6 tháng đầu năm 2020, chỉ số sản xuất công nghiệp của tỉnh Sơn La đạt 75,53%, giảm 24,47% so với cùng kỳ năm trước.", Date: "2020-06-28"},
 		"iip|all|Sơn La|2020-H1|index|-|75.53|%",
 		"iip|all|Sơn La|2020-H1|change|yoy|-24.47|%")
+	// a place ranked "thứ hai với 10,28%" in a growth ranking: its growth
+	expectFacts(t, Input{Body: "Năm 2021, Hải Phòng là nơi có tốc độ tăng GRDP cao nhất, đạt 12,38%. Quảng Ninh xếp thứ hai với 10,28%.", Date: "2022-01-05"},
+		"grdp|all|Hải Phòng|2021|change|-|12.38|%",
+		"grdp|all|Quảng Ninh|2021|change|-|10.28|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -869,6 +869,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			switch {
 			case st.target:
 				f.Kind = Target
+			case (ind == "grdp" || ind == "gdp" || ind == "iip") && s.rankedWith(k):
+				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
+				// nhất … đạt 12,38%": the place's growth, by its rank
+				f.Kind = Change
 			case ctx.shareSeen && s.bracketedAfterAmount(k):
 				// "Hà Nội … với 6,61 tỷ USD, chiếm 22,7% tổng số. TP.HCM đứng thứ
 				// hai với 4,96 tỷ USD (17%)": the amount's share, as before it
@@ -1819,3 +1823,20 @@ func (s *sentence) placeBefore(off int) bool {
 	}
 	return false
 }
+
+// rankedWith: quantity k follows "với" in a clause that gives a rank number,
+// "xếp thứ hai với 10,28%", "đứng thứ 3 với …".
+func (s *sentence) rankedWith(k int) bool {
+	t := s.tokenAt(s.quants[k].Start)
+	if t == 0 || s.word(t-1) != "với" {
+		return false
+	}
+	for j := t - 2; j >= 1 && j >= t-5; j-- {
+		if s.word(j-1) == "thứ" && (s.toks[j].Kind == segment.Digit || rankWords[s.word(j)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var rankWords = map[string]bool{"nhất": true, "nhì": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
