@@ -218,6 +218,15 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
+		case len(ranks) == 1 && s.goesOnWith(extendable(open, res.Rankings), ranks[0]):
+			// "Bên cạnh 5 địa phương dẫn đầu … kể trên, danh sách top 10 … còn có
+			// Quảng Ninh, Bắc Giang, …": the same list, its next places
+			r := extendable(open, res.Rankings)
+			for _, name := range ranks[0].Regions {
+				if !slices.Contains(r.Regions, name) {
+					r.Regions = append(r.Regions, name)
+				}
+			}
 		case len(ranks) > 0:
 			closeRanking()
 			for _, r := range ranks[:len(ranks)-1] {
@@ -348,6 +357,36 @@ func (s *sentence) followsLeader(leaders []*Ranking) *Ranking {
 		}
 	}
 	return nil
+}
+
+// extendable is the ranking a sentence may go on with: the open one, or the
+// last one closed.
+func extendable(open *Ranking, done []Ranking) *Ranking {
+	if open != nil {
+		return open
+	}
+	if len(done) > 0 {
+		return &done[len(done)-1]
+	}
+	return nil
+}
+
+// goesOnWith: ranking r of this sentence goes on with ranking prev, naming
+// it as already said ("kể trên", "nói trên") and adding places of the same
+// measure and order.
+func (s *sentence) goesOnWith(prev *Ranking, r Ranking) bool {
+	if prev == nil || prev.Indicator != r.Indicator || prev.Order != r.Order || len(r.Regions) == 0 {
+		return false
+	}
+	if !strings.Contains(s.low, "kể trên") && !strings.Contains(s.low, "nói trên") {
+		return false
+	}
+	for _, name := range r.Regions {
+		if slices.Contains(prev.Regions, name) {
+			return false
+		}
+	}
+	return true
 }
 
 // secondAfter is the last leader of one whose list this sentence goes on

@@ -200,6 +200,15 @@ func TestRankingRetaken(t *testing.T) {
 	}
 }
 
+// A list said to go on from the places "kể trên" is the same ranking.
+func TestRankingGoesOn(t *testing.T) {
+	res := Build(Input{Date: "2024-06-10", Body: "5 tháng năm 2024, các địa phương dẫn đầu cả nước về thu hút FDI là Hà Nội, Bắc Ninh, TP.HCM.\n" +
+		"Bên cạnh 3 địa phương dẫn đầu kể trên, top 10 địa phương thu hút FDI nhiều nhất còn có Quảng Ninh, Hải Phòng."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Hà Nội,Bắc Ninh,Hồ Chí Minh,Quảng Ninh,Hải Phòng" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
+
 // A run-on sentence is quoted around its figure, never whole: a 100 KB line
 // of text gives quotes of a few hundred bytes, each a piece of the body.
 func TestQuoteBounded(t *testing.T) {
