@@ -192,6 +192,10 @@ func TestPageNotices(t *testing.T) {
 		"Ảnh minh họa (Internet)": "bad: photo credit",
 		"Tổng số điểm của bài viết là: 0 trong 0 đánh giá": "bad: page notice",
 	})
+	prompt := body + body + "NGỌC ANH\n* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.\n"
+	expectClasses(t, prompt, map[string]string{
+		"* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.": "bad: reader prompt",
+	})
 	ticker := "Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách du lịch trong 9 tháng | Giá lúa tăng nhẹ cuối vụ\n" + body + body
 	expectClasses(t, ticker, map[string]string{
 		"Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách du lịch trong 9 tháng | Giá lúa tăng nhẹ cuối vụ": "bad: ticker",

@@ -214,6 +214,9 @@ var furniturePatterns = []struct {
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
 	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
+	// "* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan."
+	{regexp.MustCompile(`(?i)^[*•\-–\s]*(mời (quý )?(bạn đọc|độc giả)|kính mời (quý )?(bạn đọc|độc giả))\s+(vào|xem|đón|theo dõi|đọc|tham khảo)`), "reader prompt", anywhere,
+		[]string{"mời bạn đọc", "mời độc giả", "mời quý"}},
 	// a ticker of other stories: "Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách … | Giá lúa …"
 	{regexp.MustCompile(`(?i)^(tin nóng|tin mới|tin nhanh|nóng|tiêu điểm|breaking|hot)\s*[:：|]`), "ticker", atStart, []string{"tin nóng", "tin mới", "tin nhanh", "nóng", "tiêu điểm", "breaking", "hot"}},
 	// a page's notices to its reader: a flipbook's, a player's, a rating widget's

@@ -417,7 +417,7 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 			continue
 		}
 		switch ls[k+1].Why {
-		case "comment prompt", "teaser label", "share bar", "labelled footer", "furniture label":
+		case "comment prompt", "teaser label", "share bar", "labelled footer", "furniture label", "reader prompt":
 			if name := bylineName(ls[k].Text); name != "" {
 				return k, name
 			}
