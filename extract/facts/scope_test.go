@@ -252,6 +252,12 @@ func TestKindsInContext(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2021, Hải Phòng là nơi có tốc độ tăng GRDP cao nhất, đạt 12,38%. Quảng Ninh xếp thứ hai với 10,28%.", Date: "2022-01-05"},
 		"grdp|all|Hải Phòng|2021|change|-|12.38|%",
 		"grdp|all|Quảng Ninh|2021|change|-|10.28|%")
+	// a clause after a comma is read from its first word: an official
+	// industry name with commas of its own keeps its industry
+	expectFacts(t, Input{Body: "Tháng 10/2022, IIP của tỉnh Đồng Nai tăng 1,34% so với tháng trước; trong đó khai khoáng tăng 1,75%, sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước tăng 1,06%.", Date: "2022-10-31"},
+		"iip|all|Đồng Nai|2022-10|change|mom|1.34|%",
+		"iip|mining|Đồng Nai|2022-10|change|mom|1.75|%",
+		"iip|electricity|Đồng Nai|2022-10|change|mom|1.06|%")
 	// an aside after a count is about the count, not the capital
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
 		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")

@@ -134,7 +134,11 @@ func (s *sentence) events() []event {
 			}
 		default:
 			if s.clauseOpens(k) {
-				evs = append(evs, event{t.Start, t.End, evClause, k})
+				// at the comma, as ";" is: the clause's words start after the
+				// event's token ("…, sản xuất và phân phối điện, khí đốt … tăng
+				// 1,06%" was read from "xuất" on, its industry lost)
+				c := s.toks[k-1]
+				evs = append(evs, event{c.Start, c.End, evClause, k - 1})
 			}
 		}
 	}
@@ -183,6 +187,13 @@ func (s *sentence) clauseOpens(k int) bool {
 		return true
 	case "chủ":
 		return next == "yếu"
+	}
+	// "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tăng 12,1%": the measure's
+	// name goes on past its comma
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Last == k-2 && s.word(k) == "doanh" {
+			return false
+		}
 	}
 	// "như sản xuất trang phục giảm 32,94%, in và sao chép bản ghi giảm 30,55%":
 	// each item of a list of industries is a clause of its own
