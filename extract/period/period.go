@@ -354,6 +354,11 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
 		return p.sinceNewYear(i)
+	case t.Text == "từ" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit:
+		// "Từ tháng 1 đến tháng 9, Ninh Bình đón …": a run of months
+		if m, ok := p.monthSpan(i); ok {
+			return m, p.tokenAfter(m.End), true
+		}
 	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
 		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6;
 		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9;
@@ -423,6 +428,41 @@ func (p *parser) at(i int) (Mention, int, bool) {
 }
 
 // month reads "tháng 1/2024", "tháng 1 năm 2024", "tháng Một", "tháng 2".
+// monthSpan reads "từ tháng A đến (hết) tháng B" from token i ("từ") as
+// the run A..B of one year; false for anything else.
+func (p *parser) monthSpan(i int) (Mention, bool) {
+	a, j, ok := p.month(i + 1)
+	if !ok || len(a.Period) != 7 || p.tok(j).Text != "đến" && p.tok(j).Text != "tới" {
+		return Mention{}, false
+	}
+	j++
+	if p.tok(j).Text == "hết" || p.tok(j).Text == "cuối" {
+		j++
+	}
+	if p.tok(j).Text != "tháng" {
+		return Mention{}, false
+	}
+	b, _, ok := p.month(j)
+	if !ok || len(b.Period) != 7 || a.Period[:4] != b.Period[:4] {
+		return Mention{}, false
+	}
+	first, _ := strconv.Atoi(a.Period[5:])
+	last, _ := strconv.Atoi(b.Period[5:])
+	if last < first {
+		return Mention{}, false
+	}
+	return Mention{Start: p.tok(i).Start, End: b.End, Kind: Period, Period: Run(b.Year, first, last), Year: b.Year, Explicit: a.Explicit || b.Explicit}, true
+}
+
+// tokenAfter is the index of the first token starting at or after byte off.
+func (p *parser) tokenAfter(off int) int {
+	k := 0
+	for k < len(p.toks) && p.toks[k].Start < off {
+		k++
+	}
+	return k
+}
+
 func (p *parser) month(i int) (Mention, int, bool) {
 	m, n := 0, 0
 	t := p.tok(i + 1)

@@ -165,6 +165,8 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Từ đầu năm đến nay, tỉnh đã thu hút", sep24, "2024-01..2024-09"},
 		{"Đến hết tháng 9/2024, tỉnh đã giải ngân", sep24, "2024-01..2024-09"},
 		{"hết tháng 2/2024, TPHCM xuất khẩu được 6,6 tỷ USD", Ref{Year: 2024, Month: 3}, "2024-01..2024-02"}, // by the end of February
+		{"Từ tháng 1 đến tháng 9, Ninh Bình đón hơn 5,52 triệu lượt khách", Ref{Year: 2023, Month: 10}, "2023-01..2023-09"},
+		{"từ tháng 6 đến tháng 8/2024, giá tăng", Ref{Year: 2024, Month: 9}, "2024-06..2024-08"},
 		{"Tính chung 5 tháng của năm 2024, tổng vốn đăng ký FDI đạt", Ref{Year: 2024, Month: 6}, "2024-01..2024-05"},
 		{"Tính đến giữa tháng 12/2020, kim ngạch đạt 515 tỉ USD", Ref{Year: 2021, Month: 1}, "2020"},
 		{"Cộng dồn từ đầu năm đến 15/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020"},
