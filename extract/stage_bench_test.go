@@ -3,12 +3,14 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"chiso/extract/clean"
 	"chiso/extract/facts"
 	"chiso/extract/lexicon"
+	"chiso/extract/meta"
 	"chiso/extract/normalize"
 	"chiso/extract/number"
 	"chiso/extract/period"
@@ -32,8 +34,10 @@ func goldenTexts(b *testing.B) ([]string, int) {
 func BenchmarkStages(b *testing.B) {
 	texts, n := goldenTexts(b)
 	var bodies []string
+	var lines [][]clean.Line
 	for _, t := range texts {
 		bodies = append(bodies, clean.Split(t).Body())
+		lines = append(lines, clean.Classify(t))
 	}
 	run := func(name string, f func()) {
 		b.Run(name, func(b *testing.B) {
@@ -51,6 +55,11 @@ func BenchmarkStages(b *testing.B) {
 	run("clean", func() {
 		for _, t := range texts {
 			clean.Split(t)
+		}
+	})
+	run("meta", func() {
+		for _, ls := range lines {
+			meta.Read(slices.Clone(ls)) // it marks the lines' roles
 		}
 	})
 	run("facts", func() {
