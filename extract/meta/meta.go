@@ -40,21 +40,25 @@ func Read(ls []clean.Line) Meta {
 	if first < 0 {
 		first, last = len(ls), len(ls)-1
 	}
-	title := findTitle(ls, first)
-	if title >= 0 && title < first && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") &&
-		shared(ls, title, first) == 0 && shared(ls, first, first) >= 3 {
+	lead := leadWords(ls, first)
+	title := findTitle(ls, first, lead)
+	// the body's first line reads as a headline ("… tăng trưởng dương"), not
+	// as a label of what follows ("Chỉ số kinh tế:")
+	opensOnHeadline := first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":")
+	if title >= 0 && title < first && opensOnHeadline &&
+		shared(lead, ls[title].Text) == 0 && shared(lead, ls[first].Text) >= 3 {
 		// a line above the body that has nothing of the lead ("Thời sự Quân sự -
 		// Quốc phòng Kinh tế …", a menu that lost its separators) is no headline
 		// when the body's first line reads as one and the lead repeats it
 		title = -1
 	}
-	if title >= 0 && title < first && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") && menuBetween(ls, title, first) {
+	if title >= 0 && title < first && opensOnHeadline && menuBetween(ls, title, first) {
 		// a line above the site's menu is the site's own ("Chuyên trang thông
 		// tin đầu tư nước ngoài", "Tạp chí của Tổng cục Thống kê"); the
 		// headline stands under the menu, as the body's first line
 		title = -1
 	}
-	if title < 0 && first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") {
+	if title < 0 && opensOnHeadline {
 		// no headline above the body: its first line is one when it reads as one
 		// ("25/28 tỉnh, thành phía Bắc có chỉ số … tăng trưởng dương" over the lead)
 		title = first
@@ -109,9 +113,9 @@ var titleFurniture = map[string]bool{
 	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
 }
 
-// findTitle: among the headline-like lines above the body, the one that
-// shares the most words with the lead; nearer the body wins a tie.
-func findTitle(ls []clean.Line, first int) int {
+// leadWords are the words of the lead: the first 600 bytes of each of the
+// two good lines after line first.
+func leadWords(ls []clean.Line, first int) map[string]bool {
 	lead := map[string]bool{}
 	for k, n := first+1, 0; k < len(ls) && n < 2; k++ {
 		if ls[k].Class == clean.Good {
@@ -125,6 +129,12 @@ func findTitle(ls []clean.Line, first int) int {
 			n++
 		}
 	}
+	return lead
+}
+
+// findTitle: among the headline-like lines above the body, the one that
+// shares the most words with the lead; nearer the body wins a tie.
+func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 	best, bestScore := -1, -1.0
 	for k := 0; k <= first && k < len(ls); k++ {
 		t := ls[k].Text
@@ -161,24 +171,10 @@ func findTitle(ls []clean.Line, first int) int {
 	return best
 }
 
-// shared counts the words of line k the lead (the two good lines after line
-// first) repeats.
-func shared(ls []clean.Line, k, first int) int {
-	lead := map[string]bool{}
-	for j, n := first+1, 0; j < len(ls) && n < 2; j++ {
-		if ls[j].Class == clean.Good {
-			t := ls[j].Text
-			if len(t) > 600 {
-				t = t[:600]
-			}
-			for _, w := range words(t) {
-				lead[w] = true
-			}
-			n++
-		}
-	}
+// shared counts the words of line t, longer than two bytes, the lead repeats.
+func shared(lead map[string]bool, t string) int {
 	c := 0
-	for _, w := range words(ls[k].Text) {
+	for _, w := range words(t) {
 		if lead[w] && len(w) > 2 {
 			c++
 		}
@@ -200,11 +196,7 @@ func headline(s string) bool {
 }
 
 func words(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(normalize.Lower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		out = append(out, w)
-	}
-	return out
+	return strings.FieldsFunc(normalize.Lower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // outletSuffix: " - VnExpress", " | Báo Đầu tư", " - Tuổi Trẻ Online".
