@@ -115,10 +115,8 @@ func decodeUTF16(b []byte, order Encoding) (string, Encoding, error) {
 	if order == UTF16BE {
 		endian = unicode.BigEndian
 	}
-	u, err := unicode.UTF16(endian, unicode.ExpectBOM).NewDecoder().Bytes(b)
-	if err != nil { // no BOM: the zero bytes told the order
-		u, err = unicode.UTF16(endian, unicode.IgnoreBOM).NewDecoder().Bytes(b)
-	}
+	// UseBOM drops a mark; without one, the order the zero bytes told holds
+	u, err := unicode.UTF16(endian, unicode.UseBOM).NewDecoder().Bytes(b)
 	if err != nil {
 		return "", "", fmt.Errorf("not readable as %s: %v", order, err)
 	}
