@@ -160,40 +160,29 @@ func capitals(t string) bool {
 	return letters >= 4
 }
 
-// spelledDate: "Ngày 14 tháng 3 năm 2023", and "12 tháng 08, 2025 lúc 8:00 AM"
-// as some sites print their datelines.
-var spelledDate = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,\s*(\d{4})`)
-
 // clockTime is the hour a dateline gives: "lúc 19:38", "lúc 8:00 AM".
 var clockTime = regexp.MustCompile(`\b(\d{1,2}):(\d{2})(?:\s*(AM|PM|am|pm))?\b`)
 
 // published turns what the page says into ISO 8601: a full timestamp when
 // the time is known (Vietnam's offset, +07:00, when none is given), else a date.
-func published(meta, dateline string) string {
-	if len(meta) >= 10 && meta[4] == '-' && meta[7] == '-' {
-		return meta
+func published(pageDate, dateline string) string {
+	if len(pageDate) >= 10 && pageDate[4] == '-' && pageDate[7] == '-' {
+		return pageDate
 	}
-	if m := spelledDate.FindStringSubmatch(dateline); m != nil {
-		if m[1] == "" {
-			m = m[3:] // the form with a comma
-		}
-		d, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-			date := fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
-			if t := clockTime.FindStringSubmatch(dateline); t != nil {
-				h, _ := strconv.Atoi(t[1])
-				if t[3] != "" && strings.EqualFold(t[3], "PM") && h < 12 {
-					h += 12 // "lúc 8:00 PM"
-				}
-				if h < 24 {
-					return fmt.Sprintf("%sT%02d:%s:00+07:00", date, h, t[2]) // "3 Tháng 3, 2020 lúc 19:38"
-				}
+	if d, mo, y, ok := meta.SpelledDate(dateline); ok && d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+		date := fmt.Sprintf("%s-%02d-%02d", y, mo, d)
+		if t := clockTime.FindStringSubmatch(dateline); t != nil {
+			h, _ := strconv.Atoi(t[1])
+			if t[3] != "" && strings.EqualFold(t[3], "PM") && h < 12 {
+				h += 12 // "lúc 8:00 PM"
 			}
-			return date
+			if h < 24 {
+				return fmt.Sprintf("%sT%02d:%s:00+07:00", date, h, t[2]) // "3 Tháng 3, 2020 lúc 19:38"
+			}
 		}
+		return date
 	}
-	for _, s := range []string{meta, dateline} {
+	for _, s := range []string{pageDate, dateline} {
 		for _, m := range period.FindAll(s, 0) {
 			if m.Kind != period.Date {
 				continue

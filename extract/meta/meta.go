@@ -19,6 +19,7 @@ package meta
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,7 +212,8 @@ func CutOutlet(t string) string {
 }
 
 var (
-	longDateRE = regexp.MustCompile(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}\s+tháng\s+\d{1,2}\s*,\s*\d{4}`)
+	// day, month, year of either form
+	longDateRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,\s*(\d{4})`)
 	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
 )
 
@@ -281,6 +283,23 @@ func longDate(t string) bool {
 	ngay := strings.Contains(t, "gày") || strings.Contains(t, "GÀY")
 	comma := strings.IndexByte(t, ',') >= 0 && (strings.Contains(t, "háng") || strings.Contains(t, "HÁNG")) // tháng, Tháng, THÁNG
 	return (ngay || comma) && longDateRE.MatchString(t)
+}
+
+// SpelledDate reads the first date t spells out, "Ngày 14 tháng 3 năm 2023"
+// or "12 tháng 08, 2025 lúc 8:00 AM" as some sites print datelines: its day
+// and month as numbers (not checked against the calendar) and its four-digit
+// year as printed; ok is false when t spells none.
+func SpelledDate(t string) (day, month int, year string, ok bool) {
+	m := longDateRE.FindStringSubmatch(t)
+	if m == nil {
+		return 0, 0, "", false
+	}
+	if m[1] == "" {
+		m = m[3:] // the form with a comma
+	}
+	day, _ = strconv.Atoi(m[1])
+	month, _ = strconv.Atoi(m[2])
+	return day, month, m[3], true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
