@@ -32,12 +32,6 @@ type Drop struct {
 // Body is the article text: its paragraphs separated by blank lines.
 func (d Doc) Body() string { return strings.Join(d.Paragraphs, "\n\n") }
 
-// line is one input line as the pattern helpers below see it.
-type line struct {
-	text string
-	drop string
-}
-
 // Split classifies the lines of normalised text and keeps the body, with no
 // line taken as metadata (extract.Extract runs extract/meta in between).
 func Split(text string) Doc { return Assemble(Classify(text)) }
@@ -64,24 +58,11 @@ func IsLabel(s string) bool {
 	return len(s) <= maxLabel && (footerWidgets[k] || teaserLabels[k])
 }
 
+// urlRE finds a web address: a line that is one is furniture.
 var urlRE = regexp.MustCompile(`https?://[^\s<>"']+`)
 
-func urlIn(s string) string {
-	return strings.TrimRight(urlRE.FindString(s), ".,;)")
-}
-
-// dropLinkFarms drops lines of injected spam: several URLs in a row, or runs
-// of brand tokens with digits.
-// Before: "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor"   After: (dropped)
-func dropLinkFarms(ls []*line) {
-	for _, l := range ls {
-		if !prose(l.text) && linkFarm(l.text) {
-			l.drop = "spam"
-		}
-	}
-}
-
-// linkFarm: a line of addresses, brand tokens and spam words.
+// linkFarm: a line of injected spam, addresses, brand tokens and spam words:
+// "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor".
 func linkFarm(t string) bool {
 	urls, brands, spam, n := 0, 0, 0, 0
 	for w := range strings.FieldsSeq(t) {

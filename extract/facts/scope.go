@@ -760,9 +760,6 @@ func (s *sentence) earlierFigure(after int) bool {
 	return false
 }
 
-// hasWord: the sentence holds the words w (lower case).
-func (s *sentence) hasWord(w string) bool { return strings.Contains(s.low, w) }
-
 // shareNoun is the verb value of "tỷ trọng" as a subject: a level after it is a share.
 const shareNoun = "share_noun"
 
