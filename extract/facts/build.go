@@ -408,9 +408,11 @@ func (s *sentence) secondAfter(leaders []*Ranking) *Ranking {
 	return r
 }
 
+// rankNames are the ranks after the first as words: "thứ hai", "thứ tư".
+var rankNames = map[int]string{2: "hai", 3: "ba", 4: "tư", 5: "năm"}
+
 // rankNumber: the sentence names rank n: "thứ 2", "thứ hai", "vị trí thứ 3".
 func (s *sentence) rankNumber(n int) bool {
-	words := map[int]string{2: "hai", 3: "ba", 4: "tư", 5: "năm"}
 	for k := 0; k+1 < len(s.toks); k++ {
 		if s.word(k) != "thứ" {
 			continue
@@ -419,7 +421,7 @@ func (s *sentence) rankNumber(n int) bool {
 			v, _ := strconv.Atoi(s.toks[k+1].Text)
 			return v == n
 		}
-		return s.word(k+1) == words[n]
+		return s.word(k+1) == rankNames[n]
 	}
 	return false
 }
