@@ -314,7 +314,7 @@ func readLD(s string) []ldArticle {
 func isArticleType(t any) bool {
 	switch v := t.(type) {
 	case string:
-		return strings.HasSuffix(v, "Article") || v == "ReportageNewsArticle"
+		return strings.HasSuffix(v, "Article") // NewsArticle, ReportageNewsArticle, AnalysisNewsArticle
 	case []any:
 		for _, x := range v {
 			if isArticleType(x) {
