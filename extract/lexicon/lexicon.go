@@ -88,9 +88,10 @@ func New(rows []Row) *Matcher {
 
 // spellingI writes a phrase with "i" where the other spelling has "y" after
 // a consonant, as many papers print it: "cùng kì", "tỉ đồng", "kế hoạch kì".
-func spellingI(p string) string {
-	return strings.NewReplacer("kỳ", "kì", "tỷ", "tỉ", "lý", "lí", "quý", "quí").Replace(p)
-}
+func spellingI(p string) string { return yToI.Replace(p) }
+
+// yToI is built once: New spells every row of the tables with it.
+var yToI = strings.NewReplacer("kỳ", "kì", "tỷ", "tỉ", "lý", "lí", "quý", "quí")
 
 // Row is one cue phrase of a table.
 type Row struct {
