@@ -252,6 +252,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{}, 0, false // most words open no period: one look-up, not the cases below
 	}
 	start := t.Start
+	upTo := t.Text == "đến" || t.Text == "tới" // "đến ngày 29/6", "tới hết tháng 9"
 	mk := func(kind Kind, period string, year, next int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
 	}
@@ -349,7 +350,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			m.Explicit = true
 			return m, next, ok
 		}
-	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "nay" && p.ref.Month > 0 && !p.sinceBefore(i):
+	case upTo && p.tok(i+1).Text == "nay" && p.ref.Month > 0 && !p.sinceBefore(i):
 		// "đến nay toàn tỉnh đã giải ngân được hơn 9.549 tỷ đồng": from January to the dateline
 		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true
 	case t.Text == "từ" && p.tok(i+1).Text == "đầu" && p.tok(i+2).Text == "năm":
@@ -359,7 +360,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		if m, ok := p.monthSpan(i); ok {
 			return m, p.tokenAfter(m.End), true
 		}
-	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
+	case upTo && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
 		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6;
 		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9;
 		// "Tính đến trưa ngày 28/12, Lào Cai thu …": the whole year
@@ -373,19 +374,19 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 		mm, _ := strconv.Atoi(d.Date[5:7])
 		return Mention{Start: start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
-	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "giữa" && p.tok(i+2).Text == "tháng":
+	case upTo && p.tok(i+1).Text == "giữa" && p.tok(i+2).Text == "tháng":
 		// "Tính đến giữa tháng 12/2020, kim ngạch … đạt 515 tỉ USD": the year so far
 		return p.untilMonth(i, i+2)
-	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "trung" && p.tok(i+2).Text == "tuần" && p.tok(i+3).Text == "tháng":
+	case upTo && p.tok(i+1).Text == "trung" && p.tok(i+2).Text == "tuần" && p.tok(i+3).Text == "tháng":
 		return p.untilMonth(i, i+3) // "tới trung tuần tháng 12": mid-December, the year so far
 	case t.Text == "hết" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && p.tok(i-1).Text != "đến" && p.tok(i-1).Text != "tới":
 		// "hết tháng 2/2024, TP.HCM xuất khẩu được 6,6 tỷ USD": by the end
 		// of February, so January and February
 		return p.untilMonth(i, i+1)
-	case (t.Text == "đến" || t.Text == "tới") && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
+	case upTo && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)
-	case (t.Text == "đến" || t.Text == "tới") && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && !p.sinceBefore(i) && p.tok(i-1).Text != "kéo" && p.tok(i-1).Text != "dài":
+	case upTo && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && !p.sinceBefore(i) && p.tok(i-1).Text != "kéo" && p.tok(i-1).Text != "dài":
 		// "Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt …": the year so far,
 		// not July alone (but "từ tháng 6 đến tháng 7" is a span of its own)
 		return p.untilMonth(i, i+1)
@@ -427,7 +428,6 @@ func (p *parser) at(i int) (Mention, int, bool) {
 	return Mention{}, 0, false
 }
 
-// month reads "tháng 1/2024", "tháng 1 năm 2024", "tháng Một", "tháng 2".
 // monthSpan reads "từ tháng A đến (hết) tháng B" from token i ("từ") as
 // the run A..B of one year; false for anything else.
 func (p *parser) monthSpan(i int) (Mention, bool) {
@@ -463,6 +463,7 @@ func (p *parser) tokenAfter(off int) int {
 	return k
 }
 
+// month reads "tháng 1/2024", "tháng 1 năm 2024", "tháng Một", "tháng 2".
 func (p *parser) month(i int) (Mention, int, bool) {
 	m, n := 0, 0
 	t := p.tok(i + 1)
