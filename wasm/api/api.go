@@ -195,7 +195,7 @@ type fileError struct {
 
 func extractHandler(o Options) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		format := r.URL.Query().Get("format")
+		format, explain := r.URL.Query().Get("format"), r.URL.Query().Get("explain") == "1"
 		if format != "" && format != "json" && format != "csv" {
 			fail(w, o, http.StatusBadRequest, "format must be json or csv")
 			return
@@ -210,7 +210,7 @@ func extractHandler(o Options) http.HandlerFunc {
 			}
 			return
 		}
-		if r.URL.Query().Get("explain") == "1" {
+		if explain {
 			for k := range ins {
 				ins[k].Explain = true
 			}
@@ -231,7 +231,7 @@ func extractHandler(o Options) http.HandlerFunc {
 			}
 			res.Articles = append(res.Articles, x.Article)
 		}
-		if size := outputSize(res.Articles, r.URL.Query().Get("explain") == "1"); size > o.MaxOutput {
+		if size := outputSize(res.Articles, explain); size > o.MaxOutput {
 			fail(w, o, http.StatusRequestEntityTooLarge, fmt.Sprintf("the answer would be about %d MB, over the %d MB this API sends: send fewer or shorter texts per request",
 				size/1_000_000, o.MaxOutput/1_000_000))
 			return
