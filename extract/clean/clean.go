@@ -58,8 +58,17 @@ func IsLabel(s string) bool {
 	return len(s) <= maxLabel && (footerWidgets[k] || teaserLabels[k])
 }
 
-// urlRE finds a web address: a line that is one is furniture.
+// urlRE finds a web address.
 var urlRE = regexp.MustCompile(`https?://[^\s<>"']+`)
+
+// BareURL: the line is one web address and nothing else,
+// "https://baothainguyen.vn/kinh-te/…". Classify marks it Short ("a bare
+// address"); the metadata stage may take it as the article's source.
+func BareURL(t string) bool { return strings.HasPrefix(t, "http") && urlRE.FindString(t) == t }
+
+// FirstURL is the first web address in s without the punctuation that ends
+// its sentence ("Nguồn: https://gso.gov.vn/x." → "https://gso.gov.vn/x"), or "".
+func FirstURL(s string) string { return strings.TrimRight(urlRE.FindString(s), ".,;)") }
 
 // linkFarm: a line of injected spam, addresses, brand tokens and spam words:
 // "BOSSWIN168 BOSSWIN168 https://pol-ka.com/ … slot gacor".

@@ -331,7 +331,7 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 			}
 		}
 	}
-	if strings.HasPrefix(t, "http") && urlRE.FindString(t) == t {
+	if BareURL(t) {
 		return Short, "a bare address" // the metadata stage may take it as the source
 	}
 	words, fw, caps := 0, 0, 0

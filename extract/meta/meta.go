@@ -80,7 +80,7 @@ func Read(ls []clean.Line) Meta {
 	}
 	if s := findSource(ls, last); s >= 0 {
 		ls[s].Role = "source"
-		m.SourceURL = urlIn(ls[s].Text)
+		m.SourceURL = clean.FirstURL(ls[s].Text)
 	}
 	if a, name := findAuthor(ls, title, first, last); name != "" {
 		if a >= 0 {
@@ -348,19 +348,15 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 	return -1
 }
 
-var (
-	urlRE    = regexp.MustCompile(`https?://[^\s<>"']+`)
-	sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc|địa chỉ bài viết|link bài viết|đường dẫn bài viết|url)\b[^:]{0,40}:?\s*https?://\S+$`)
-)
-
-func urlIn(s string) string { return strings.TrimRight(urlRE.FindString(s), ".,;)") }
+// sourceRE: a line that labels the article's address, "Nguồn: https://…".
+var sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc|địa chỉ bài viết|link bài viết|đường dẫn bài viết|url)\b[^:]{0,40}:?\s*https?://\S+$`)
 
 // findSource: "Nguồn: https://…" or a bare address within the few lines after
 // the story.
 func findSource(ls []clean.Line, last int) int {
 	for k := last + 1; k < len(ls) && k <= last+6; k++ {
 		t := ls[k].Text
-		if sourceRE.MatchString(t) || urlRE.FindString(t) == t && ls[k].Why != "link out" {
+		if sourceRE.MatchString(t) || clean.BareURL(t) && ls[k].Why != "link out" {
 			return k
 		}
 	}
