@@ -218,6 +218,15 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
+		case open != nil && len(s.local) > 0 && !slices.Contains(open.Regions, s.local[0].Name) && s.rankNumber(len(open.Regions)+1):
+			// "Đứng đầu … là TP.HCM với 4,4 tỷ USD. Bạc Liêu xếp thứ hai với 4 tỷ
+			// USD, nhờ có dự án FDI lớn nhất cả nước": the rank number goes on
+			// with the list; the superlative after it is the project's, no list
+			for _, m := range s.local {
+				if !slices.Contains(open.Regions, m.Name) {
+					open.Regions = append(open.Regions, m.Name)
+				}
+			}
 		case len(ranks) == 1 && s.goesOnWith(extendable(open, res.Rankings), ranks[0]):
 			// "Bên cạnh 5 địa phương dẫn đầu … kể trên, danh sách top 10 … còn có
 			// Quảng Ninh, Bắc Giang, …": the same list, its next places
@@ -235,7 +244,7 @@ func Build(in Input) Result {
 			}
 			r := ranks[len(ranks)-1]
 			open = &r
-		case open != nil && s.continuesRanking(len(open.Regions)+1):
+		case open != nil && s.continuesRanking(len(open.Regions)+1, s.start == 0 || in.Body[s.start-1] == '\n'):
 			for _, m := range s.local {
 				if !slices.Contains(open.Regions, m.Name) {
 					open.Regions = append(open.Regions, m.Name)
@@ -372,13 +381,14 @@ func extendable(open *Ranking, done []Ranking) *Ranking {
 }
 
 // goesOnWith: ranking r of this sentence goes on with ranking prev, naming
-// it as already said ("kể trên", "nói trên") and adding places of the same
-// measure and order.
+// it as already said ("kể trên", "nói trên") or itself as the rest ("Bốn
+// tỉnh còn lại trong top 10 … gồm Đồng Nai, …") and adding places of the
+// same measure and order.
 func (s *sentence) goesOnWith(prev *Ranking, r Ranking) bool {
 	if prev == nil || prev.Indicator != r.Indicator || prev.Order != r.Order || len(r.Regions) == 0 {
 		return false
 	}
-	if !strings.Contains(s.low, "kể trên") && !strings.Contains(s.low, "nói trên") {
+	if !strings.Contains(s.low, "kể trên") && !strings.Contains(s.low, "nói trên") && !strings.Contains(s.low, "còn lại") {
 		return false
 	}
 	for _, name := range r.Regions {
@@ -429,8 +439,11 @@ func (s *sentence) rankNumber(n int) bool {
 // continuesRanking: the sentence carries on the ranking of the one before —
 // it says so ("thứ hai là …", "theo sau là …"), or it is a line of the list
 // a ranking opened ("1. Bắc Giang: 19,6%", "- Hòa Bình: 85,6%", a table row
-// "2\tBắc Ninh\t7,42 tỷ USD").
-func (s *sentence) continuesRanking(next int) bool {
+// "2\tBắc Ninh\t7,42 tỷ USD"). A sentence inside a paragraph that opens with
+// a place is prose, not a list's line: "Bắc Ninh có kim ngạch lớn thứ 2 cả
+// nước … Hải Phòng đạt kim ngạch xuất khẩu 3,922 tỷ USD" does not rank Hải
+// Phòng third (Thái Nguyên, later, has more).
+func (s *sentence) continuesRanking(next int, ownLine bool) bool {
 	if len(s.local) == 0 {
 		return false
 	}
@@ -452,8 +465,10 @@ func (s *sentence) continuesRanking(next int) bool {
 	}
 	// a list line holds its figure or is little more than the name: "Đồng Nai
 	// và Bình Dương có quy mô lớn nhưng …" after the list is a sentence again
-	short := len(s.toks)-t <= 6
-	return t < len(s.toks) && s.toks[t].Start == s.local[0].Start && (len(s.quants) > 0 || short)
+	// a bare name with no marker is a section's heading ("Hà Nội" over "Dù
+	// không sáp nhập …, Thủ đô Hà Nội vẫn …"), not the list's next line
+	short := len(s.toks)-t <= 6 && t > 0
+	return (ownLine || t > 0) && t < len(s.toks) && s.toks[t].Start == s.local[0].Start && (len(s.quants) > 0 || short)
 }
 
 // headline reads the dateline and the headline's period: the reference for

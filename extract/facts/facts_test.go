@@ -209,6 +209,37 @@ func TestRankingGoesOn(t *testing.T) {
 	}
 }
 
+// Which sentences go on with a ranking, as minimal pairs: a rank number goes
+// on even where the sentence has a superlative of its own; "còn lại" names
+// the list's rest; belonging to a leading group, a contrast clause, a
+// section's bare heading and a prose sentence that opens with a place do
+// not; a superlative over the country with no place names ranks the place
+// its figure is of.
+func TestRankingScope(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Dẫn đầu cả nước về vốn FDI năm 2023 là Bắc Ninh với 4,1 tỷ USD. Hà Nội đứng thứ hai với 3 tỷ USD, nhờ dự án FDI lớn nhất cả nước trong năm.", "Bắc Ninh,Hà Nội"},
+		{"Dẫn đầu cả nước về vốn FDI năm 2023 là Bắc Ninh với 4,1 tỷ USD. Hà Nội đạt 3 tỷ USD, nhờ dự án FDI lớn nhất cả nước trong năm.", "Bắc Ninh|Hà Nội"},
+		{"Dẫn đầu cả nước về vốn FDI năm 2023 là Bắc Ninh, Hà Nội. Ba tỉnh còn lại trong top 5 địa phương dẫn đầu về FDI gồm Hải Phòng, Long An, Đồng Nai.", "Bắc Ninh,Hà Nội,Hải Phòng,Long An,Đồng Nai"},
+		{"Dẫn đầu cả nước về vốn FDI năm 2023 là Bắc Ninh, Hà Nội. Ba tỉnh trong top 5 địa phương dẫn đầu về FDI gồm Hải Phòng, Long An, Đồng Nai.", "Bắc Ninh,Hà Nội|Hải Phòng,Long An,Đồng Nai"},
+		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, trong khi Nghệ An lọt vào nhóm 10 địa phương thu hút FDI lớn nhất.", "Bắc Ninh"},
+		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, tiếp theo là Nghệ An.", "Bắc Ninh,Nghệ An"},
+		{"Năm 2023, vốn FDI vào Bắc Ninh đạt 4,1 tỷ USD. Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI.", ""},
+		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},
+		{"Năm 2023, vốn FDI vào Bắc Ninh đạt mức cao nhất từ trước đến nay với 4,1 tỷ USD.", ""},
+		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD. Hải Phòng đạt kim ngạch xuất khẩu 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh"},
+		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD.\n3. Hải Phòng: 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh,Hải Phòng"},
+	} {
+		res := Build(Input{Date: "2024-01-10", Body: strings.ReplaceAll(c.body, "\\n", "\n")})
+		var got []string
+		for _, r := range res.Rankings {
+			got = append(got, strings.Join(r.Regions, ","))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%.60q…: got %q, want %q", c.body, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // A run-on sentence is quoted around its figure, never whole: a 100 KB line
 // of text gives quotes of a few hundred bytes, each a piece of the body.
 func TestQuoteBounded(t *testing.T) {

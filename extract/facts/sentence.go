@@ -78,6 +78,7 @@ type state struct {
 	factRegion    region // where the last figure of the sentence is
 	rank          string
 	rankTok       int
+	rankShut      bool // a contrast clause followed the rank: "…, trong khi Ninh Bình lọt vào nhóm 6 …"
 	rankPlaces    []string
 	clauseTok     int // the token the current clause starts at
 	sectorEnd     int // the token after the last sector cue, or -1
@@ -291,6 +292,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.sector = "all"
 			}
 			st.resp = nil
+			if st.rank != "" && s.toks[ev.idx].Text == "," && ev.idx+2 < len(s.toks) && (s.word(ev.idx+1) == "trong" && s.word(ev.idx+2) == "khi" || s.word(ev.idx+1) == "còn") {
+				// "TP.HCM là quán quân thu hút FDI cả nước, trong khi Ninh Bình lọt
+				// vào nhóm 6 địa phương …": the contrast's place is not the next in line
+				st.rankShut = true
+			}
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
 			st.unknown = s.unknownSubject(ev.idx+1) || st.unknown && !s.namesIndicator(ev.idx+1)
@@ -299,7 +305,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			s.cue(&st, ctx, s.cues[ev.idx])
 		case evPlace:
 			m := s.local[ev.idx]
-			if st.rank != "" && s.tokenAt(m.Start) > st.rankTok && !s.compareObject(m.Start) {
+			if st.rank != "" && !st.rankShut && s.tokenAt(m.Start) > st.rankTok && !s.compareObject(m.Start) {
 				st.rankPlaces = append(st.rankPlaces, m.Name) // not "lấy lại ngôi vị số 1 … từ tay Thái Nguyên"
 			}
 			st.lastPlace = s.tokenAt(m.End)
@@ -378,7 +384,13 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		if ind == "" {
 			ind = firstNonEmpty(ctx.indicator, ctx.dominant)
 		}
-		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: dedupe(st.rankPlaces), Quote: s.text})
+		places := dedupe(st.rankPlaces)
+		if len(places) == 0 && st.anyFact && st.factRegion.name2025 != "" && s.overNation(st.rankTok) {
+			// "(TP.HCM) … vốn FDI vào khu vực mới này đạt mức cao nhất cả nước
+			// với 4,027 tỷ USD": the place the figure is of leads
+			places = []string{st.factRegion.name}
+		}
+		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: places, Quote: s.text})
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis = st.indicator, st.basis
@@ -550,8 +562,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
 		}
 	case lexicon.Rank:
-		if s.lostRank(c) {
-			return // "Dù mất vị trí dẫn đầu, …": who no longer leads
+		if s.lostRank(c) || s.memberRank(c) || s.recordRank(c) {
+			// "Dù mất vị trí dẫn đầu, …": who no longer leads; "nằm trong nhóm
+			// dẫn đầu": one of them; "cao nhất từ trước đến nay": a record in time
+			return
 		}
 		if w := s.toks[c.First].Text; w == "tăng" || w == "giảm" {
 			st.rankDir = true
@@ -1708,6 +1722,57 @@ func (s *sentence) lostRank(c lexicon.Cue) bool {
 			return true
 		case "vị", "trí", "ngôi", "lại":
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// overNation: the rank ending at token t is among the country's places
+// ("cao nhất cả nước", "dẫn đầu toàn quốc"), not a record in time ("cao nhất
+// từ trước đến nay").
+func (s *sentence) overNation(t int) bool {
+	return t+2 < len(s.toks) && (s.word(t+1) == "cả" && s.word(t+2) == "nước" || s.word(t+1) == "toàn" && s.word(t+2) == "quốc")
+}
+
+// recordRank: rank c compares a figure with its own past, not with other
+// places: "đạt mức cao nhất từ trước đến nay", "thấp nhất kể từ năm 2011",
+// "cao nhất trong vòng 5 năm", "cao nhất 10 năm qua".
+func (s *sentence) recordRank(c lexicon.Cue) bool {
+	if s.overNation(c.Last) {
+		return false // "dẫn đầu cả nước kể từ năm 2020" ranks places
+	}
+	end := min(c.Last+7, len(s.toks))
+	after := make([]string, 0, 6)
+	for t := c.Last + 1; t < end; t++ {
+		after = append(after, s.word(t))
+	}
+	tail := " " + strings.Join(after, " ") + " "
+	for _, w := range recordWords {
+		if strings.Contains(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordWords close a superlative over time (with spaces, as words).
+var recordWords = []string{" từ trước đến nay ", " từ trước tới nay ", " trong lịch sử ", " kể từ ", " trong vòng ", " năm qua ", " năm gần đây ", " năm trở lại ", " nhiều năm "}
+
+// memberRank: rank c names a group its subject belongs to, not a place in
+// order: "Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI", "Ninh Bình lọt
+// vào nhóm 6 địa phương thu hút FDI lớn nhất", "góp mặt trong top 10 … lớn
+// nhất" (but "Bốn tỉnh còn lại trong top 10 … dẫn đầu … gồm …" lists them).
+func (s *sentence) memberRank(c lexicon.Cue) bool {
+	for t := c.First - 1; t >= 1 && t >= c.First-16; t-- {
+		if w := s.word(t); w != "nhóm" && w != "top" {
+			continue
+		}
+		switch s.word(t - 1) {
+		case "vào", "thuộc", "lọt":
+			return true
+		case "trong":
+			return t >= 2 && (s.word(t-2) == "nằm" || s.word(t-2) == "mặt" || s.word(t-2) == "lọt")
 		}
 		return false
 	}
