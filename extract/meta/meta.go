@@ -444,8 +444,12 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 func namedDateline(t string) string {
 	for _, sep := range []string{"•", "|", " - ", "·"} {
 		if i := strings.Index(t, sep); i > 0 {
-			if name := bylineName(strings.TrimSpace(t[:i])); name != "" && !isDate(t[:i]) {
+			head := strings.TrimSpace(t[:i])
+			if name := bylineName(head); name != "" && !isDate(t[:i]) {
 				return name
+			}
+			if bareInitials.MatchString(head) && !clean.IsLabel(head) && !outletWords.MatchString(head) {
+				return head // "HT| 17/02/2021 02:09": on the dateline, capitals alone are the reporter's
 			}
 		}
 	}
@@ -464,8 +468,12 @@ func commenter(ls []clean.Line, k int) bool {
 }
 
 var (
-	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
-	theoRE  = regexp.MustCompile(`^Theo\s+(.+?)\s*\((.+)\)\s*$`)
+	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
+	// "Theo Minh Anh (Báo X)", "Theo Diệp Diệp/Kinh tế Môi trường": a relayed
+	// story's reporter and the paper it ran in first
+	theoRE = regexp.MustCompile(`^Theo\s+(.+?)\s*(?:\((.+)\)|/\s*(\p{Lu}.+))\s*$`)
+	// a dateline's initials before its separator: "HT| 17/02/2021 02:09"
+	bareInitials = regexp.MustCompile(`^[\p{Lu}]{2,3}$`)
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
 	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
 	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV)$`) // "T.L", "X.H", "BBT" (the editors), not "CPI"
@@ -539,7 +547,8 @@ func creditTail(t string) bool {
 }
 
 // labelledByline reads the bylines that say they are one: "Bài và ảnh: Khánh
-// Vy", "Tác giả: Trúc Quỳnh", "Theo Minh Anh (Báo Phố Thị Kinh Doanh)".
+// Vy", "Tác giả bài viết: Hải Thanh", "Theo Minh Anh (Báo Phố Thị Kinh
+// Doanh)", "Theo Diệp Diệp/Kinh tế Môi trường" (not "Theo TTXVN").
 func labelledByline(t string) string {
 	if m := labelRE.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) <= 40 {
 		return strings.TrimSpace(m[1])
