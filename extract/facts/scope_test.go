@@ -356,6 +356,19 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Title: "TP.HCM thu hút FDI năm 2024", Body: "Trong hai năm 2022 và 2023, thành phố thu hút FDI với tổng vốn đăng ký lần lượt đạt 3,94 tỷ USD và 5,85 tỷ USD.", Date: "2025-01-05"},
 		"fdi_registered|all|Hồ Chí Minh|2022|level|-|3940000000|USD",
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
+	// "lần lượt" after clauses each with its measure and figure hands the
+	// changes to the measures in order; with a figure too many it hands none out
+	expectFacts(t, Input{Body: "Tháng 5/2025, kim ngạch xuất khẩu cả nước đạt 1,2 tỷ USD; nhập khẩu đạt 0,9 tỷ USD, lần lượt tăng 6,2% và 4,9% so với cùng kỳ.", Date: "2025-06-05"},
+		"exports|all|Việt Nam|2025-05|level|-|1200000000|USD",
+		"imports|all|Việt Nam|2025-05|level|-|900000000|USD",
+		"exports|all|Việt Nam|2025-05|change|yoy|6.2|%",
+		"imports|all|Việt Nam|2025-05|change|yoy|4.9|%")
+	expectFacts(t, Input{Body: "Tháng 5/2025, kim ngạch xuất khẩu cả nước đạt 1,2 tỷ USD; nhập khẩu đạt 0,9 tỷ USD, lần lượt tăng 6,2%, 4,9% và 3%.", Date: "2025-06-05"},
+		"exports|all|Việt Nam|2025-05|level|-|1200000000|USD",
+		"imports|all|Việt Nam|2025-05|level|-|900000000|USD",
+		"imports|all|Việt Nam|2025-05|change|-|6.2|%",
+		"imports|all|Việt Nam|2025-05|change|-|4.9|%",
+		"imports|all|Việt Nam|2025-05|change|-|3|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",
