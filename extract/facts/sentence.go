@@ -295,7 +295,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			if st.rank != "" && s.toks[ev.idx].Text == "," && ev.idx+2 < len(s.toks) && (s.word(ev.idx+1) == "trong" && s.word(ev.idx+2) == "khi" || s.word(ev.idx+1) == "còn") {
 				// "TP.HCM là quán quân thu hút FDI cả nước, trong khi Ninh Bình lọt
 				// vào nhóm 6 địa phương …": the contrast's place is not the next in line
-				st.rankShut = true
+				st.rankShut = !s.clauseGoesOnRank(ev.idx + 1) // but "…, còn Bắc Ninh xếp thứ hai" is next
 			}
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
@@ -1724,6 +1724,25 @@ func (s *sentence) lostRank(c lexicon.Cue) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// clauseGoesOnRank: the clause from token t to its end says its place comes
+// next in a ranking ("còn Bắc Ninh xếp thứ hai với 67,03 tỉ USD").
+func (s *sentence) clauseGoesOnRank(t int) bool {
+	end := len(s.text)
+	for k := t; k < len(s.toks); k++ {
+		if s.toks[k].Text == ";" || s.toks[k].Text == "," {
+			end = s.toks[k].Start
+			break
+		}
+	}
+	clause := s.low[s.toks[t].Start:end]
+	for _, w := range rankGoesOn {
+		if strings.Contains(clause, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -194,9 +194,22 @@ var monthNames = map[string]int{
 
 var quarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-// yearAfter reads "/2024", "-2024", "năm 2024" or " 2024" at i.
+// decimalAfter: the figure at i goes on past a comma or a point ("2023,5"),
+// so it is no year.
+func (p *parser) decimalAfter(i int) bool {
+	n := p.tok(i + 1)
+	return (n.Text == "," || n.Text == ".") && !n.Gap && p.tok(i+2).Kind == segment.Digit && !p.tok(i+2).Gap
+}
+
+// yearAfter reads "/2024", "-2024", "năm 2024", "của năm 2024" or " 2024" at
+// i: "quý I của năm 2024" is that quarter, not the year after a bare one.
 func (p *parser) yearAfter(i int) (int, int) {
 	t := p.tok(i)
+	if t.Text == "của" && p.tok(i+1).Text == "năm" {
+		if y, k := p.yearAfter(i + 1); k > 0 {
+			return y, k + 1
+		}
+	}
 	if (t.Text == "/" || t.Text == "-") && !t.Gap {
 		if y, ok := yearOf(p.tok(i + 1)); ok && !p.tok(i+1).Gap {
 			return y, 2
@@ -401,6 +414,10 @@ func (p *parser) at(i int) (Mention, int, bool) {
 				return mk(SameTime, "", 0, i+3+n)
 			}
 		}
+		if y, ok := yearOf(p.tok(i + 2)); ok && !p.decimalAfter(i+2) {
+			// "cao hơn mức tăng 3,1% của cùng kỳ 2023": "năm" left out
+			return mk(SameTime, strconv.Itoa(y), y, i+3)
+		}
 		// "(cùng kỳ đạt hơn 9.379 tỷ đồng)": the same months a year before,
 		// opening an aside or a clause, not "so với cùng kỳ" (a comparison)
 		if b := p.tok(i - 1).Text; (i == 0 || b == "(" || b == "," || b == ";") && sameTimeVerbs[p.tok(i+2).Text] {
@@ -583,13 +600,10 @@ func (p *parser) months(i int) (Mention, int, bool) {
 		}
 		return Mention{Start: p.tok(i).Start, End: p.toks[j+w+k-1].End, Kind: Period, Period: Run(y, 13-n, 12), Year: y, Explicit: k > 0}, j + w + k, true
 	}
-	y, yk := p.yearAfter(j)
-	if yk == 0 && p.tok(j).Text == "của" {
-		// "Tính chung 5 tháng của năm 2024": the run of that year
-		if y2, k2 := p.yearAfter(j + 1); k2 > 0 {
-			y, yk = y2, k2+1
-		}
+	if p.tok(j).Text == "đầu" && p.tok(j+1).Text == "của" && p.tok(j+2).Text == "năm" {
+		j++ // "6 tháng đầu của năm 2024"
 	}
+	y, yk := p.yearAfter(j) // "Tính chung 5 tháng của năm 2024": the run of that year
 	if yk > 0 {
 		explicit = true
 	}

@@ -71,7 +71,8 @@ func TestPeriods(t *testing.T) {
 	expectPeriod(t, "cả năm", 2024, "2024")
 	expectPeriod(t, "năm 2024", 0, "2024")
 	expectPeriod(t, "(cùng kỳ năm 2023 giảm 2,9%)", 2024, "2023")
-	expectNone(t, "trong 6 tháng tới", 2024) // a duration, not a period
+	expectPeriod(t, "cao hơn mức tăng 3,1% của cùng kỳ 2023", 2024, "2023") // "năm" left out
+	expectNone(t, "trong 6 tháng tới", 2024)                                // a duration, not a period
 	expectNone(t, "tháng năm", 0)
 	expectNone(t, "năm nay", 0) // no year known
 }
@@ -168,6 +169,9 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Từ tháng 1 đến tháng 9, Ninh Bình đón hơn 5,52 triệu lượt khách", Ref{Year: 2023, Month: 10}, "2023-01..2023-09"},
 		{"từ tháng 6 đến tháng 8/2024, giá tăng", Ref{Year: 2024, Month: 9}, "2024-06..2024-08"},
 		{"Tính chung 5 tháng của năm 2024, tổng vốn đăng ký FDI đạt", Ref{Year: 2024, Month: 6}, "2024-01..2024-05"},
+		{"Trong quý I của năm 2023, nhập khẩu đạt", sep24, "2023-Q1"}, // not the year after a bare quarter
+		{"Trong quý đầu tiên của năm 2023, xuất khẩu đạt", sep24, "2023-Q1"},
+		{"Trong 6 tháng đầu của năm 2023, FDI đạt", sep24, "2023-H1"},
 		{"Tính đến giữa tháng 12/2020, kim ngạch đạt 515 tỉ USD", Ref{Year: 2021, Month: 1}, "2020"},
 		{"Cộng dồn từ đầu năm đến 15/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020"},
 		{"tới trung tuần tháng 10/2023, vốn giải ngân", Ref{Year: 2023, Month: 10}, "2023-01..2023-10"},
