@@ -297,8 +297,8 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	if lastQuant < 0 {
 		return true
 	}
-	if prev.Text == "," {
-		return true
+	if prev.Text == "," || prev.Text == "còn" || prev.Text == "khi" && c.First >= 2 && s.word(c.First-2) == "trong" {
+		return true // "…, tăng 11,3%, trong khi cả nước tăng 9,3%": a subject of its own
 	}
 	// after a figure, only "xuất khẩu cả nước", "GDP của cả nước …" opens a new subject
 	for _, r := range s.cues {

@@ -15,6 +15,9 @@ func TestScope(t *testing.T) {
 	expectFacts(t, in("", "GRDP 6 tháng đầu năm 2024 của tỉnh Bắc Giang ước tăng 14,2%, trong khi GDP cả nước tăng 6,42%.", "2024-07-02"),
 		"grdp|all|Bắc Giang|2024-H1|change|-|14.2|%|est",
 		"gdp|all|Việt Nam|2024-H1|change|-|6.42|%|est")
+	expectFacts(t, in("", "Tổng mức bán lẻ 10 tháng năm 2025 của tỉnh Gia Lai tăng 11,3%, trong khi cả nước tăng 9,3%.", "2025-11-03"),
+		"retail_sales|all|Gia Lai|2025-01..2025-10|change|-|11.3|%",
+		"retail_sales|all|Việt Nam|2025-01..2025-10|change|-|9.3|%") // the measure named once
 	expectFacts(t, in("", "GRDP 6 tháng đầu năm 2024 của tỉnh Bắc Giang ước tăng 14,2%, dẫn đầu cả nước.", "2024-07-02"),
 		"grdp|all|Bắc Giang|2024-H1|change|-|14.2|%|est")
 	// a figure owned by "của cả nước" is the country's, the sentence's other figures the province's
