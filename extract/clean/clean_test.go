@@ -212,3 +212,28 @@ func TestRelatedLinksInBody(t *testing.T) {
 		"Quý I/2025: Chỉ số giá tiêu dùng tăng 3,22% so với cùng kỳ năm 2024": "bad: run of headlines",
 	})
 }
+
+// The foot of a story, as sites lay it out: a comment box past the story's
+// prose holds readers' words, whatever they look like; a link's headline
+// carries the linked story's lead under it; "Tin mới hơn:" heads links, not
+// a list the story introduces.
+func TestFootOfStory(t *testing.T) {
+	story := "Theo Cục Thống kê, tháng 4 chỉ số giá tiêu dùng của tỉnh tăng 0,13% so với tháng trước, chủ yếu do giá thực phẩm.\n" +
+		"So với cùng kỳ năm trước, chỉ số giá tiêu dùng tháng này của tỉnh tăng 3,61%, thấp hơn mức tăng của tháng trước.\n" +
+		"Tính bình quân 4 tháng đầu năm nay, chỉ số giá tiêu dùng toàn tỉnh tăng 4,66% so với cùng kỳ năm trước.\n"
+	expectClasses(t, story+"Minh Huấn\nÝ kiến bạn đọc (1)\nNguyễn Thị Hoa - Văn Lâm\nGiá thịt lợn ở chợ quê tôi tháng này lại nhích lên, mong tỉnh kiểm tra giá dịp hè.\nGửi ý kiến của bạn\n",
+		map[string]string{
+			"Giá thịt lợn ở chợ quê tôi tháng này lại nhích lên, mong tỉnh kiểm tra giá dịp hè.": "bad: reader comment",
+		})
+	expectClasses(t, story+"Tin liên quan\nTháng 3, CPI tăng 0,54%\n(eFinance Online) - CPI tháng 3 tăng 0,54% so với tháng trước và tăng 2,28% so với cùng kỳ năm trước, theo số liệu vừa công bố.\nBình luận\nBạn đọc gửi bình luận về bài viết (vui lòng gõ tiếng Việt có dấu)\n",
+		map[string]string{
+			"(eFinance Online) - CPI tháng 3 tăng 0,54% so với tháng trước và tăng 2,28% so với cùng kỳ năm trước, theo số liệu vừa công bố.": "bad: teaser",
+			"Bạn đọc gửi bình luận về bài viết (vui lòng gõ tiếng Việt có dấu)":                                                               "bad: comment prompt",
+		})
+	expectClasses(t, story+"Tin mới hơn:\n- Giá vàng giảm 300.000 đồng/lượng sau hai phiên\n- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn\n",
+		map[string]string{"- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn": "bad: teaser"})
+	// a comment box's heading at the top of the story, by the share bar, ends nothing
+	expectClasses(t, "Bình luận (0)\n"+story, map[string]string{
+		"Tính bình quân 4 tháng đầu năm nay, chỉ số giá tiêu dùng toàn tỉnh tăng 4,66% so với cùng kỳ năm trước.": "good: prose",
+	})
+}

@@ -201,8 +201,9 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)\(\s*nguồn\s*:[^()]{1,90}\)\.?$`), "chart caption", atEnd, []string{"(nguồn"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
 	{regexp.MustCompile(`\S\s+\(\d{1,2}/\d{1,2}/\d{4}\)$`), "teaser", atEnd, []string{")"}},
-	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến|email của bạn sẽ không|địa chỉ email của bạn sẽ không)`), "comment prompt", atStart,
-		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến", "email của bạn", "địa chỉ email"}},
+	// "Bạn đọc gửi bình luận về bài viết (vui lòng gõ tiếng Việt có dấu)"
+	{regexp.MustCompile(`(?i)^(chưa có bình luận|hãy là người đầu tiên|bạn cần đăng nhập|mời bạn để lại|gửi ý kiến|email của bạn sẽ không|địa chỉ email của bạn sẽ không|bạn đọc gửi (bình luận|ý kiến)|(vui lòng|xin) (gõ|viết|nhập) (bằng )?tiếng việt)`), "comment prompt", atStart,
+		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến", "email của bạn", "địa chỉ email", "bạn đọc gửi", "tiếng việt"}},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép|không sao chép|sao chép phải)`), "licence or copyright", anywhere,
 		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
 	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|thẻ|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
@@ -576,7 +577,9 @@ func teasers(ls []Line) {
 		j := k + 1
 		// the run of links ends at the site's navigation: "Tin mới nhất" in a
 		// top bar, then "Trang chủ › Chứng khoán", then the story's headline
-		for ; j < len(ls) && titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good && !navWhy[ls[j].Why]; j++ {
+		for ; j < len(ls) && (titleLike(strings.TrimLeft(ls[j].Text, "-•·* ")) && ls[j].Class != Good && !navWhy[ls[j].Why] || j > k+1 && leadMark.MatchString(ls[j].Text)); j++ {
+			// a link's headline, and under it the linked story's own lead:
+			// "Tháng 5, CPI tăng 0,54%" / "(eFinance Online) - CPI tháng 5 tăng …"
 			if ls[j].Class != Bad {
 				ls[j].Class, ls[j].Why = Bad, "teaser"
 			}
@@ -600,6 +603,10 @@ func teasers(ls []Line) {
 		}
 	}
 }
+
+// leadMark: a lead opens with its outlet's mark, "(eFinance Online) - …",
+// "(Dân trí) - …".
+var leadMark = regexp.MustCompile(`^\([^()]{2,30}\)\s*[-–]\s`)
 
 // inlineLabels head a box of links set between two paragraphs as often as at
 // the foot; the other teaser labels ("Có thể bạn quan tâm", "Tin cùng chuyên
@@ -803,7 +810,10 @@ func smooth(ls []Line) {
 // region keeps the article to its body: runs of good lines split by more
 // than three furniture lines are chunks, and a small chunk at the head or the
 // foot (under a quarter of the largest) is furniture that looked like prose —
-// a teaser sentence in the header, a reader's comment at the foot.
+// a teaser sentence in the header, a reader's comment at the foot. A teaser
+// label ends the story it stands after; a comment box's heading past two
+// thirds of the prose ends it too, and what follows is readers' ("Ý kiến bạn
+// đọc (1)" / "Nguyễn Thị Hoa - Văn Lâm" / "Giá thịt lợn ở chợ quê tôi …").
 // aboveNav drops what stands above the site's navigation at the head of
 // the page when the story comes after it: a ticker of the day's figures
 // ("Chỉ số kinh tế: Ngày 19/12/2025, tỷ giá trung tâm … Tháng 11/2025, công
@@ -858,6 +868,26 @@ var captionWhy = map[string]bool{"photo caption": true, "photo credit": true, "i
 func region(ls []Line) {
 	type chunk struct{ from, to, size int }
 	var cs []chunk
+	total := 0
+	for _, l := range ls {
+		if l.Class == Good {
+			total += len(l.Text)
+		}
+	}
+	seen := 0
+	for k, l := range ls {
+		if l.Why == "comment prompt" && seen > 0 && seen*3 >= total*2 {
+			for m := k + 1; m < len(ls); m++ {
+				if ls[m].Class == Good {
+					ls[m].Class, ls[m].Why = Bad, "reader comment"
+				}
+			}
+			break
+		}
+		if l.Class == Good {
+			seen += len(l.Text)
+		}
+	}
 	gap := 0
 	for k, l := range ls {
 		if l.Why == "teaser label" {

@@ -53,6 +53,22 @@ func Read(ls []clean.Line) Meta {
 		// when the body's first line reads as one and the lead repeats it
 		title = -1
 	}
+	if title >= 0 && CutOutlet(ls[title].Text) != ls[title].Text {
+		// the page's title "Chỉ số giá … đều giảm - Kinh Doanh & Tiếp Thị" atop
+		// the paste, and the same headline printed on the page by its dateline
+		for k := title + 1; k <= first && k < len(ls); k++ {
+			if ls[k].Text == CutOutlet(ls[title].Text) {
+				title = k
+				break
+			}
+		}
+	}
+	if title >= 0 && title < first && opensOnHeadline && len(words(ls[title].Text)) < 5 && titleScore(ls, first, leadWords(ls, first)) > titleScore(ls, title, lead)+0.1 {
+		// "Tin tức trong Huyện" over "Hội nghị cho ý kiến vào dự thảo Báo cáo
+		// … 6 tháng đầu năm …" over a lead on that meeting: a section's label,
+		// and the body's first line the headline the lead follows
+		title = -1
+	}
 	if title >= 0 && title < first && opensOnHeadline && menuBetween(ls, title, first) {
 		// a line above the site's menu is the site's own ("Chuyên trang thông
 		// tin đầu tư nước ngoài", "Tạp chí của Tổng cục Thống kê"); the
@@ -148,28 +164,35 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		if k == first && !(k+1 < len(ls) && isDate(ls[k+1].Text) || k+2 < len(ls) && isDate(ls[k+2].Text)) {
 			continue // the body's first line is its headline only with a dateline under it
 		}
-		ws := words(t)
-		shared := 0
-		for _, w := range ws {
-			if lead[w] {
-				shared++
-			}
-		}
-		score := float64(shared)/float64(len(ws)+1) + 0.02*float64(k) // later lines are nearer the body
-		if k+1 < len(ls) && isDate(ls[k+1].Text) || k > 0 && isDate(ls[k-1].Text) {
-			score += 0.15 // the headline sits by its dateline
-		}
-		if ls[k].Why == "run of headlines" || ls[k].Why == "repeated in the paste" {
-			score -= 0.3
-		}
-		if len(ws) < 5 {
-			score -= 0.3 // "XUẤT KHẨU Nhập khẩu" is a section tab, not a headline
-		}
-		if score > bestScore {
+		if score := titleScore(ls, k, lead); score > bestScore {
 			best, bestScore = k, score
 		}
 	}
 	return best
+}
+
+// titleScore rates line k as the headline: the share of its words the lead
+// repeats, nearness to the body and to a dateline; a section tab of a few
+// words or a line of a run of headlines loses.
+func titleScore(ls []clean.Line, k int, lead map[string]bool) float64 {
+	ws := words(ls[k].Text)
+	shared := 0
+	for _, w := range ws {
+		if lead[w] {
+			shared++
+		}
+	}
+	score := float64(shared)/float64(len(ws)+1) + 0.02*float64(k) // later lines are nearer the body
+	if k+1 < len(ls) && isDate(ls[k+1].Text) || k > 0 && isDate(ls[k-1].Text) {
+		score += 0.15 // the headline sits by its dateline
+	}
+	if ls[k].Why == "run of headlines" || ls[k].Why == "repeated in the paste" {
+		score -= 0.3
+	}
+	if len(ws) < 5 {
+		score -= 0.3 // "XUẤT KHẨU Nhập khẩu" is a section tab, not a headline
+	}
+	return score
 }
 
 // shared counts the words of line t, longer than two bytes, the lead repeats.
@@ -201,7 +224,7 @@ func words(s string) []string {
 }
 
 // outletSuffix: " - VnExpress", " | Báo Đầu tư", " - Tuổi Trẻ Online".
-var outletSuffix = regexp.MustCompile(`\s+[-|–—]\s+((?:Báo|Tạp chí|Cổng|Trang)\s[\p{L}\s.&]{2,40}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:\s+(?:Online|online|điện tử))?|[\w.-]+\.(?:vn|com|net))$`)
+var outletSuffix = regexp.MustCompile(`\s+[-|–—]\s+((?:Báo|Tạp chí|Cổng|Trang)\s[\p{L}\s.&]{2,40}|[\p{Lu}][\p{L}.]*(?:\s+(?:&|[\p{Lu}][\p{L}.]*)){0,4}(?:\s+(?:Online|online|điện tử))?|[\w.-]+\.(?:vn|com|net))$`)
 
 // CutOutlet drops a page title's outlet name: "Xuất khẩu tăng mạnh - VnExpress".
 func CutOutlet(t string) string {
@@ -213,7 +236,7 @@ func CutOutlet(t string) string {
 
 var (
 	// day, month, year of either form
-	longDateRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*,\s*(\d{4})`)
+	longDateRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+)(\d{4})`)
 	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
 )
 
@@ -223,11 +246,12 @@ func isDate(t string) bool {
 	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t)) && !notADate(t)
 }
 
-// notADate: the date is a licence's, a copyright's or a document's, not the
-// story's: "Giấy phép số 123/GP-BTTTT cấp ngày 12/5/2020".
+// notADate: the date is a licence's, a copyright's or a document's, or the
+// reading day's, not the story's: "Giấy phép số 123/GP-BTTTT cấp ngày
+// 12/5/2020", "Hôm nay, Thứ hai ngày 10/08/2020".
 func notADate(t string) bool {
 	low := normalize.Lower(t)
-	for _, w := range []string{"giấy phép", "bản quyền", "copyright", "©", "cấp ngày", "ban hành", "quyết định", "nghị định", "thông tư"} {
+	for _, w := range []string{"hôm nay", "giấy phép", "bản quyền", "copyright", "©", "cấp ngày", "ban hành", "quyết định", "nghị định", "thông tư"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -278,11 +302,12 @@ func isWordByte(c byte) bool {
 	return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_'
 }
 
-// longDate: "ngày 30 tháng 1 năm 2022", in any case, or "12 tháng 08, 2025".
+// longDate: "ngày 30 tháng 1 năm 2022", in any case, "12 tháng 08, 2025" or
+// "Thứ hai, 25 Tháng 6 2012 10:05".
 func longDate(t string) bool {
 	ngay := strings.Contains(t, "gày") || strings.Contains(t, "GÀY")
-	comma := strings.IndexByte(t, ',') >= 0 && (strings.Contains(t, "háng") || strings.Contains(t, "HÁNG")) // tháng, Tháng, THÁNG
-	return (ngay || comma) && longDateRE.MatchString(t)
+	thang := strings.Contains(t, "háng") || strings.Contains(t, "HÁNG") // tháng, Tháng, THÁNG
+	return (ngay || thang) && longDateRE.MatchString(t)
 }
 
 // SpelledDate reads the first date t spells out, "Ngày 14 tháng 3 năm 2023"
@@ -406,6 +431,13 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 			}
 		}
 	}
+	// a name right under the lead, over its photo: "(eFinance Online) - …" /
+	// "Hương Giang" / "Ảnh minh họa. Nguồn: Internet."
+	if k := first + 1; first >= 0 && k < len(ls) && ls[k].Role == "" && ls[k].Class != clean.Good && clean.WordCount(ls[k].Text) <= 5 {
+		if name := bylineName(ls[k].Text); name != "" {
+			return k, name
+		}
+	}
 	for k := last + 1; k < len(ls) && k <= last+8; k++ {
 		if ls[k].Role != "" {
 			continue
@@ -472,6 +504,8 @@ var (
 	// "Theo Minh Anh (Báo X)", "Theo Diệp Diệp/Kinh tế Môi trường": a relayed
 	// story's reporter and the paper it ran in first
 	theoRE = regexp.MustCompile(`^Theo\s+(.+?)\s*(?:\((.+)\)|/\s*(\p{Lu}.+))\s*$`)
+	// "Viết bởi Thanh Tùng", "Đăng bởi Hải Yến", "Bởi Minh Khang"
+	byRE = regexp.MustCompile(`^(?:Viết bởi|Đăng bởi|Bởi|bởi|By|by)\s+(.+)$`)
 	// a dateline's initials before its separator: "HT| 17/02/2021 02:09"
 	bareInitials = regexp.MustCompile(`^[\p{Lu}]{2,3}$`)
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
@@ -483,8 +517,10 @@ var (
 var gluedTags = regexp.MustCompile(`(\p{Ll})(TAGS?|Tags?|Từ khóa|Từ khoá)\s*:.*$`)
 
 // outletWords: a "Theo …" that names a paper or agency is a credit, not a
-// byline ("Theo VnExpress", "Theo Báo Đầu tư", "Theo TTXVN").
-var outletWords = regexp.MustCompile(`(?i)^(báo|thời báo|nhật báo|tuần báo|tạp chí|cổng|trang|đài|kênh|thông tấn|ttxvn|vnexpress|vtv|vov|vtc|tuổi trẻ|thanh niên|dân trí|vietnamnet|vietnamplus|zing|znews|cafef|vneconomy|nhân dân|lao động|tiền phong|tổng cục|cục|bộ|sở|ubnd)`)
+// byline ("Theo VnExpress", "Theo Báo Đầu tư", "Theo TTXVN"); a line that
+// names a province or district is a masthead's ("TỈNH NINH BÌNH" under
+// "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KIM SƠN"), not a reporter.
+var outletWords = regexp.MustCompile(`(?i)^(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ủy ban|uỷ ban|báo|thời báo|nhật báo|tuần báo|tạp chí|cổng|trang|đài|kênh|thông tấn|ttxvn|vnexpress|vtv|vov|vtc|tuổi trẻ|thanh niên|dân trí|vietnamnet|vietnamplus|zing|znews|cafef|vneconomy|nhân dân|lao động|tiền phong|tổng cục|cục|bộ|sở|ubnd)(?:[\s/.,:]|$)`)
 
 // bylineName is the author a line names, as printed, or "": "Minh Anh",
 // "Hoài An/TTXVN", "NGỌC TÚ", "T.L", "PV"; "Theo Minh Anh (Báo X)" → "Minh Anh";
@@ -505,6 +541,9 @@ func bylineName(t string) string {
 	}
 	if strings.HasPrefix(t, "Theo ") {
 		return ""
+	}
+	if m := byRE.FindStringSubmatch(t); m != nil && plainName(m[1]) {
+		return m[1] // "Viết bởi Thanh Tùng", "Bởi Minh Khang"
 	}
 	if plainName(t) {
 		return t

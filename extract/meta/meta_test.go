@@ -64,6 +64,18 @@ func TestLayouts(t *testing.T) {
 		{"an agency alone is no author",
 			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Theo TTXVN/Vietnam+\nTin cùng chuyên mục",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
+		{"a portal: the reading day's bar, the district's masthead, a section's label over a long headline; byline and date at the foot",
+			"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KIM SƠN\nTỈNH NINH BÌNH\nHôm nay, Thứ hai ngày 10/08/2020\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\nTin tức trong Huyện\n" +
+				"Xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ năm trước nhờ khu vực có vốn đầu tư nước ngoài\n" + lead + "Minh Đức\nNgày đăng: 07/06/2019\nLượt xem: 1.086",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ năm trước nhờ khu vực có vốn đầu tư nước ngoài", Dateline: "Ngày đăng: 07/06/2019", Author: "Minh Đức"}},
+		{"the page's title with its outlet atop, the headline again by 'Viết bởi' and a spelled date",
+			"Xuất khẩu quý III của tỉnh tăng 15% - Kinh Doanh & Tiếp Thị\nKINH DOANH & TIẾP THỊ\nThứ hai, 16 Tháng 7 2018\nTrang chủ  Kinh tế  Doanh nghiệp  Tài chính\n" +
+				"Xuất khẩu quý III của tỉnh tăng 15%\nViết bởi Thanh Tùng\nThứ hai, 25 Tháng 6 2012 10:05\nLượt xem: 1.412\n" + lead,
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "Thứ hai, 25 Tháng 6 2012 10:05", Author: "Thanh Tùng"}},
+		{"a name right under the lead, over its photo's credit",
+			"Kinh tế vĩ mô\nXuất khẩu quý III của tỉnh tăng 15%\n29/06/2016 15:20\n(eFinance Online) - Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ năm trước.\n" +
+				"Hương Giang\nẢnh minh họa. Nguồn: Internet.\nTrong đó, khu vực có vốn đầu tư nước ngoài chiếm 96% tổng kim ngạch xuất khẩu của tỉnh trong quý.\nSở Công Thương dự báo quý IV tiếp tục tăng trưởng khá nhờ mùa mua sắm cuối năm.\n",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "29/06/2016 15:20", Author: "Hương Giang"}},
 		{"a commenter is no author",
 			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Bình luận (2)\nNguyễn Văn A\n2 giờ trước\nBài viết hay quá",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
