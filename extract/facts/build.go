@@ -58,6 +58,8 @@ type context struct {
 	intro         *intro // a line ending in ':' that the next lines list under
 	measurePeriod bool   // period was said after its measure, not as the report's ("GRDP 9 tháng")
 	averaged      bool   // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
+	resume        string // the period a "Riêng quý III, …" aside interrupted, in force again after it
+	sections      bool   // an article of many places refers back to "tỉnh"/"thành phố": each paragraph goes on with the last one named
 }
 
 // onGrowth: the article is about the economy's growth (GDP or GRDP is the
@@ -140,7 +142,16 @@ func Build(in Input) Result {
 		open = nil
 	}
 	for k, s := range reads {
-		if prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n") && !s.breakdown() {
+		if ctx.resume != "" && !s.breakdown() {
+			ctx.period, ctx.resume = ctx.resume, "" // the aside ends with its sentence and what breaks it down
+		}
+		newPara := prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n")
+		if newPara && ctx.sections {
+			if r, ok := s.subjectPlace(); ok {
+				ctx.topic = r // "Ninh Bình theo sau với mức tăng GRDP 10,45%" opens the next place's section
+			}
+		}
+		if prevEnd == 0 || newPara && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
 			if ctx.topic.name != "" {
@@ -166,7 +177,19 @@ func Build(in Input) Result {
 			// after it are about Thái Bình too, until another topic is named
 			ctx.topic, ctx.place = r, r
 		}
+		if ctx.region.name2025 == "" && ctx.named.name2025 != "" && len(s.local) == 0 && s.refersBack() {
+			// an article of many places: "Hải Phòng xếp thứ hai, GRDP tăng 11,59%."
+			// / "Thành phố đạt và vượt 10/13 chỉ tiêu … Thu ngân sách đạt 145,6
+			// nghìn tỷ đồng": the city just named, and its section goes on
+			ctx.sections, ctx.topic, ctx.place = true, ctx.named, ctx.named
+		}
+		before := ctx.period
 		facts, ranks := s.build(&ctx, in.Date)
+		if s.word(0) == "riêng" && len(s.pers) > 0 && s.tokenAt(s.pers[0].Start) == 1 && before != "" && ctx.period != before {
+			// "… tăng 11,66% [9 tháng]. Riêng quý III, GRDP của tỉnh ước tăng
+			// 12,88%. Công nghiệp chế biến, chế tạo mở rộng 24,07%": 9 months again
+			ctx.resume = before
+		}
 		if len(s.quants) == 0 {
 			for _, c := range s.cues {
 				if c.Cat == lexicon.Sector {
@@ -185,6 +208,15 @@ func Build(in Input) Result {
 			if p := s.leadPeriod(); p != "" {
 				ctx.period = p
 				ctx.why.Period = &Origin{Text: s.text, From: FromHeadline}
+			}
+		}
+		if len(facts) == 0 {
+			if p := s.openingPeriod(); p != "" {
+				// "Năm 2025, tình hình kinh tế - xã hội … đạt kết quả tích cực. Tốc độ
+				// tăng trưởng kinh tế ước đạt 7,34%": the opening adjunct dates what
+				// follows, though its own sentence states no figure
+				ctx.period = p
+				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
 			}
 		}
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
@@ -329,6 +361,55 @@ func (s *sentence) leadPeriod() string {
 	}
 	return ""
 }
+
+// refersBack: the sentence opens on a bare "Tỉnh …"/"Thành phố …" as its
+// subject, or says "của tỉnh", "toàn tỉnh", "trên địa bàn": the place named
+// before it.
+func (s *sentence) refersBack() bool {
+	if len(s.toks) > 2 && (s.word(0) == "tỉnh" || s.word(0) == "thành" && s.word(1) == "phố") {
+		named := false
+		for _, m := range s.local {
+			named = named || m.Start == s.toks[0].Start
+		}
+		if !named {
+			return true
+		}
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Anaphor && c.Value != "this group" && c.Value != "this" {
+			if _, named := s.regionAt(c.Last + 1); !named {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingPeriod is the period a sentence opens on, set off by a comma ("Năm
+// 2025, …", "Trong 9 tháng năm 2024, …"), or "".
+func (s *sentence) openingPeriod() string {
+	if len(s.pers) == 0 {
+		return ""
+	}
+	m := s.pers[0]
+	t, end := s.tokenAt(m.Start), s.tokenAt(m.End)
+	if m.Kind != period.Period || m.Compared || m.Period == "" || end >= len(s.toks) || s.toks[end].Text != "," {
+		return ""
+	}
+	if low := s.low[m.Start:m.End]; strings.Contains(low, "đến") || strings.Contains(low, "tới") || strings.Contains(low, "nay") {
+		return "" // "Lũy kế đến nay, 117 quốc gia …": since ever, not the year so far
+	}
+	for k := 0; k < t; k++ {
+		if !openers[s.word(k)] {
+			return "" // "Đặt cạnh năm 2017, …" compares
+		}
+	}
+	return m.Period
+}
+
+// openers may stand before the period a sentence opens on: "Trong 9 tháng",
+// "Tính chung cả năm", "Riêng quý IV".
+var openers = map[string]bool{"trong": true, "tính": true, "chung": true, "riêng": true, "lũy": true, "kế": true, "cộng": true, "dồn": true, "qua": true, "sau": true}
 
 // heading: the sentence is a line of its own that does not end as a
 // sentence does, the way a section's heading stands.

@@ -920,7 +920,8 @@ func (s *sentence) weakHead(h []string, k int) bool {
 
 // subjectWords follow a place that is its sentence's subject: "TP.HCM đã
 // vươn lên thành đầu tàu …", "Bắc Ninh là …", "Hải Phòng tiếp tục …".
-var subjectWords = map[string]bool{"đã": true, "đang": true, "là": true, "vươn": true, "tiếp": true, "vẫn": true, "trở": true, "hiện": true}
+var subjectWords = map[string]bool{"đã": true, "đang": true, "là": true, "vươn": true, "tiếp": true, "vẫn": true, "trở": true, "hiện": true,
+	"đứng": true, "xếp": true, "theo": true, "dẫn": true, "có": true, "đạt": true, "tăng": true, "giảm": true, "ghi": true}
 
 // subjectPlace is the place a sentence is about, named as its subject,
 // whether or not it states a figure: "Khi sáp nhập thêm Bình Dương và Bà Rịa

@@ -372,6 +372,35 @@ func TestListsAndCarry(t *testing.T) {
 		"imports|all|Việt Nam|2025-05|change|-|6.2|%",
 		"imports|all|Việt Nam|2025-05|change|-|4.9|%",
 		"imports|all|Việt Nam|2025-05|change|-|3|%")
+	// a period said as a sentence's opening adjunct dates the figures after it, though
+	// the sentence states none; "Đặt cạnh năm 2017," compares and dates nothing
+	expectFacts(t, Input{Title: "Điện Biên đặt mục tiêu tăng trưởng 10,5% năm 2026", Body: "Năm 2025, tình hình kinh tế của tỉnh Điện Biên đạt kết quả tích cực. Tốc độ tăng trưởng kinh tế ước đạt 7,34%.", Date: "2026-01-06"},
+		"grdp|all|Điện Biên|2025|change|-|7.34|%|est")
+	expectFacts(t, Input{Body: "Năm 2021, GRDP của Bắc Giang tăng 7,8%.\nĐặt cạnh năm 2017, danh sách đã đổi khác. GRDP của Bắc Giang tăng 7,8%.", Date: "2022-01-06"},
+		"grdp|all|Bắc Giang|2021|change|-|7.8|%")
+	// "Riêng quý III" is an aside: the report's period is back in the next sentence
+	expectFacts(t, Input{Body: "Trong 9 tháng năm 2025, GRDP của Quảng Ninh tăng 11,66%. Riêng quý III, GRDP của tỉnh ước tăng 12,88%. Thu ngân sách của tỉnh đạt 51,46 nghìn tỷ đồng.", Date: "2025-10-06"},
+		"grdp|all|Quảng Ninh|2025-01..2025-09|change|-|11.66|%",
+		"grdp|all|Quảng Ninh|2025-Q3|change|-|12.88|%|est",
+		"budget_revenue|all|Quảng Ninh|2025-01..2025-09|level|-|51460000000000|VND")
+	// "tháng này" in a report on a run of months is its last month
+	expectFacts(t, Input{Body: "Kim ngạch xuất khẩu 8 tháng năm 2023 của Đồng Nai đạt 13,2 tỷ USD. Kim ngạch nhập khẩu tháng này đạt 1,21 tỷ USD.", Date: "2023-09-05"},
+		"exports|all|Đồng Nai|2023-01..2023-08|level|-|13200000000|USD",
+		"imports|all|Đồng Nai|2023-08|level|-|1210000000|USD")
+	// a growth noun before its measure: "với mức tăng GRDP 11,66%"; a yearly average over years is no year's
+	expectFacts(t, Input{Body: "Năm 2025, Quảng Ninh đứng đầu cả nước với mức tăng GRDP 11,66%. Giai đoạn 2021-2025, GRDP của Hải Phòng tăng khoảng 12%/năm.", Date: "2026-01-06"},
+		"grdp|all|Quảng Ninh|2025|change|-|11.66|%")
+	// an article of many places, told place by place: "Thành phố …", "của tỉnh" and the
+	// paragraphs with no place of their own go on with the place the section opened on
+	expectFacts(t, Input{Body: "Sáu địa phương có tốc độ tăng GRDP trên 10% trong 9 tháng năm 2025.\n" +
+		"Hải Phòng xếp thứ hai, GRDP tăng 11,59%.\nThành phố đạt và vượt 10/13 chỉ tiêu. Thu ngân sách đạt 145,6 nghìn tỷ đồng.\n" +
+		"Ninh Bình theo sau với mức tăng GRDP 10,45%.\nKhu vực công nghiệp của tỉnh tăng vọt 22,03%.\nXuất khẩu tăng 66%, đạt gần 19 tỷ USD.", Date: "2025-10-08"},
+		"grdp|all|Hải Phòng|2025-01..2025-09|change|-|11.59|%",
+		"budget_revenue|all|Hải Phòng|2025-01..2025-09|level|-|145600000000000|VND",
+		"grdp|all|Ninh Bình|2025-01..2025-09|change|-|10.45|%",
+		"grdp|industry|Ninh Bình|2025-01..2025-09|change|-|22.03|%",
+		"exports|all|Ninh Bình|2025-01..2025-09|change|-|66|%",
+		"exports|all|Ninh Bình|2025-01..2025-09|level|-|19000000000|USD")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -478,7 +478,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
 		same := c.Value == st.indicator
-		st.indicator, st.verb = c.Value, ""
+		st.indicator = c.Value
+		if !(st.verb == lexicon.VerbUp && s.growthNounBefore(c.First)) {
+			st.verb = "" // but "với mức tăng GRDP 11,66%" keeps its growth
+		}
 		if w := s.low[c.Start:c.End]; c.Value == "gdp" && (strings.Contains(w, "gdp") || strings.Contains(w, "trong nước")) {
 			st.gdpNamed = true // "GDP", "tổng sản phẩm trong nước": the country's, whatever place came before
 		}
@@ -634,6 +637,9 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			if p == "" && len(st.period) == 7 {
 				p = st.period
 			}
+			if p == "" && strings.Contains(st.period, "..") {
+				p = st.period[len(st.period)-7:] // "tháng này" in a report on 8 months: August
+			}
 			if p == "" {
 				return
 			}
@@ -701,6 +707,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if s.stock {
 		return Fact{}, false // "dự án còn hiệu lực với tổng vốn 510,5 tỷ USD": the stock of all years, no period's figure
+	}
+	if q.Kind == number.Percent && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "năm" {
+		return Fact{}, false // "khoảng 14,16%/năm" over "giai đoạn 2017-2021": a yearly average over years, no year's figure
 	}
 	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
@@ -1745,6 +1754,17 @@ func (s *sentence) clauseGoesOnRank(t int) bool {
 		}
 	}
 	return false
+}
+
+// growthNounBefore: the words before token t name a growth, "mức tăng",
+// "tốc độ tăng trưởng": "Quảng Ninh đứng đầu cả nước với mức tăng GRDP
+// 11,66%" states GRDP's change (the measure named after its growth noun
+// used to drop the figure).
+func (s *sentence) growthNounBefore(t int) bool {
+	if t >= 3 && s.word(t-1) == "trưởng" && s.word(t-2) == "tăng" {
+		t--
+	}
+	return t >= 2 && s.word(t-1) == "tăng" && (s.word(t-2) == "mức" || s.word(t-2) == "độ")
 }
 
 // overNation: the rank ending at token t is among the country's places

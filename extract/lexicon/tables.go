@@ -137,6 +137,8 @@ var sectors = map[string]string{
 	"khu vực công nghiệp và xây dựng": "industry_construction", "công nghiệp và xây dựng": "industry_construction",
 	"khu vực công nghiệp - xây dựng": "industry_construction", "công nghiệp - xây dựng": "industry_construction",
 	"khu vực dịch vụ": "services", "ngành dịch vụ": "services", "khu vực i": "agriculture_forestry_fishery",
+	"khu vực công nghiệp":           "industry", // "Khu vực công nghiệp của tỉnh tăng vọt 22,03%": industry without construction
+	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
 	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
