@@ -115,8 +115,11 @@ def main():
         ("heldout8", os.path.join(ROOT, "extract", "testdata", "heldout8", "gold.json"), None),
         ("heldout9", os.path.join(ROOT, "extract", "testdata", "heldout9", "gold.json"), None),
         ("heldout10", os.path.join(ROOT, "extract", "testdata", "heldout10", "gold.json"), None),
+        ("heldout11", os.path.join(ROOT, "extract", "testdata", "heldout11", "gold.json"), None),
+        ("heldout12", os.path.join(ROOT, "extract", "testdata", "heldout12", "gold.json"), None),
         ("clean", os.path.join(ROOT, "extract", "testdata", "clean", "gold.json"), None),
         ("cleanheld", os.path.join(ROOT, "extract", "testdata", "cleanheld", "gold.json"), None),
+        ("cleanheld2", os.path.join(ROOT, "extract", "testdata", "cleanheld2", "gold.json"), None),
     ]
     failed = []
     for name, gold_path, folder in sets:
@@ -128,7 +131,7 @@ def main():
         pred = extract(a.binary, files)
         m, _ = score.score(gold, pred)
         m.update(lines(gold, pred))
-        if name in ("clean", "cleanheld"):
+        if name.startswith("clean"):
             print(f"{name:12} lines: body kept {m['line_keep']:.3f}, furniture dropped {m['line_drop']:.3f}, "
                   f"body precision {m['line_precision']:.3f}; metadata {m['metadata']}, provinces F1 {m['provinces_f1']:.3f}")
             for k, v in FLOORS.get(name, {}).items():

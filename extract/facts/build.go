@@ -773,7 +773,9 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 			avoid = append(avoid, number.Span{Start: m.Start, End: m.End})
 		}
 		s.quants = dropOrdinals(number.FindTokens(text, numToks, avoid), s)
-		s.stock = strings.Contains(s.low, "còn hiệu lực")
+		// "dự án còn hiệu lực với tổng vốn …", "Lũy kế đến nay, toàn tỉnh có 1.928 dự án
+		// FDI với tổng vốn trên 24,3 tỷ USD": all the years' stock
+		s.stock = strings.Contains(s.low, "còn hiệu lực") || strings.HasPrefix(s.low, "lũy kế đến nay") && (strings.Contains(s.low, "dự án") || strings.Contains(s.low, "doanh nghiệp") || strings.Contains(s.low, "quốc gia"))
 	}
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {
@@ -819,6 +821,9 @@ func findGroups(text string, toks []segment.Token, cues []lexicon.Cue) []groupMe
 	for _, c := range cues {
 		if c.Cat != lexicon.CountNoun || c.First == 0 || toks[c.First-1].Kind != segment.Digit {
 			continue
+		}
+		if c.First >= 2 && toks[c.First-2].Text == "/" {
+			continue // "xếp thứ 3/14 tỉnh, thành phố khu vực miền Trung": the field a rank is out of
 		}
 		j := c.Last + 1
 		if j >= len(toks) || !(toks[j].Text == "khu" && j+1 < len(toks) && toks[j+1].Text == "vực" || toks[j].Text == "vùng" || toks[j].Text == "miền") {

@@ -401,6 +401,14 @@ func TestListsAndCarry(t *testing.T) {
 		"grdp|industry|Ninh Bình|2025-01..2025-09|change|-|22.03|%",
 		"exports|all|Ninh Bình|2025-01..2025-09|change|-|66|%",
 		"exports|all|Ninh Bình|2025-01..2025-09|level|-|19000000000|USD")
+	// the comparison that closes a list of places is every item's; the field a
+	// rank is out of ("thứ 3/14 tỉnh, thành phố khu vực miền Trung") is no region
+	expectFacts(t, Input{Body: "Năm 2023, GRDP của Phú Yên tăng 9,16%, xếp thứ 3/14 tỉnh, thành phố khu vực miền Trung. Trong mức tăng chung, khu vực dịch vụ tăng 5,99%.\n" +
+		"Các tỉnh dẫn đầu gồm: Bắc Giang tăng 13,45%, Hậu Giang tăng 12,27% so với cùng kỳ năm 2022.", Date: "2024-01-05"},
+		"grdp|all|Phú Yên|2023|change|-|9.16|%",
+		"grdp|services|Phú Yên|2023|change|-|5.99|%",
+		"grdp|all|Bắc Giang|2023|change|yoy|13.45|%",
+		"grdp|all|Hậu Giang|2023|change|yoy|12.27|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -473,6 +473,18 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
+		if bareCapital(s.low[c.Start:c.End]) {
+			// even there, "thành lập mới 3.211 doanh nghiệp, … với tổng vốn đăng ký
+			// hơn 22 ngàn tỷ đồng" is the new firms' capital, and "130 dự án
+			// trong nước … tổng vốn đăng ký" domestic investment, not FDI
+			clause := s.low[s.toks[min(st.clauseTok, len(s.toks)-1)].Start:c.Start]
+			switch {
+			case strings.Contains(clause, "trong nước"):
+				c.Value = "domestic_investment"
+			case strings.Contains(clause, "doanh nghiệp") && !strings.Contains(clause, "fdi") && !strings.Contains(clause, "nước ngoài"):
+				c.Value = "enterprise_capital"
+			}
+		}
 		if strings.Contains(s.low[c.Start:c.End], "tăng trưởng") || strings.Contains(s.low[c.Start:c.End], "tốc độ") {
 			st.growth = true // "Tốc độ tăng trưởng kinh tế GRDP … ước đạt 9,9%"
 		}
@@ -1608,7 +1620,9 @@ func bareCapital(phrase string) bool {
 // ";" to the clauses before it of the same indicator and period that state
 // none: in "khai khoáng giảm 39,02%;
 // chế biến, chế tạo tăng 6,02%; … nước thải tăng 1,52% so với cùng kỳ năm
-// trước" every change is year on year, not only the last.
+// trước" every change is year on year, not only the last. A list of places
+// may split its items by commas: "Bắc Giang tăng 13,45%, Hậu Giang tăng
+// 12,27%, … Phú Yên tăng 9,16% so với cùng kỳ năm 2022".
 func (s *sentence) shareListBasis(out []Fact) {
 	if len(out) < 2 {
 		return
@@ -1623,14 +1637,17 @@ func (s *sentence) shareListBasis(out []Fact) {
 		return
 	}
 	for k := c.Last + 1; k < len(s.toks); k++ {
+		if s.insidePeriod(k) {
+			continue // "so với cùng kỳ năm 2022."
+		}
 		if s.toks[k].Kind != segment.Punct || s.word(k) == ";" {
 			return // the comparison is not the list's last words
 		}
 	}
 	for k := len(out) - 2; k >= 0; k-- {
 		f := &out[k]
-		if !s.wordBetween(f.End-s.start, out[k+1].Start-s.start, ";") {
-			return
+		if !s.wordBetween(f.End-s.start, out[k+1].Start-s.start, ";") && f.Region == out[k+1].Region {
+			return // items of a list of places may be set apart by commas: "Bắc Giang tăng 13,45%, Hậu Giang tăng 12,27%, … so với cùng kỳ năm 2022"
 		}
 		if f.Basis != nil || f.Kind != Change || f.Indicator != last.Indicator || deref(f.Period) != deref(last.Period) {
 			continue // "tăng 32,26% trong tháng 10; lũy kế năm tăng 11,8% so với cùng kỳ": another period, another list

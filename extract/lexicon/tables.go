@@ -109,6 +109,7 @@ var moneyIndicators = map[string]bool{
 	"retail_sales": true, "grdp": true, "gdp": true, "fdi_registered": true, "fdi_disbursed": true,
 	"public_investment_disbursed": true, "budget_revenue": true, "budget_expenditure": true, "total_investment": true,
 	"tourism_revenue": true, "agricultural_output": true, "accommodation_food_revenue": true, "retail_wholesale": true,
+	"domestic_investment": true, "enterprise_capital": true,
 }
 
 // sectors: which part of an indicator.

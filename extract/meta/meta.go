@@ -587,12 +587,16 @@ func creditTail(t string) bool {
 
 // labelledByline reads the bylines that say they are one: "Bài và ảnh: Khánh
 // Vy", "Tác giả bài viết: Hải Thanh", "Theo Minh Anh (Báo Phố Thị Kinh
-// Doanh)", "Theo Diệp Diệp/Kinh tế Môi trường" (not "Theo TTXVN").
+// Doanh)", "Theo Diệp Diệp/Kinh tế Môi trường" → "Diệp Diệp", "Theo LÊ
+// HẢO/PYO" → "LÊ HẢO/PYO" (not "Theo TTXVN").
 func labelledByline(t string) string {
 	if m := labelRE.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) <= 40 {
 		return strings.TrimSpace(m[1])
 	}
 	if m := theoRE.FindStringSubmatch(t); m != nil && !outletWords.MatchString(m[1]) && nameRE.MatchString(m[1]) {
+		if m[3] != "" && creditTail("/"+m[3]) {
+			return m[1] + "/" + m[3] // "Theo LÊ HẢO/PYO": a desk's code stays with the name, as on any byline
+		}
 		return m[1]
 	}
 	return ""

@@ -386,6 +386,9 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			return Mention{}, 0, false
 		}
 		mm, _ := strconv.Atoi(d.Date[5:7])
+		if dd, _ := strconv.Atoi(d.Date[8:10]); dd <= 5 && mm > 1 {
+			mm-- // "Tổng thu ngân sách đến ngày 2/10/2025 đạt …": the nine months' books
+		}
 		return Mention{Start: start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
 	case upTo && p.tok(i+1).Text == "giữa" && p.tok(i+2).Text == "tháng":
 		// "Tính đến giữa tháng 12/2020, kim ngạch … đạt 515 tỉ USD": the year so far

@@ -177,6 +177,7 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"tới trung tuần tháng 10/2023, vốn giải ngân", Ref{Year: 2023, Month: 10}, "2023-01..2023-10"},
 		{"trong tháng 2/2024, xuất khẩu đạt", Ref{Year: 2024, Month: 3}, "2024-02"},
 		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
+		{"Tổng thu ngân sách đến ngày 2/10/2025 đạt", Ref{Year: 2025, Month: 10}, "2025-01..2025-09"}, // a cut-off in a month's first days closes the month before
 		{"đến nay toàn tỉnh đã giải ngân", Ref{Year: 2025, Month: 8}, "2025-01..2025-08"},
 		{"Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt", Ref{Year: 2025, Month: 8}, "2025-01..2025-07"},
 		// lengths of time are no runs
