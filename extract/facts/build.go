@@ -88,12 +88,16 @@ func Build(in Input) Result {
 		in.Date = firstDate(in.Body) // an undated paste still has its dateline somewhere near the top
 	}
 	if in.Date == "" {
-		// nor that: "tăng 8,01% so với cùng kỳ năm 2024" is said in 2025
-		if y := comparedYear(in.Body); y > 0 {
-			in.Date = strconv.Itoa(y+1) + "-00-00"
-		} else if y := statedYear(in.Body); y > 0 {
-			// nor that, but "Tính chung 8 tháng năm 2023" at the end: the year
-			// of "Tháng 8, …" at the top
+		// nor that: "tăng 8,01% so với cùng kỳ năm 2024" is said in 2025, and
+		// "Tính chung 8 tháng năm 2023" at the end gives "Tháng 8, …" at the top
+		// its year; the later of the two ("9 tháng năm 2024" in a text that also
+		// looks back to "cùng kỳ năm 2020"; "Năm 2021, …" in one that compares
+		// with "cùng kỳ năm 2022")
+		y := statedYear(in.Body)
+		if c := comparedYear(in.Body); c+1 > y && c > 0 {
+			y = c + 1
+		}
+		if y > 0 {
 			in.Date = strconv.Itoa(y) + "-00-00"
 		}
 	}
@@ -129,9 +133,10 @@ func Build(in Input) Result {
 	}
 	prevEnd := 0
 	var seen seenFacts
-	var open *Ranking      // the ranking the next lines may go on with
-	var leaders []*Ranking // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
-	quiet := 0             // sentences without figures since the open ranking's last line
+	var open *Ranking            // the ranking the next lines may go on with
+	var leaders []*Ranking       // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
+	quiet := 0                   // sentences without figures since the open ranking's last line
+	paraFirst, paraLead := 0, "" // the first sentence of the paragraph in hand, and the period the one before opened on
 	closeRanking := func() {
 		switch {
 		case open != nil && len(open.Regions) >= 2:
@@ -146,6 +151,12 @@ func Build(in Input) Result {
 			ctx.period, ctx.resume = ctx.resume, "" // the aside ends with its sentence and what breaks it down
 		}
 		newPara := prevEnd == 0 || strings.Contains(in.Body[prevEnd:s.start], "\n")
+		if newPara && k > 0 {
+			paraLead = reads[paraFirst].openingPeriod() // the period the paragraph just ended opened on
+		}
+		if newPara {
+			paraFirst = k
+		}
 		if newPara && ctx.sections {
 			if r, ok := s.subjectPlace(); ok {
 				ctx.topic = r // "Ninh Bình theo sau với mức tăng GRDP 10,45%" opens the next place's section
@@ -154,6 +165,14 @@ func Build(in Input) Result {
 		if prevEnd == 0 || newPara && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
 			ctx.basis, ctx.place = "", ctx.region
+			if ctx.docPeriod != "" && ctx.period != "" && ctx.period[:4] < ctx.docPeriod[:4] && ctx.period != paraLead {
+				// "Năm 2019, trước đại dịch, mức tăng là 12,3%." closes a paragraph of a
+				// report on 10 months of 2023: the next paragraph is the report's again
+				// (but a paragraph that opened on "Năm 2024, …" under a heading on
+				// 2024 hands its year on: "… thu hút trong năm đạt 1,75 tỷ USD")
+				ctx.period = ctx.docPeriod
+				ctx.why.Period = &Origin{Text: in.Title, From: FromHeadline}
+			}
 			if ctx.topic.name != "" {
 				ctx.place = ctx.topic
 			}
@@ -603,13 +622,19 @@ func firstDate(body string) string {
 	return ""
 }
 
-// comparedYear is the year of the first "cùng kỳ năm YYYY" of body, or 0.
+// comparedYear is the year of the first "cùng kỳ năm YYYY" or "so với tháng
+// 12/YYYY" of body, or 0 ("so với cùng kỳ năm trước" before it names none).
 func comparedYear(body string) int {
-	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam "} {
-		if i := strings.Index(body, w); i >= 0 && i+len(w)+4 <= len(body) {
-			if y, err := strconv.Atoi(body[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 {
+	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "so với tháng 12/", "so với tháng 12 năm "} {
+		for rest := body; ; {
+			i := strings.Index(rest, w)
+			if i < 0 || i+len(w)+4 > len(rest) {
+				break
+			}
+			if y, err := strconv.Atoi(rest[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 {
 				return y
 			}
+			rest = rest[i+len(w):]
 		}
 	}
 	return 0

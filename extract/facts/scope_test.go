@@ -409,6 +409,20 @@ func TestListsAndCarry(t *testing.T) {
 		"grdp|services|Phú Yên|2023|change|-|5.99|%",
 		"grdp|all|Bắc Giang|2023|change|yoy|13.45|%",
 		"grdp|all|Hậu Giang|2023|change|yoy|12.27|%")
+	// an undated report on the months of a year its comparisons date ("cùng kỳ năm
+	// 2022" is said in 2023, though it looks back to 2019 too); a look back at the
+	// end of a paragraph does not date the next one; "- thước đo lạm phát -" says
+	// what CPI is; "lên 5.105 nghìn tỷ đồng" is the level the rise reached
+	expectFacts(t, Input{Title: "Doanh thu bán lẻ 10 tháng tăng 9,4%", Body: "Tổng doanh thu bán lẻ và dịch vụ trong tháng 1-10 tăng 9,4% so với cùng kỳ năm trước, lên 5.105 nghìn tỷ đồng.\n" +
+		"Mức tăng này thấp hơn mức 20,8% của cùng kỳ năm 2022. Năm 2019, trước đại dịch, mức tăng là 12,3%.\n" +
+		"Bán lẻ hàng hóa đạt 3.989 nghìn tỷ đồng, tăng 8,3%.\nChỉ số giá tiêu dùng (CPI) - thước đo lạm phát - trong tháng 10 tăng 3,59% so với cùng kỳ năm trước."},
+		"retail_sales|all|Việt Nam|2023-01..2023-10|change|yoy|9.4|%",
+		"retail_sales|all|Việt Nam|2023-01..2023-10|level|-|5105000000000000|VND",
+		"retail_sales|all|Việt Nam|2022-01..2022-10|change|-|20.8|%",
+		"retail_sales|all|Việt Nam|2019|change|-|12.3|%",
+		"retail_sales|goods|Việt Nam|2023-01..2023-10|level|-|3989000000000000|VND",
+		"retail_sales|goods|Việt Nam|2023-01..2023-10|change|-|8.3|%",
+		"cpi|all|Việt Nam|2023-10|change|yoy|3.59|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -470,6 +470,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if c.Value == "" || c.First > 0 && objectMarks[s.word(c.First-1)] || s.looseEconomy(c) {
 			return // "kinh tế - xã hội" names nothing; "làm CPI chung tăng" is what a part moved
 		}
+		if c.First >= 2 && s.word(c.First-2) == "thước" && s.word(c.First-1) == "đo" {
+			return // "Chỉ số giá tiêu dùng (CPI) - thước đo lạm phát - …": what CPI is, not another measure
+		}
 		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
@@ -798,6 +801,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		st.respN[c]++
 	}
 	verb := st.verb
+	if t := s.tokenAt(q.Start); st.comparative && verb == lexicon.VerbDown && q.Kind == number.Percent && t >= 2 && s.word(t-1) == "mức" && s.word(t-2) == "hơn" {
+		// "thấp hơn nhiều so với mức 20,8% của cùng kỳ năm 2022": the yardstick's
+		// own rise, as "cao hơn mức 5%" is; the comparison says nothing of its sign
+		verb = lexicon.VerbUp
+	}
 	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
 		if s.explain {

@@ -40,7 +40,10 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
-	"tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng":                 "retail_sales", "tổng mức bán lẻ và doanh thu dịch vụ": "retail_sales",
+	// as an English report renders "retail sales of goods and services"
+	"tổng doanh thu bán lẻ và dịch vụ": "retail_sales", "doanh thu bán lẻ và dịch vụ": "retail_sales",
+	"tổng doanh thu bán lẻ hàng hóa và dịch vụ": "retail_sales", "doanh thu bán lẻ hàng hóa và dịch vụ": "retail_sales",
+	"tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng": "retail_sales", "tổng mức bán lẻ và doanh thu dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, doanh thu dịch vụ tiêu dùng": "retail_sales", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// retail with wholesale is another total: "Tổng mức bán lẻ hàng hóa, doanh thu
 	// dịch vụ tiêu dùng và doanh thu bán buôn ước đạt 16.081 tỷ đồng"
@@ -227,7 +230,7 @@ var verbs = map[string]string{
 	"bằng": VerbIndex, "tương đương": VerbIndex, "gấp": VerbRatio, "gấp khoảng": VerbRatio, "gấp gần": VerbRatio, "gấp hơn": VerbRatio,
 	"được điều chỉnh": VerbRevise, "điều chỉnh thêm": VerbRevise, "điều chỉnh tăng": VerbRevise, "điều chỉnh giảm": VerbRevise,
 	"tỷ trọng": "share_noun", "tỉ trọng": "share_noun",
-	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel,
+	"thu về": VerbLevel, "thu được": VerbLevel, "giảm xuống": VerbLevel, "xuống": VerbLevel, "lên": VerbLevel,
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "sụt": VerbDown, "sụt mạnh": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,

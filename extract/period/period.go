@@ -493,6 +493,19 @@ func (p *parser) month(i int) (Mention, int, bool) {
 			return Mention{}, 0, false
 		}
 		m, n = v, 1
+		if d, e := p.tok(i+2), p.tok(i+3); d.Text == "-" && !d.Gap && e.Kind == segment.Digit && !e.Gap && len(e.Text) <= 2 {
+			// "trong tháng 1-10 tăng 9,4%": months 1 to 10 (not "tháng 10-2023")
+			if v2, _ := strconv.Atoi(e.Text); v2 > m && v2 <= 12 {
+				y, k := p.yearAfter(i + 4)
+				if y == 0 {
+					y = p.bareYear(v2)
+				}
+				if y == 0 {
+					return Mention{}, 0, false
+				}
+				return Mention{Start: p.tok(i).Start, End: p.toks[i+3+k].End, Kind: Period, Period: Run(y, m, v2), Year: y, Explicit: k > 0}, i + 4 + k, true
+			}
+		}
 	} else {
 		if v, ok := monthNames[t.Text+" "+p.tok(i+2).Text]; ok {
 			m, n = v, 2

@@ -169,7 +169,9 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Từ tháng 1 đến tháng 9, Ninh Bình đón hơn 5,52 triệu lượt khách", Ref{Year: 2023, Month: 10}, "2023-01..2023-09"},
 		{"từ tháng 6 đến tháng 8/2024, giá tăng", Ref{Year: 2024, Month: 9}, "2024-06..2024-08"},
 		{"Tính chung 5 tháng của năm 2024, tổng vốn đăng ký FDI đạt", Ref{Year: 2024, Month: 6}, "2024-01..2024-05"},
-		{"Trong quý I của năm 2023, nhập khẩu đạt", sep24, "2023-Q1"}, // not the year after a bare quarter
+		{"Trong quý I của năm 2023, nhập khẩu đạt", sep24, "2023-Q1"},
+		{"doanh thu trong tháng 1-10 tăng 9,4%", Ref{Year: 2024, Month: 11}, "2024-01..2024-10"}, // a run with a dash
+		{"trong tháng 10-2023, xuất khẩu đạt", sep24, "2023-10"},                                 // a month and its year // not the year after a bare quarter
 		{"Trong quý đầu tiên của năm 2023, xuất khẩu đạt", sep24, "2023-Q1"},
 		{"Trong 6 tháng đầu của năm 2023, FDI đạt", sep24, "2023-H1"},
 		{"Tính đến giữa tháng 12/2020, kim ngạch đạt 515 tỉ USD", Ref{Year: 2021, Month: 1}, "2020"},
