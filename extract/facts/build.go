@@ -204,7 +204,7 @@ func Build(in Input) Result {
 		}
 		before := ctx.period
 		facts, ranks := s.build(&ctx, in.Date)
-		if s.word(0) == "riêng" && len(s.pers) > 0 && s.tokenAt(s.pers[0].Start) == 1 && before != "" && ctx.period != before {
+		if s.aside() && before != "" && ctx.period != before {
 			// "… tăng 11,66% [9 tháng]. Riêng quý III, GRDP của tỉnh ước tăng
 			// 12,88%. Công nghiệp chế biến, chế tạo mở rộng 24,07%": 9 months again
 			ctx.resume = before
@@ -379,6 +379,16 @@ func (s *sentence) leadPeriod() string {
 		}
 	}
 	return ""
+}
+
+// aside: the sentence opens on "Riêng …" or "Tính riêng …" and a period:
+// "Riêng quý III, …", "Tính riêng quý 4, GDP tăng 8,46%".
+func (s *sentence) aside() bool {
+	k := 0
+	if s.word(0) == "tính" {
+		k = 1
+	}
+	return len(s.toks) > k+1 && s.word(k) == "riêng" && len(s.pers) > 0 && s.tokenAt(s.pers[0].Start) <= k+1
 }
 
 // refersBack: the sentence opens on a bare "Tỉnh …"/"Thành phố …" as its

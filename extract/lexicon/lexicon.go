@@ -224,10 +224,11 @@ func IsTrade(ind string) bool {
 
 // wholes: the indicator a part belongs to, when the indicator in force is
 // not one it can be a part of. "Doanh thu du lịch lữ hành tăng 47%" in a
-// trade paragraph is a part of retail sales; "nhóm giao thông giảm 1,12%" a
-// part of the CPI.
+// trade paragraph is a part of retail sales (in a GRDP paragraph "lưu trú,
+// ăn uống" is the economy's own service industry); "nhóm giao thông giảm
+// 1,12%" a part of the CPI.
 var wholes = map[string][]string{
-	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
+	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales", "gdp", "grdp"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
 	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
 }
 

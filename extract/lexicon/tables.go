@@ -141,7 +141,13 @@ var sectors = map[string]string{
 	"khu vực công nghiệp và xây dựng": "industry_construction", "công nghiệp và xây dựng": "industry_construction",
 	"khu vực công nghiệp - xây dựng": "industry_construction", "công nghiệp - xây dựng": "industry_construction",
 	"khu vực dịch vụ": "services", "ngành dịch vụ": "services", "khu vực i": "agriculture_forestry_fishery",
-	"khu vực công nghiệp":           "industry", // "Khu vực công nghiệp của tỉnh tăng vọt 22,03%": industry without construction
+	"khu vực công nghiệp": "industry", // "Khu vực công nghiệp của tỉnh tăng vọt 22,03%": industry without construction
+	// the service industries GSO breaks value added into: "bán buôn và bán lẻ tăng 8,52% (đóng góp 10,62%)"
+	"bán buôn và bán lẻ": "wholesale_retail", "bán buôn, bán lẻ": "wholesale_retail", "ngành bán buôn và bán lẻ": "wholesale_retail",
+	"bán buôn bán lẻ": "wholesale_retail", "nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
+	"vận tải, kho bãi": "transport_storage", "vận tải kho bãi": "transport_storage", "vận tải và kho bãi": "transport_storage",
+	"hoạt động tài chính, ngân hàng và bảo hiểm": "finance_insurance", "tài chính, ngân hàng và bảo hiểm": "finance_insurance",
+	"hoạt động kinh doanh bất động sản": "real_estate", "kinh doanh bất động sản": "real_estate", "lâm nghiệp": "forestry",
 	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
