@@ -269,6 +269,10 @@ func Build(in Input) Result {
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
+		case open != nil && len(s.local) == 0 && s.rankNumber(len(open.Regions)+1):
+			// "… tổng thu ngân sách trên địa bàn tỉnh đạt 63.968 tỷ đồng, đứng thứ
+			// tư cả nước." names no place: the list goes on past its gap
+			continue
 		case open != nil && len(s.local) > 0 && !slices.Contains(open.Regions, s.local[0].Name) && s.rankNumber(len(open.Regions)+1):
 			// "Đứng đầu … là TP.HCM với 4,4 tỷ USD. Bạc Liêu xếp thứ hai với 4 tỷ
 			// USD, nhờ có dự án FDI lớn nhất cả nước": the rank number goes on

@@ -224,6 +224,7 @@ func TestRankingScope(t *testing.T) {
 		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, trong khi Nghệ An lọt vào nhóm 10 địa phương thu hút FDI lớn nhất.", "Bắc Ninh"},
 		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, tiếp theo là Nghệ An.", "Bắc Ninh,Nghệ An"},
 		{"Năm 2023, Bắc Ninh giữ vị trí dẫn đầu về thu hút FDI với 4,1 tỷ USD, còn Nghệ An xếp thứ hai với 3 tỷ USD.", "Bắc Ninh,Nghệ An"},
+		{"Năm 2023, TP.HCM giữ ngôi đầu về thu ngân sách với 326.193 tỷ đồng. Hà Nội đứng thứ hai với 305.300 tỷ đồng. Trong khi đó, thu ngân sách trên địa bàn tỉnh đạt 63.968 tỷ đồng, đứng thứ ba cả nước. Bình Dương xếp thứ tư với gần 50.000 tỷ đồng.", "Hồ Chí Minh,Hà Nội,Bình Dương"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt 4,1 tỷ USD. Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI.", ""},
 		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt mức cao nhất từ trước đến nay với 4,1 tỷ USD.", ""},
