@@ -41,7 +41,7 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	ubnd ủy ban nhân dân chính phủ tổng bộ công thương tài chính kế hoạch đầu tư theo năm tháng quý nửa
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
 	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ
-	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế thứ nhất nhì những nơi địa phương gồm bao`)
+	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế thứ nhất nhì những nơi địa phương gồm bao nhóm`)
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -909,6 +909,9 @@ func (s *sentence) weakHead(h []string, k int) bool {
 	}
 	if h[0] == "nhóm" && k+2 < len(s.toks) && s.toks[k+1].Kind == segment.Digit && placeNoun[s.word(k+2)] {
 		return true // "Trong nhóm 8 địa phương này, Bình Dương …": a group of places
+	}
+	if h[0] == "nhóm" && k+1 < len(s.toks) && (s.word(k+1) == "tăng" || s.word(k+1) == "giảm" || s.word(k+1) == "dẫn") {
+		return true // "Trong nhóm tăng trên 10%, Quảng Ninh đứng đầu …": the places that grew, no goods
 	}
 	for _, c := range s.cues {
 		if (c.Cat == lexicon.Sector || c.Cat == lexicon.Indicator) && c.First > k && c.First <= k+2 {

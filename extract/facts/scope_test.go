@@ -423,6 +423,16 @@ func TestListsAndCarry(t *testing.T) {
 		"retail_sales|goods|Việt Nam|2023-01..2023-10|level|-|3989000000000000|VND",
 		"retail_sales|goods|Việt Nam|2023-01..2023-10|change|-|8.3|%",
 		"cpi|all|Việt Nam|2023-10|change|yoy|3.59|%")
+	// the leader's figure after "với" is its growth, or its amount; "Trong nhóm tăng
+	// trên 10%" is the places that grew, no unknown measure; wire copy's "giá tiêu
+	// dùng" and "so với một năm trước" are CPI and year on year
+	expectFacts(t, Input{Body: "Năm 2025, GRDP của Ninh Bình tăng 10,65%.\nTrong nhóm tăng trên 10%, Quảng Ninh đứng đầu về tăng trưởng GRDP với 11,89%. Hà Nội dẫn đầu về thu ngân sách với 40.680 tỷ đồng.", Date: "2026-01-06"},
+		"grdp|all|Ninh Bình|2025|change|-|10.65|%",
+		"grdp|all|Quảng Ninh|2025|change|-|11.89|%",
+		"budget_revenue|all|Hà Nội|2025|level|-|40680000000000|VND")
+	expectFacts(t, Input{Body: "Giá tiêu dùng của Việt Nam trong tháng 11 tăng 1,48% so với một năm trước và giảm 0,01% so với tháng 10.", Date: "2020-11-28"},
+		"cpi|all|Việt Nam|2020-11|change|yoy|1.48|%",
+		"cpi|all|Việt Nam|2020-11|change|mom|-0.01|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -927,6 +927,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
 				// nhất … đạt 12,38%": the place's growth, by its rank
 				f.Kind = Change
+			case st.rank != "" && s.afterWith(k) && q.Kind == number.Percent && (st.growth || ind == "grdp" || ind == "gdp"):
+				// "Quảng Ninh đứng đầu về tăng trưởng GRDP với 11,89%": the leader's growth
+				f.Kind = Change
+			case st.rank != "" && s.afterWith(k) && q.Kind == number.Money:
+				// "Quảng Ninh dẫn đầu về thu ngân sách với 40.680 tỷ đồng": the leader's amount
+				f.Kind = Level
 			case ctx.shareSeen && s.bracketedAfterAmount(k):
 				// "Hà Nội … với 6,61 tỷ USD, chiếm 22,7% tổng số. TP.HCM đứng thứ
 				// hai với 4,96 tỷ USD (17%)": the amount's share, as before it
@@ -1962,6 +1968,12 @@ func (s *sentence) placeBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".
+func (s *sentence) afterWith(k int) bool {
+	t := s.tokenAt(s.quants[k].Start)
+	return t > 0 && s.word(t-1) == "với"
 }
 
 // rankedWith: quantity k follows "với" in a clause that gives a rank number,

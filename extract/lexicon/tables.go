@@ -52,7 +52,7 @@ var indicators = map[string]string{
 	"doanh thu bán buôn": "retail_wholesale", "tổng mức bán buôn": "retail_wholesale",
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
-	"chỉ số giá tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
+	"chỉ số giá tiêu dùng": "cpi", "giá tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
@@ -226,6 +226,7 @@ var bases = map[string]string{
 	"so với đầu năm": "dec_prev_year", "so với cuối năm trước": "dec_prev_year", "so với cuối năm": "dec_prev_year",
 	"so với tháng 12 năm trước": "dec_prev_year", "so với tháng 12 năm ngoái": "dec_prev_year",
 	"so với bình quân cùng kỳ": "yoy", "so với cùng thời điểm": "yoy",
+	"so với một năm trước": "yoy", "so với một năm trước đó": "yoy", "so với cùng thời gian năm trước": "yoy", // "a year earlier", as wire copy says it
 	"so với": "other",
 }
 
