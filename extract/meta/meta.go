@@ -168,7 +168,28 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 			best, bestScore = k, score
 		}
 	}
+	if best >= 0 && upper(ls[best].Text) {
+		// "Sau sát nhập Đồng Nai lọt top đầu …" over "SAU SÁT NHẬP ĐỒNG NAI …": the
+		// headline printed again in capitals, a style; the words as written win
+		for _, k := range []int{best - 1, best + 1} {
+			if k >= 0 && k < len(ls) && !upper(ls[k].Text) && normalize.Lower(ls[k].Text) == normalize.Lower(ls[best].Text) {
+				return k
+			}
+		}
+	}
 	return best
+}
+
+// upper: t has letters and none of them lower-case.
+func upper(t string) bool {
+	letters := false
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // titleScore rates line k as the headline: the share of its words the lead

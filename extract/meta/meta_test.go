@@ -79,6 +79,9 @@ func TestLayouts(t *testing.T) {
 			"Kinh tế vĩ mô\nXuất khẩu quý III của tỉnh tăng 15%\n29/06/2016 15:20\n(eFinance Online) - Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ năm trước.\n" +
 				"Hương Giang\nẢnh minh họa. Nguồn: Internet.\nTrong đó, khu vực có vốn đầu tư nước ngoài chiếm 96% tổng kim ngạch xuất khẩu của tỉnh trong quý.\nSở Công Thương dự báo quý IV tiếp tục tăng trưởng khá nhờ mùa mua sắm cuối năm.\n",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "29/06/2016 15:20", Author: "Hương Giang"}},
+		{"the headline printed twice, as written and in capitals",
+			"Trang chủ » Tin tức\nXuất khẩu quý III của tỉnh tăng 15%\nXUẤT KHẨU QUÝ III CỦA TỈNH TĂNG 15%\n" + lead,
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%"}},
 		{"a commenter is no author",
 			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Bình luận (2)\nNguyễn Văn A\n2 giờ trước\nBài viết hay quá",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
