@@ -184,8 +184,8 @@ func titleLike(s string) bool {
 var phoneRE = regexp.MustCompile(`^[+()\d][\d\s.\-()]{7,}$`)
 
 // viewCounterRE matches counters and share tallies.
-// Before: "1549 Lượt xem"   After: (dropped)
-var viewCounterRE = regexp.MustCompile(`(?i)^(\d[\d.,]*\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|views?|bình luận|comments?|likes?|chia sẻ)|(lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)(\s*[|·•-]\s*.*)?$`)
+// Before: "1549 Lượt xem", "(0) bình luận"   After: (dropped)
+var viewCounterRE = regexp.MustCompile(`(?i)^(\(?\d[\d.,]*\)?\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|views?|bình luận|comments?|likes?|chia sẻ)|(lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)(\s*[|·•-]\s*.*)?$`)
 
 // WordCount counts the runs of non-space bytes in s (the words of a line
 // whose spaces are plain, as normalize.Text leaves them).

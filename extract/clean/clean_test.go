@@ -232,6 +232,12 @@ func TestFootOfStory(t *testing.T) {
 		})
 	expectClasses(t, story+"Tin mới hơn:\n- Giá vàng giảm 300.000 đồng/lượng sau hai phiên\n- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn\n",
 		map[string]string{"- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn": "bad: teaser"})
+	// a comment tally in brackets; a caption that runs long
+	expectClasses(t, "(0) bình luận\n"+story+"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)\n"+story,
+		map[string]string{
+			"(0) bình luận": "bad: view counter",
+			"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)": "bad: photo credit",
+		})
 	// a comment box's heading at the top of the story, by the share bar, ends nothing
 	expectClasses(t, "Bình luận (0)\n"+story, map[string]string{
 		"Tính bình quân 4 tháng đầu năm nay, chỉ số giá tiêu dùng toàn tỉnh tăng 4,66% so với cùng kỳ năm trước.": "good: prose",

@@ -327,7 +327,8 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		sc.low = normalize.AppendLower(sc.low[:0], t)
 		sc.pairs.of(sc.low)
 		for _, p := range furniturePatterns {
-			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption") && hinted(sc, p.at, p.hints) && p.re.MatchString(t) {
+			// (a caption runs long: "Ảnh: Tổng Bí thư … làm việc với … (Nguồn: Báo Lao động)")
+			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption" || p.name == "photo credit") && hinted(sc, p.at, p.hints) && p.re.MatchString(t) {
 				return Bad, p.name
 			}
 		}

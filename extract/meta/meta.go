@@ -153,8 +153,17 @@ func leadWords(ls []clean.Line, first int) map[string]bool {
 // shares the most words with the lead; nearer the body wins a tie.
 func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 	best, bestScore := -1, -1.0
+	var nav []string // the site's menus and breadcrumbs, whose items are sections, not headlines
+	for _, l := range ls {
+		if l.Why == "menu row" || l.Why == "breadcrumb" {
+			nav = append(nav, normalize.Lower(l.Text))
+		}
+	}
 	for k := 0; k <= first && k < len(ls); k++ {
 		t := ls[k].Text
+		if inNav(nav, t) {
+			continue // "Hoạt động ngành Công Thương" under "Trang chủ | … | Hoạt động ngành Công Thương | …"
+		}
 		onDateline := k+1 < len(ls) && isDate(ls[k+1].Text) && (ls[k].Why == "table" || ls[k].Why == "teaser")
 		if titleFurniture[ls[k].Why] && !onDateline || !headline(t) || isDate(t) || bylineName(t) != "" {
 			// a headline full of figures may read as a table row, or as a link
@@ -178,6 +187,20 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		}
 	}
 	return best
+}
+
+// inNav: line t, of a few words, is an item of one of the navigation rows.
+func inNav(nav []string, t string) bool {
+	if len(nav) == 0 || len(words(t)) > 6 {
+		return false
+	}
+	low := normalize.Lower(t)
+	for _, n := range nav {
+		if n != low && strings.Contains(n, low) {
+			return true
+		}
+	}
+	return false
 }
 
 // upper: t has letters and none of them lower-case.

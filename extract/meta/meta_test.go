@@ -79,6 +79,10 @@ func TestLayouts(t *testing.T) {
 			"Kinh tế vĩ mô\nXuất khẩu quý III của tỉnh tăng 15%\n29/06/2016 15:20\n(eFinance Online) - Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ năm trước.\n" +
 				"Hương Giang\nẢnh minh họa. Nguồn: Internet.\nTrong đó, khu vực có vốn đầu tư nước ngoài chiếm 96% tổng kim ngạch xuất khẩu của tỉnh trong quý.\nSở Công Thương dự báo quý IV tiếp tục tăng trưởng khá nhờ mùa mua sắm cuối năm.\n",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "29/06/2016 15:20", Author: "Hương Giang"}},
+		{"a section's name from the site's menu over the headline, which the body opens on",
+			"SỞ CÔNG THƯƠNG TỈNH MẪU\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Hoạt động ngành Công Thương | Văn bản\nHoạt động ngành Công Thương\nLượt xem: 245\n" +
+				"Tình hình xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ\n" + lead,
+			Meta{Title: "Tình hình xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ"}},
 		{"the headline printed twice, as written and in capitals",
 			"Trang chủ » Tin tức\nXuất khẩu quý III của tỉnh tăng 15%\nXUẤT KHẨU QUÝ III CỦA TỈNH TĂNG 15%\n" + lead,
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%"}},
