@@ -238,6 +238,10 @@ func TestFootOfStory(t *testing.T) {
 			"(0) bình luận": "bad: view counter",
 			"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)": "bad: photo credit",
 		})
+	// "Tin liên quan" and its links between the sapo and the story is a box inside it
+	sapo := "6 tháng đầu năm 2023, GRDP của Bạc Liêu ước tăng 6,93% so với cùng kỳ, xếp thứ 3/13 tỉnh, thành khu vực Đồng bằng sông Cửu Long.\n"
+	expectClasses(t, sapo+"Tin liên quan\nSóc Trăng: Kim ngạch xuất khẩu 6 tháng ước đạt 520 triệu USD\nHậu Giang dẫn đầu cả nước về tăng trưởng GRDP nửa đầu năm\n"+story+story,
+		map[string]string{strings.TrimSuffix(sapo, "\n"): "good: prose"})
 	// a comment box's heading at the top of the story, by the share bar, ends nothing
 	expectClasses(t, "Bình luận (0)\n"+story, map[string]string{
 		"Tính bình quân 4 tháng đầu năm nay, chỉ số giá tiêu dùng toàn tỉnh tăng 4,66% so với cùng kỳ năm trước.": "good: prose",

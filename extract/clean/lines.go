@@ -889,10 +889,16 @@ func region(ls []Line) {
 			seen += len(l.Text)
 		}
 	}
-	gap := 0
+	gap, prose := 0, 0
 	for k, l := range ls {
-		if l.Why == "teaser label" {
-			gap = 99 // a teaser label ends the story it stands after
+		if l.Why == "teaser label" && (!inlineLabels[labelKey(l.Text)] || prose*2 >= total) {
+			// a teaser label ends the story it stands after; but "Tin liên quan"
+			// and its links between the sapo and the body, before half the
+			// prose, is a box inside the story
+			gap = 99
+		}
+		if l.Class == Good {
+			prose += len(l.Text)
 		}
 		if l.Class != Good {
 			if !captionWhy[l.Why] {

@@ -433,6 +433,16 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Giá tiêu dùng của Việt Nam trong tháng 11 tăng 1,48% so với một năm trước và giảm 0,01% so với tháng 10.", Date: "2020-11-28"},
 		"cpi|all|Việt Nam|2020-11|change|yoy|1.48|%",
 		"cpi|all|Việt Nam|2020-11|change|mom|-0.01|%")
+	// "Với GRDP tăng 5,8%, Hà Nội …": the figure is the place's named after the comma;
+	// the abbreviation set inside the name, "Tổng sản phẩm (GRDP) trên địa bàn"; "Chỉ
+	// số tiêu dùng" and "Chỉ số phát triển sản xuất công nghiệp" as some offices print them
+	expectFacts(t, Input{Body: "Quý I/2023, GRDP của TP.HCM tăng 0,7%. Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3.", Date: "2023-04-10"},
+		"grdp|all|Hồ Chí Minh|2023-Q1|change|-|0.7|%",
+		"grdp|all|Hà Nội|2023-Q1|change|-|5.8|%")
+	expectFacts(t, Input{Title: "Kinh tế Bạc Liêu 6 tháng", Body: "Tổng sản phẩm (GRDP) trên địa bàn tỉnh Bạc Liêu 6 tháng đầu năm 2023 tăng 6,93%. Chỉ số phát triển sản xuất công nghiệp tăng 7,67%. Chỉ số tiêu dùng bình quân tăng 3%.", Date: "2023-07-10"},
+		"grdp|all|Bạc Liêu|2023-H1|change|-|6.93|%",
+		"iip|all|Bạc Liêu|2023-H1|change|-|7.67|%",
+		"cpi|all|Bạc Liêu|2023-H1|change|-|3|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

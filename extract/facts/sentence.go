@@ -234,6 +234,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		st.period = ctx.docPeriod
 	}
 	st.unknown = s.unknownSubject(0)
+	if r, ok := s.frontedSubject(); ok {
+		// "Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3": the figure before the
+		// comma is the place's after it
+		st.region = r
+	}
 	if in := ctx.intro; in != nil {
 		if s.listItem() {
 			st.indicator, st.period, st.listVerb, st.listRank = firstNonEmpty(in.indicator, st.indicator), firstNonEmpty(in.period, st.period), in.verb, in.rank
@@ -1968,6 +1973,26 @@ func (s *sentence) placeBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// frontedSubject is the place a sentence opening on "Với …," names right
+// after its first comma, when nothing before that comma names one.
+func (s *sentence) frontedSubject() (region, bool) {
+	if len(s.toks) < 4 || s.word(0) != "với" {
+		return region{}, false
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Text != "," || s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
+			continue // not the comma in "5,8%"
+		}
+		for _, m := range s.local {
+			if m.Start < s.toks[k].Start {
+				return region{}, false
+			}
+		}
+		return s.regionAt(k + 1)
+	}
+	return region{}, false
 }
 
 // afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".

@@ -12,6 +12,7 @@ package lexicon
 var indicators = map[string]string{
 	// chỉ số sản xuất công nghiệp
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
+	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển công nghiệp": "iip",
 	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số iip": "iip", "iip": "iip",
 	"chỉ số sản xuất công nghiệp (iip)": "iip", "chỉ số sxcn": "iip",
 	// giá trị sản xuất công nghiệp
@@ -52,10 +53,11 @@ var indicators = map[string]string{
 	"doanh thu bán buôn": "retail_wholesale", "tổng mức bán buôn": "retail_wholesale",
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
-	"chỉ số giá tiêu dùng": "cpi", "giá tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
+	"chỉ số giá tiêu dùng": "cpi", "giá tiêu dùng": "cpi", "chỉ số tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
 	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
+	"tổng sản phẩm (grdp) trên địa bàn": "grdp", "tổng sản phẩm (grdp)": "grdp", // the abbreviation set inside the name
 	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp", "kinh tế": "gdp",
 	"bộ kế hoạch và đầu tư": "", "sở kế hoạch và đầu tư": "", "bộ kh&đt": "", "sở kh&đt": "", "bộ kh và đt": "", // a ministry's name, not a plan
 	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
