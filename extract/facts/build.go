@@ -93,7 +93,7 @@ func Build(in Input) Result {
 		// its year; the later of the two ("9 tháng năm 2024" in a text that also
 		// looks back to "cùng kỳ năm 2020"; "Năm 2021, …" in one that compares
 		// with "cùng kỳ năm 2022")
-		y := statedYear(in.Body)
+		y := max(statedYear(in.Body), statedYear(in.Title)) // "GDP quý 1/2023 …" over a body that looks back to 2020
 		if c := comparedYear(in.Body); c+1 > y && c > 0 {
 			y = c + 1
 		}
@@ -248,6 +248,11 @@ func Build(in Input) Result {
 		for _, f := range facts {
 			res.Facts = seen.add(res.Facts, f)
 		}
+		if len(facts) == 0 && len(ranks) > 0 && ranks[0].Indicator != "" && len(ranks[0].Regions) >= 2 {
+			// "… 5 tỉnh, thành phố dẫn đầu cả nước về thu ngân sách Nhà nước là TP.HCM,
+			// Hà Nội, …" states no figure, but names the measure the list's figures are of
+			ctx.indicator = ranks[0].Indicator
+		}
 		switch {
 		case !s.hasWords() || open != nil && len(s.quants) == 0 && len(s.local) == 0 && len(s.toks) <= 6:
 			// "1." of a numbered list cut off as a sentence of its own, or a
@@ -389,8 +394,11 @@ func (s *sentence) leadPeriod() string {
 // "Riêng quý III, …", "Tính riêng quý 4, GDP tăng 8,46%".
 func (s *sentence) aside() bool {
 	k := 0
-	if s.word(0) == "tính" {
-		k = 1
+	if s.word(0) == "chỉ" {
+		k = 1 // "Chỉ tính riêng tháng 12, …"
+	}
+	if s.word(k) == "tính" {
+		k++
 	}
 	return len(s.toks) > k+1 && s.word(k) == "riêng" && len(s.pers) > 0 && s.tokenAt(s.pers[0].Start) <= k+1
 }
@@ -629,8 +637,10 @@ func firstDate(body string) string {
 		}
 	}
 	for _, m := range period.FindAll(head, 0) {
-		if y := yearOf(m.Date); m.Kind == period.Date && len(m.Date) >= 10 && y >= 1995 && y <= 2100 {
-			return m.Date[:10] // not "từ 1/1/1900 cho tới tháng 5/1951" in a lead on history
+		if y := yearOf(m.Date); m.Kind == period.Date && len(m.Date) >= 10 && y >= 1995 && y <= 2100 && strings.Contains(head[m.Start:m.End], m.Date[:4]) {
+			// not "từ 1/1/1900 cho tới tháng 5/1951" in a lead on history, nor
+			// "công bố vào sáng 29/3" dated by a "năm 2020" the sentence before looked back to
+			return m.Date[:10]
 		}
 	}
 	return ""

@@ -443,6 +443,23 @@ func TestListsAndCarry(t *testing.T) {
 		"grdp|all|Bạc Liêu|2023-H1|change|-|6.93|%",
 		"iip|all|Bạc Liêu|2023-H1|change|-|7.67|%",
 		"cpi|all|Bạc Liêu|2023-H1|change|-|3|%")
+	// an undated paste: "công bố vào sáng 29/3" is no dateline when a look back to
+	// "năm 2020" is all that dates it; the headline's "quý 1/2023" does
+	expectFacts(t, Input{Title: "GDP quý 1/2023 không đạt kỳ vọng", Body: "Như vậy, tốc độ tăng này chỉ nhỉnh hơn mức của năm 2020.\nCác số liệu được công bố vào sáng 29/3. Cụ thể, khu vực dịch vụ tăng 6,79%."},
+		"gdp|services|Việt Nam|2023-Q1|change|-|6.79|%")
+	// a list's intro with no figure names the measure of the figures after it;
+	// "Chỉ tính riêng tháng 12" is an aside
+	expectFacts(t, Input{Body: "Năm 2025, tổng thu ngân sách Nhà nước đạt 2.650,1 nghìn tỷ đồng. Chỉ tính riêng tháng 12, ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng.\n" +
+		"Với thu cân đối từ hoạt động xuất, nhập khẩu, lũy kế năm 2025 ước đạt 319,8 nghìn tỷ đồng.\n" +
+		"Năm 2025 có 3 tỉnh, thành phố dẫn đầu cả nước về thu ngân sách Nhà nước là TP.HCM, Hà Nội và Hải Phòng.\nCụ thể, TP.HCM xếp đầu bảng khi thu được 800.043 tỷ đồng.", Date: "2026-01-06"},
+		"budget_revenue|all|Việt Nam|2025|level|-|2650100000000000|VND",
+		"budget_revenue|all|Việt Nam|2025-12|level|-|244200000000000|VND|est",
+		"trade_revenue|all|Việt Nam|2025|level|-|319800000000000|VND|est",
+		"budget_revenue|all|Hồ Chí Minh|2025|level|-|800043000000000|VND")
+	// an average's span ("bình quân quý II/2020") is its measure's, not the report's
+	expectFacts(t, Input{Title: "Kinh tế 6 tháng đầu năm 2020", Body: "Chỉ số giá tiêu dùng bình quân quý II/2020 trên địa bàn tỉnh Tiền Giang tăng 3% so với cùng kỳ năm trước. Kim ngạch xuất khẩu hàng hóa ước đạt 1.200 triệu USD.", Date: "2020-07-02"},
+		"cpi|all|Tiền Giang|2020-Q2|change|yoy|3|%",
+		"exports|all|Tiền Giang|2020-H1|level|-|1200000000|USD|est")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -228,9 +228,10 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
-	if ctx.measurePeriod && ctx.docPeriod != "" && endsLater(ctx.docPeriod, ctx.period) && s.namesOtherIndicator(ctx.indicator) {
-		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months: the next
-		// sentence on another measure is back in the report's period
+	if ctx.measurePeriod && ctx.docPeriod != "" && (endsLater(ctx.docPeriod, ctx.period) || ctx.averaged && ctx.period != ctx.docPeriod) && s.namesOtherIndicator(ctx.indicator) {
+		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months, "Chỉ số
+		// tiêu dùng bình quân quý II/2020 … tăng gần 3%" (an average's span) in one
+		// on 6 months: the next sentence on another measure is back in the report's period
 		st.period = ctx.docPeriod
 	}
 	st.unknown = s.unknownSubject(0)
@@ -474,6 +475,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Indicator:
 		if c.Value == "" || c.First > 0 && objectMarks[s.word(c.First-1)] || s.looseEconomy(c) {
 			return // "kinh tế - xã hội" names nothing; "làm CPI chung tăng" is what a part moved
+		}
+		if strings.Contains(s.low[c.Start:c.End], " ước ") {
+			st.estimate = true // "ngân sách Nhà nước ước thu được …": the name holds the hedge
 		}
 		if c.First >= 2 && s.word(c.First-2) == "thước" && s.word(c.First-1) == "đo" {
 			return // "Chỉ số giá tiêu dùng (CPI) - thước đo lạm phát - …": what CPI is, not another measure

@@ -90,6 +90,8 @@ var indicators = map[string]string{
 	"thu ngân sách từ xuất nhập khẩu": "trade_revenue", "số thu ngân sách từ xuất nhập khẩu": "trade_revenue",
 	"thu ngân sách từ hoạt động xuất nhập khẩu": "trade_revenue", "số thu từ hoạt động xuất nhập khẩu": "trade_revenue",
 	"thu cân đối từ hoạt động xuất nhập khẩu": "trade_revenue", "thu dầu thô": "oil_revenue",
+	"thu cân đối từ hoạt động xuất, nhập khẩu": "trade_revenue",
+	"ngân sách nhà nước ước thu":               "budget_revenue", "ngân sách nhà nước thu": "budget_revenue", // "ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng"
 	"thu xuất nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất nhập khẩu": "trade_revenue", "thu từ xuất nhập khẩu": "trade_revenue",
 	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
 	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
@@ -114,7 +116,7 @@ var moneyIndicators = map[string]bool{
 	"retail_sales": true, "grdp": true, "gdp": true, "fdi_registered": true, "fdi_disbursed": true,
 	"public_investment_disbursed": true, "budget_revenue": true, "budget_expenditure": true, "total_investment": true,
 	"tourism_revenue": true, "agricultural_output": true, "accommodation_food_revenue": true, "retail_wholesale": true,
-	"domestic_investment": true, "enterprise_capital": true,
+	"domestic_investment": true, "enterprise_capital": true, "trade_revenue": true, "oil_revenue": true, "domestic_revenue": true,
 }
 
 // sectors: which part of an indicator.

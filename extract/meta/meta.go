@@ -383,11 +383,19 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 				return k
 			}
 		}
-		if title > 0 && isDate(ls[title-1].Text) {
-			return title - 1
-		}
-		if title > 1 && ls[title-1].Class == clean.Bad && isDate(ls[title-2].Text) {
-			return title - 2 // "08:01 | 30/01/2022" / "Theo dõi … trên" / headline
+		// just above it, over a line or two of furniture: "08:01 | 30/01/2022" /
+		// "Theo dõi … trên" / headline; "Trần Thu Hiền Thứ Ba, 6/1/2026, 16:53" /
+		// "Người theo dõi" / "+ Theo dõi" / headline
+		for k := title - 1; k >= 0 && k >= title-3; k-- {
+			if isDate(ls[k].Text) {
+				return k
+			}
+			// one line of furniture may stand between, or a follow button's
+			// lines; a menu or a section's label means the date is the site's
+			follow := strings.Contains(normalize.Lower(ls[k].Text), "theo dõi") || ls[k].Why == "follow prompt" || ls[k].Why == "share bar"
+			if ls[k].Class != clean.Bad || k < title-1 && !follow {
+				break
+			}
 		}
 	}
 	for k := 0; k < first && k < len(ls); k++ {
@@ -529,8 +537,14 @@ func namedDateline(t string) string {
 			}
 		}
 	}
-	// no separator: "X.H 10:55, 30/03/2023", the name up to the first figure
+	// no separator: "X.H 10:55, 30/03/2023", the name up to the first figure;
+	// "Trần Thu Hiền Thứ Ba, 6/1/2026, 16:53", up to the weekday
 	if i := strings.IndexAny(t, "0123456789"); i > 0 && t[i-1] == ' ' {
+		if name := bylineName(strings.TrimSpace(t[:i])); name != "" {
+			return name
+		}
+	}
+	if i := strings.Index(t, " Thứ "); i > 0 {
 		if name := bylineName(strings.TrimSpace(t[:i])); name != "" {
 			return name
 		}

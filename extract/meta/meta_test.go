@@ -83,6 +83,12 @@ func TestLayouts(t *testing.T) {
 			"SỞ CÔNG THƯƠNG TỈNH MẪU\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Hoạt động ngành Công Thương | Văn bản\nHoạt động ngành Công Thương\nLượt xem: 245\n" +
 				"Tình hình xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ\n" + lead,
 			Meta{Title: "Tình hình xuất khẩu quý III của tỉnh tăng 15% so với cùng kỳ"}},
+		{"the reporter and the date on one line, above the follow button's lines",
+			"Vĩ mô\nTrần Thu Hiền Thứ Ba, 6/1/2026, 16:53 (GMT+7)\nNgười theo dõi\n+ Theo dõi\nXuất khẩu quý III của tỉnh tăng 15%\n" + lead,
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "Trần Thu Hiền Thứ Ba, 6/1/2026, 16:53 (GMT+7)", Author: "Trần Thu Hiền"}},
+		{"the reading day above the menu and a section's label is the site's date, not the story's",
+			"CỔNG THÔNG TIN ĐIỆN TỬ TỈNH MẪU\nThứ sáu, Ngày 22/11/2024 -\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\nTin tức - Sự kiện > Kinh tế\nXuất khẩu quý III của tỉnh tăng 15%\n" + lead,
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%"}},
 		{"the headline printed twice, as written and in capitals",
 			"Trang chủ » Tin tức\nXuất khẩu quý III của tỉnh tăng 15%\nXUẤT KHẨU QUÝ III CỦA TỈNH TĂNG 15%\n" + lead,
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%"}},
