@@ -137,6 +137,7 @@ func Build(in Input) Result {
 	var leaders []*Ranking       // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
 	quiet := 0                   // sentences without figures since the open ranking's last line
 	paraFirst, paraLead := 0, "" // the first sentence of the paragraph in hand, and the period the one before opened on
+	var second struct{ name, indicator string }
 	closeRanking := func() {
 		switch {
 		case open != nil && len(open.Regions) >= 2:
@@ -248,6 +249,14 @@ func Build(in Input) Result {
 		for _, f := range facts {
 			res.Facts = seen.add(res.Facts, f)
 		}
+		if len(ranks) == 0 {
+			if r, ok := s.sortedGroup(facts); ok {
+				ranks = append(ranks, r)
+			}
+		}
+		if len(ranks) == 0 && open == nil && len(leaders) == 0 && second.name == "" && len(s.local) == 1 && len(facts) > 0 && s.rankNumber(2) {
+			second.name, second.indicator = s.local[0].Name, facts[0].Indicator // a second place told before its leader
+		}
 		if len(facts) == 0 && len(ranks) > 0 && ranks[0].Indicator != "" && len(ranks[0].Regions) >= 2 {
 			// "… 5 tỉnh, thành phố dẫn đầu cả nước về thu ngân sách Nhà nước là TP.HCM,
 			// Hà Nội, …" states no figure, but names the measure the list's figures are of
@@ -323,7 +332,13 @@ func Build(in Input) Result {
 	}
 	closeRanking()
 	for _, l := range leaders {
-		if len(l.Regions) == 1 && !slices.ContainsFunc(res.Rankings, func(r Ranking) bool {
+		if len(l.Regions) == 1 && second.name != "" && second.name != l.Regions[0] && second.indicator == firstNonEmpty(l.Indicator, second.indicator) && l.Order == "highest" {
+			// "Đứng vị trí thứ 2 là Quảng Ninh, với mức tăng trưởng GRDP 10,28%." told
+			// before "… tăng trưởng GRDP của Hải Phòng đạt 12,38%, dẫn đầu cả nước"
+			l.Regions = append(l.Regions, second.name)
+			second.name = ""
+		}
+		if len(l.Regions) <= 2 && !slices.ContainsFunc(res.Rankings, func(r Ranking) bool {
 			return r.Indicator == l.Indicator && r.Order == l.Order && r.Regions[0] == l.Regions[0] // the list it heads says it already
 		}) {
 			// "Hải Phòng dẫn đầu trong số các thành phố trực thuộc Trung ương": a
@@ -388,6 +403,43 @@ func (s *sentence) leadPeriod() string {
 		}
 	}
 	return ""
+}
+
+// sortedGroup reads a group of places counted and then listed in full, best
+// first, as a ranking: "10 địa phương tăng trưởng 2 con số (gồm Bắc Giang tăng
+// 14,01%, Quảng Ngãi 12,4%, …, Vĩnh Phúc 10,07%)" is the top ten. The list must
+// hold as many places as the count says, each with its rate, falling.
+func (s *sentence) sortedGroup(facts []Fact) (Ranking, bool) {
+	for t := 0; t+2 < len(s.toks); t++ {
+		if s.toks[t].Kind != segment.Digit || !placeNoun[s.word(t+1)] || t > 0 && s.toks[t-1].Text == "/" {
+			continue
+		}
+		n, err := strconv.Atoi(s.toks[t].Text)
+		if err != nil || n < 3 || n > 20 {
+			continue // "Tính theo 63 tỉnh, thành phố cũ, …": the whole field, not a group
+		}
+		if places, ok := falling(facts, s.start+s.toks[t].End); ok && len(places) == n {
+			return Ranking{Indicator: facts[0].Indicator, Period: facts[0].Period, Order: "highest", Regions: places, Quote: s.text}, true
+		}
+	}
+	return Ranking{}, false
+}
+
+// falling: the places of the rates stated after byte from, each once, each
+// lower than the one before.
+func falling(facts []Fact, from int) ([]string, bool) {
+	var places []string
+	last := 0.0
+	for _, f := range facts {
+		if f.Start < from || f.Unit != "%" || f.Kind != Change || f.Region == Nation {
+			continue
+		}
+		if len(places) > 0 && (f.Value >= last || slices.Contains(places, f.Region)) {
+			return nil, false
+		}
+		places, last = append(places, f.Region), f.Value
+	}
+	return places, true
 }
 
 // aside: the sentence opens on "Riêng …" or "Tính riêng …" and a period:

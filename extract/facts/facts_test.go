@@ -214,7 +214,8 @@ func TestRankingGoesOn(t *testing.T) {
 // the list's rest; belonging to a leading group, a contrast clause, a
 // section's bare heading and a prose sentence that opens with a place do
 // not; a superlative over the country with no place names ranks the place
-// its figure is of.
+// its figure is of; a group counted and then listed in full, falling, is a
+// top N, listed out of order or short of its count it is none.
 func TestRankingScope(t *testing.T) {
 	for _, c := range []struct{ body, want string }{
 		{"Dẫn đầu cả nước về vốn FDI năm 2023 là Bắc Ninh với 4,1 tỷ USD. Hà Nội đứng thứ hai với 3 tỷ USD, nhờ dự án FDI lớn nhất cả nước trong năm.", "Bắc Ninh,Hà Nội"},
@@ -224,6 +225,10 @@ func TestRankingScope(t *testing.T) {
 		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, trong khi Nghệ An lọt vào nhóm 10 địa phương thu hút FDI lớn nhất.", "Bắc Ninh"},
 		{"Năm 2023, Bắc Ninh dẫn đầu cả nước về thu hút FDI, tiếp theo là Nghệ An.", "Bắc Ninh,Nghệ An"},
 		{"Năm 2023, Bắc Ninh giữ vị trí dẫn đầu về thu hút FDI với 4,1 tỷ USD, còn Nghệ An xếp thứ hai với 3 tỷ USD.", "Bắc Ninh,Nghệ An"},
+		{"Năm 2023, GRDP của Hà Nội tăng 2,92%.\nĐứng vị trí thứ 2 là Quảng Ninh, với mức tăng trưởng GRDP 10,28%.\nNăm 2023, tăng trưởng GRDP của Hải Phòng đạt 12,38%, dẫn đầu cả nước.", "Hải Phòng,Quảng Ninh"},
+		{"Năm 2023, GRDP của Hà Nội tăng 7,63% và 3 địa phương tăng trưởng 2 con số (gồm Bắc Giang tăng 14,01%, Quảng Ngãi 12,4%, Nam Định 11,84%).", "Bắc Giang,Quảng Ngãi,Nam Định"},
+		{"Năm 2023, GRDP của Hà Nội tăng 7,63% và 3 địa phương tăng trưởng 2 con số (gồm Quảng Ngãi 12,4%, Bắc Giang tăng 14,01%, Nam Định 11,84%).", ""},
+		{"Năm 2023, GRDP của Hà Nội tăng 7,63% và 4 địa phương tăng trưởng 2 con số (gồm Bắc Giang tăng 14,01%, Quảng Ngãi 12,4%, Nam Định 11,84%).", ""},
 		{"Năm 2023, TP.HCM giữ ngôi đầu về thu ngân sách với 326.193 tỷ đồng. Hà Nội đứng thứ hai với 305.300 tỷ đồng. Trong khi đó, thu ngân sách trên địa bàn tỉnh đạt 63.968 tỷ đồng, đứng thứ ba cả nước. Bình Dương xếp thứ tư với gần 50.000 tỷ đồng.", "Hồ Chí Minh,Hà Nội,Bình Dương"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt 4,1 tỷ USD. Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI.", ""},
 		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},
