@@ -54,12 +54,13 @@ type context struct {
 	year          int
 	region        region // the article's default region
 	group         *group
-	dominant      string // the indicator the article talks about most
-	intro         *intro // a line ending in ':' that the next lines list under
-	measurePeriod bool   // period was said after its measure, not as the report's ("GRDP 9 tháng")
-	averaged      bool   // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
-	resume        string // the period a "Riêng quý III, …" aside interrupted, in force again after it
-	sections      bool   // an article of many places refers back to "tỉnh"/"thành phố": each paragraph goes on with the last one named
+	dominant      string   // the indicator the article talks about most
+	intro         *intro   // a line ending in ':' that the next lines list under
+	measurePeriod bool     // period was said after its measure, not as the report's ("GRDP 9 tháng")
+	averaged      bool     // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
+	resume        string   // the period a "Riêng quý III, …" aside interrupted, in force again after it
+	recent        []region // the places the last sentence naming two or more named, for "hai địa phương này"
+	sections      bool     // an article of many places refers back to "tỉnh"/"thành phố": each paragraph goes on with the last one named
 }
 
 // onGrowth: the article is about the economy's growth (GDP or GRDP is the
@@ -127,6 +128,9 @@ func Build(in Input) Result {
 	}
 	ctx.dominant = mostCommon(counts)
 	ctx.region = defaultRegion(in, reads, &ctx)
+	if in.Title != "" {
+		ctx.recent = distinct(place.Default.FindAll(in.Title, in.Date)) // "TP Hồ Chí Minh và Bắc Ninh ghi nhận …" over "hai địa phương này"
+	}
 	ctx.period = ctx.docPeriod
 	if ctx.period != "" {
 		ctx.why.Period = &Origin{Text: in.Title, From: FromHeadline}
@@ -216,6 +220,9 @@ func Build(in Input) Result {
 					ctx.sector = c.Value // "Công nghiệp chế biến, chế tạo vẫn là đầu kéo. … ngành này tăng tới 32,26%"
 				}
 			}
+		}
+		if len(distinctNames(s.local)) >= 2 {
+			ctx.recent = distinct(s.local)
 		}
 		if r, ok := s.subjectPlace(); ok {
 			ctx.named = r

@@ -460,6 +460,10 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Title: "Kinh tế 6 tháng đầu năm 2020", Body: "Chỉ số giá tiêu dùng bình quân quý II/2020 trên địa bàn tỉnh Tiền Giang tăng 3% so với cùng kỳ năm trước. Kim ngạch xuất khẩu hàng hóa ước đạt 1.200 triệu USD.", Date: "2020-07-02"},
 		"cpi|all|Tiền Giang|2020-Q2|change|yoy|3|%",
 		"exports|all|Tiền Giang|2020-H1|level|-|1200000000|USD|est")
+	// "hai địa phương này lần lượt …": the places named before, in order
+	expectFacts(t, Input{Title: "TP Hồ Chí Minh và Bắc Ninh vượt mốc 20 tỷ USD xuất khẩu", Body: "Tính đến tháng 7/2023, kim ngạch xuất khẩu của hai địa phương này lần lượt đạt 23,6 tỷ USD và 20,6 tỷ USD.", Date: "2023-08-05"},
+		"exports|all|Hồ Chí Minh|2023-01..2023-07|level|-|23600000000|USD",
+		"exports|all|Bắc Ninh|2023-01..2023-07|level|-|20600000000|USD")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -78,7 +78,8 @@ type state struct {
 	factRegion    region // where the last figure of the sentence is
 	rank          string
 	rankTok       int
-	rankShut      bool // a contrast clause followed the rank: "…, trong khi Ninh Bình lọt vào nhóm 6 …"
+	rankShut      bool     // a contrast clause followed the rank: "…, trong khi Ninh Bình lọt vào nhóm 6 …"
+	respPlaces    []string // the places "lần lượt" handed figures to, in order
 	rankPlaces    []string
 	clauseTok     int // the token the current clause starts at
 	sectorEnd     int // the token after the last sector cue, or -1
@@ -284,8 +285,21 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
-			if r := s.respectively(ev.idx, st.lastQuant, st.period); r != nil || st.resp == nil {
+			r := s.respectively(ev.idx, st.lastQuant, st.period)
+			if n := s.placesBack(ev.idx); r == nil && n > 0 && n == len(ctx.recent) {
+				// "TP Hồ Chí Minh và Bắc Ninh …" / "… của hai địa phương này lần lượt
+				// đạt 23,6 tỷ USD và 20,6 tỷ USD": the places named before, in order
+				for _, p := range ctx.recent {
+					r = append(r, respItem{region: p})
+				}
+			}
+			if r != nil || st.resp == nil {
 				st.resp, st.respN = r, map[number.Kind]int{}
+			}
+			for _, it := range r {
+				if it.region.name != "" && !slices.Contains(st.respPlaces, it.region.name) {
+					st.respPlaces = append(st.respPlaces, it.region.name)
+				}
 			}
 		case evClause:
 			if st.resp != nil && ev.idx+1 < len(s.toks) && s.toks[ev.idx+1].Kind == segment.Digit {
@@ -391,6 +405,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			ind = firstNonEmpty(ctx.indicator, ctx.dominant)
 		}
 		places := dedupe(st.rankPlaces)
+		if len(places) == 0 && len(st.respPlaces) >= 2 {
+			// "… của hai địa phương này lần lượt đạt 23,6 tỷ USD và 20,6 tỷ USD, giữ
+			// vị trí thứ nhất và thứ hai cả nước": the places the figures went to, in order
+			places = st.respPlaces
+		}
 		if len(places) == 0 && st.anyFact && st.factRegion.name2025 != "" && s.overNation(st.rankTok) {
 			// "(TP.HCM) … vốn FDI vào khu vực mới này đạt mức cao nhất cả nước
 			// với 4,027 tỷ USD": the place the figure is of leads
@@ -1997,6 +2016,24 @@ func (s *sentence) frontedSubject() (region, bool) {
 		return s.regionAt(k + 1)
 	}
 	return region{}, false
+}
+
+// placesBack is how many places "hai địa phương này", "ba tỉnh trên" before
+// token k refers back to, or 0.
+func (s *sentence) placesBack(k int) int {
+	counts := map[string]int{"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
+	for t := 0; t+2 < k; t++ {
+		n := counts[s.word(t)]
+		if n == 0 || !placeNoun[s.word(t+1)] {
+			continue
+		}
+		for j := t + 2; j < k && j <= t+5; j++ {
+			if w := s.word(j); w == "này" || w == "trên" {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".

@@ -286,6 +286,7 @@ var ranks = map[string]string{
 	"nhiều nhất": "highest", "tăng cao nhất": "highest", "đứng đầu": "highest", "ngôi vương": "highest", "ngôi đầu": "highest",
 	"quán quân": "highest", "dẫn đầu cả nước": "highest", "tăng mạnh nhất": "highest", "tăng nhiều nhất": "highest",
 	"ngôi vị số 1": "highest", "ngôi vị số một": "highest", "vị trí số 1": "highest", "vị trí số một": "highest",
+	"vị trí thứ nhất": "highest", "vị trí thứ 1": "highest", // "lần lượt đạt …, giữ vị trí thứ nhất và thứ hai cả nước"
 	"thấp nhất": "lowest", "giảm sâu nhất": "lowest", "giảm mạnh nhất": "lowest", "nhỏ nhất": "lowest", "giảm sâu": "lowest",
 	"ít nhất": "lowest", "giảm nhiều nhất": "lowest", "xếp cuối": "lowest",
 }
