@@ -167,6 +167,7 @@ var teaserLabels = map[string]bool{
 	"tin tuyển dụng mới": true, "tin tuyển dụng": true, "việc làm mới": true,
 	"bài viết cùng chủ đề": true, "bài cùng chủ đề": true, "tin cùng chủ đề": true, "cùng chủ đề": true,
 	"bài cùng chuyên mục": true, "tin bài cùng chuyên mục": true, "bài viết cùng danh mục": true,
+	"video đang hot": true, "video hot": true, "video nổi bật": true, "video xem nhiều": true,
 	"tin mới hơn": true, "tin cũ hơn": true, "các tin mới hơn": true, "các tin cũ hơn": true, "bài mới hơn": true, "bài cũ hơn": true,
 }
 

@@ -232,6 +232,13 @@ func TestFootOfStory(t *testing.T) {
 		})
 	expectClasses(t, story+"Tin mới hơn:\n- Giá vàng giảm 300.000 đồng/lượng sau hai phiên\n- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn\n",
 		map[string]string{"- Xuất khẩu gạo 6 tháng đạt 3,6 triệu tấn": "bad: teaser"})
+	// a forum's reply header and a blog's "2 nhận xét:" start the readers' part;
+	// a report's numbered heading goes with the text it heads
+	expectClasses(t, story+"05-01-2015, 09:31 AM #2\ncophieu_xanh\nXăng giảm giá liên tục thì CPI thấp là đương nhiên, chưa hẳn đã là giảm phát đâu các bác.\n",
+		map[string]string{"Xăng giảm giá liên tục thì CPI thấp là đương nhiên, chưa hẳn đã là giảm phát đâu các bác.": "bad: reader comment"})
+	expectClasses(t, story+"2 nhận xét:\nẨn danh 11 tháng 7, 2025 lúc 09:14\nNhà máy 1 tỉ lít mỗi năm thì nước ngọt có giảm giá không các bác, hay vẫn giữ giá như cũ?\n",
+		map[string]string{"Nhà máy 1 tỉ lít mỗi năm thì nước ngọt có giảm giá không các bác, hay vẫn giữ giá như cũ?": "bad: reader comment"})
+	expectClasses(t, "Ngày cập nhật: 29/05/2017\n1. Sản xuất nông nghiệp\n"+story, map[string]string{"1. Sản xuất nông nghiệp": "good: numbered heading"})
 	// a comment tally in brackets; a caption that runs long
 	expectClasses(t, "(0) bình luận\n"+story+"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)\n"+story,
 		map[string]string{

@@ -196,7 +196,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
-	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh"}},
+	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh|hình)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh", "- hình", "– hình"}},
 	// a chart's caption: "Vốn FDI vào TP HCM từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư)."
 	{regexp.MustCompile(`(?i)\(\s*nguồn\s*:[^()]{1,90}\)\.?$`), "chart caption", atEnd, []string{"(nguồn"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"
@@ -206,8 +206,8 @@ var furniturePatterns = []struct {
 		[]string{"chưa có bình luận", "hãy là", "bạn cần đăng nhập", "mời bạn", "gửi ý kiến", "email của bạn", "địa chỉ email", "bạn đọc gửi", "tiếng việt"}},
 	{regexp.MustCompile(`(?i)(giấy phép|bản quyền|copyright|©|chịu trách nhiệm|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|ghi rõ nguồn|không được sao chép|không sao chép|sao chép phải)`), "licence or copyright", anywhere,
 		[]string{"giấy phép", "bản quyền", "copyright", "©", "chịu trách nhiệm", "biên tập", "tòa soạn", "toà soạn", "ghi rõ nguồn", "sao chép"}},
-	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|thẻ|từ khóa|từ khoá|chủ đề|xem thêm|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
-		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "thẻ", "từ kh", "chủ đề", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
+	{regexp.MustCompile(`(?i)^(hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ|liên hệ quảng cáo|địa chỉ|tags?|thẻ|nhãn|từ khóa|từ khoá|chủ đề|xem thêm|xem bài viết|đọc thêm|tin liên quan|bài liên quan|đọc tiếp|>>|»)\s*[:：>»]`), "labelled footer", atStart,
+		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "thẻ", "nhãn", "từ kh", "chủ đề", "xem thêm", "xem bài", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
 	// "Bài viết này thuộc danh mục: Đầu tư, FDI", "Chuyên mục: Kinh tế"
 	{regexp.MustCompile(`(?i)^(bài viết (này )?thuộc )?(chuyên mục|danh mục)\s*[:：]`), "labelled footer", atStart, []string{"bài viết", "chuyên mục", "danh mục"}},
 	// "Theo dõi chúng tôi trên Google News", "Follow … on Zalo", "Theo dõi thoidai.com.vn trên" (the icon lost)
@@ -230,6 +230,11 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,
 		[]string{"đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "english", "tiếng việt", "rss", "liên hệ"}},
 	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận"}},
+	// a blog's "2 nhận xét:", a forum's reply "05-01-2015, 09:31 AM #2": readers from here on
+	{regexp.MustCompile(`(?i)^\d+\s+(nhận xét|bình luận|ý kiến|phản hồi)\s*:?$`), "comment prompt", anywhere, []string{"nhận xét", "bình luận", "ý kiến", "phản hồi"}},
+	{regexp.MustCompile(`^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},?\s+\d{1,2}:\d{2}(\s*[AP]M)?\s+#([2-9]|\d{2,})$`), "comment prompt", atEnd, []string{"#"}},
+	// a forum's thread links: "« Chủ đề trước | Chủ đề kế »"
+	{regexp.MustCompile(`(?i)(chủ đề trước|chủ đề kế|bài trước\s*\||\|\s*bài sau)`), "menu row", anywhere, []string{"chủ đề", "bài trước", "bài sau"}},
 	{regexp.MustCompile(`(?i)^(chia sẻ|share)\s*:?\s*(facebook|zalo|twitter|email|copy|in|$)`), "share bar", atStart, []string{"chia sẻ", "share"}},
 }
 
@@ -384,6 +389,8 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		return Good, "prose"
 	case words >= 5 && (end || fw >= 1) && caps*2 < words+2:
 		return NearGood, "short sentence"
+	case words >= 3 && end && strings.ContainsAny(t, "0123456789") && caps*2 < words+2:
+		return NearGood, "short sentence" // "Giá vàng tăng 0,55%.": a figure stated
 	}
 	return Short, "short"
 }
@@ -612,7 +619,7 @@ var leadMark = regexp.MustCompile(`^\([^()]{2,30}\)\s*[-–]\s`)
 // inlineLabels head a box of links set between two paragraphs as often as at
 // the foot; the other teaser labels ("Có thể bạn quan tâm", "Tin cùng chuyên
 // mục") start the foot of the page.
-var inlineLabels = map[string]bool{"đọc thêm": true, "xem thêm": true, "đọc tiếp": true, "xem tiếp": true,
+var inlineLabels = map[string]bool{"đọc thêm": true, "xem thêm": true, "đọc tiếp": true, "xem tiếp": true, "video đang hot": true, "video hot": true,
 	"tin liên quan": true, "bài liên quan": true, "bài viết liên quan": true, "tin bài liên quan": true}
 
 // headlineRuns: three or more headline-like lines in a row with no figure
@@ -673,13 +680,22 @@ func tables(ls []Line) {
 		if ls[k].Class == Bad && ls[k].Why != "menu row" && ls[k].Why != "run of headlines" {
 			continue // a hotline, a licence: furniture whatever its figures
 		}
-		if introduced(ls, rows, k) {
+		switch {
+		case introduced(ls, rows, k):
 			ls[k].Class, ls[k].Why = Good, "table row"
-		} else if row && ls[k].Class != Good {
+		case row && ls[k].Class != Good && outlineHeading.MatchString(ls[k].Text):
+			// "1.1. Những thành tựu ấn tượng", "1. Sản xuất nông, lâm, ngư nghiệp": a
+			// numbered heading of the report, which its neighbours decide
+			ls[k].Class, ls[k].Why = Short, "numbered heading"
+		case row && ls[k].Class != Good:
 			ls[k].Class, ls[k].Why = Bad, "table"
 		}
 	}
 }
+
+// outlineHeading: a report's numbered heading, words only after the number:
+// "1.1. Những thành tựu ấn tượng", "2. Công tác đầu tư phát triển điện".
+var outlineHeading = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}|[a-dđA-D])[.)]\s+[^\d:;|]{3,120}$`)
 
 // introduced: a line ending in ":" stands above row k, with only other rows,
 // a header or a stray label between.
@@ -802,6 +818,10 @@ func smooth(ls []Line) {
 		default:
 			out[k], why[k] = Bad, "a short line next to furniture"
 		}
+		if l.Why == "numbered heading" {
+			// a heading goes with the text it heads, and stays a heading, never a headline
+			out[k], why[k] = after, l.Why
+		}
 	}
 	for k := range ls {
 		ls[k].Class, ls[k].Why = out[k], why[k]
@@ -812,8 +832,8 @@ func smooth(ls []Line) {
 // than three furniture lines are chunks, and a small chunk at the head or the
 // foot (under a quarter of the largest) is furniture that looked like prose —
 // a teaser sentence in the header, a reader's comment at the foot. A teaser
-// label ends the story it stands after; a comment box's heading past two
-// thirds of the prose ends it too, and what follows is readers' ("Ý kiến bạn
+// label ends the story it stands after; a comment box's heading past half
+// the prose ends it too, and what follows is readers' ("Ý kiến bạn
 // đọc (1)" / "Nguyễn Thị Hoa - Văn Lâm" / "Giá thịt lợn ở chợ quê tôi …").
 // aboveNav drops what stands above the site's navigation at the head of
 // the page when the story comes after it: a ticker of the day's figures
@@ -877,7 +897,7 @@ func region(ls []Line) {
 	}
 	seen := 0
 	for k, l := range ls {
-		if l.Why == "comment prompt" && seen > 0 && seen*3 >= total*2 {
+		if l.Why == "comment prompt" && seen > 0 && seen*2 >= total {
 			for m := k + 1; m < len(ls); m++ {
 				if ls[m].Class == Good {
 					ls[m].Class, ls[m].Why = Bad, "reader comment"

@@ -45,7 +45,7 @@ func Read(ls []clean.Line) Meta {
 	title := findTitle(ls, first, lead)
 	// the body's first line reads as a headline ("… tăng trưởng dương"), not
 	// as a label of what follows ("Chỉ số kinh tế:")
-	opensOnHeadline := first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":")
+	opensOnHeadline := first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") && ls[first].Why != "numbered heading"
 	if title >= 0 && title < first && opensOnHeadline &&
 		shared(lead, ls[title].Text) == 0 && shared(lead, ls[first].Text) >= 3 {
 		// a line above the body that has nothing of the lead ("Thời sự Quân sự -
@@ -88,7 +88,7 @@ func Read(ls []clean.Line) Meta {
 	}
 	if title >= 0 {
 		ls[title].Role = "title"
-		m.Title = CutOutlet(ls[title].Text)
+		m.Title = CutOutlet(titleLabel.ReplaceAllString(ls[title].Text, ""))
 	}
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
@@ -128,6 +128,7 @@ var titleFurniture = map[string]bool{
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
 	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
+	"numbered heading": true, "reader comment": true,
 }
 
 // leadWords are the words of the lead: the first 600 bytes of each of the
@@ -266,6 +267,10 @@ func headline(s string) bool {
 func words(s string) []string {
 	return strings.FieldsFunc(normalize.Lower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// titleLabel: a forum prints its thread's title after a label, "Đề tài: Lo
+// lạm phát hay lo giảm phát?".
+var titleLabel = regexp.MustCompile(`^(?i:đề tài|chủ đề|tiêu đề)\s*:\s*`)
 
 // outletSuffix: " - VnExpress", " | Báo Đầu tư", " - Tuổi Trẻ Online".
 var outletSuffix = regexp.MustCompile(`\s+[-|–—]\s+((?:Báo|Tạp chí|Cổng|Trang)\s[\p{L}\s.&]{2,40}|[\p{Lu}][\p{L}.]*(?:\s+(?:&|[\p{Lu}][\p{L}.]*)){0,4}(?:\s+(?:Online|online|điện tử))?|[\w.-]+\.(?:vn|com|net))$`)
