@@ -67,7 +67,19 @@ function applyLang() {
 }
 
 // ---- the engine (worker) and the views (page), one compiled module ---------
-const compiled = WebAssembly.compileStreaming(fetch('chiso.wasm'));
+// chiso.wasm.gz, inflated as it arrives: 25 MB of wasm is 6 MB gzipped, and a
+// Worker cannot serve a file over 25 MiB; chiso.wasm itself where the browser
+// cannot inflate (no DecompressionStream) or the page is served without the .gz
+async function wasmResponse() {
+  if (typeof DecompressionStream === 'function') {
+    const r = await fetch('chiso.wasm.gz');
+    if (r.ok) {
+      return new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } });
+    }
+  }
+  return fetch('chiso.wasm');
+}
+const compiled = WebAssembly.compileStreaming(wasmResponse());
 const worker = new Worker('engine.js');
 compiled.then(module => worker.postMessage({ op: 'init', module }));
 const pending = new Map();

@@ -207,11 +207,11 @@ test('HEAD /api/health: the status alone', async () => {
 });
 
 // every file index.html, app.js and engine.js load, and what is in vendor/
-const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/app.css', '/chiso.wasm', '/wasm_exec.js',
+const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/app.css', '/chiso.wasm.gz', '/wasm_exec.js',
   ...fs.readdirSync(path.join(root, 'web/vendor')).map(f => `/vendor/${f}`)];
 
 test('every file the page loads has the headers make serve sends (web/_headers)', async () => {
-  const types = { '/': /text\/html/, '.html': /text\/html/, '.js': /javascript/, '.css': /text\/css/, '.wasm': /^application\/wasm$/ };
+  const types = { '/': /text\/html/, '.html': /text\/html/, '.js': /javascript/, '.css': /text\/css/, '.wasm': /^application\/wasm$/, '.gz': /gzip/ };
   for (const file of pageFiles) {
     const [w, s] = await Promise.all([fetch(base + file), fetch(serveBase + file)]);
     assert.strictEqual(w.status, 200, `${file} from the Worker`);
