@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -94,7 +95,7 @@ func Build(in Input) Result {
 		// its year; the later of the two ("9 tháng năm 2024" in a text that also
 		// looks back to "cùng kỳ năm 2020"; "Năm 2021, …" in one that compares
 		// with "cùng kỳ năm 2022")
-		y := max(statedYear(in.Body), statedYear(in.Title)) // "GDP quý 1/2023 …" over a body that looks back to 2020
+		y := max(statedYear(in.Body), statedYear(in.Title), recordYear(in.Title+"\n"+in.Body)) // "GDP quý 1/2023 …" over a body that looks back to 2020
 		if c := comparedYear(in.Body); c+1 > y && c > 0 {
 			y = c + 1
 		}
@@ -493,7 +494,10 @@ func (s *sentence) openingPeriod() string {
 	}
 	m := s.pers[0]
 	t, end := s.tokenAt(m.Start), s.tokenAt(m.End)
-	if m.Kind != period.Period || m.Compared || m.Period == "" || end >= len(s.toks) || s.toks[end].Text != "," {
+	// "Năm 2024 đánh dấu bước phát triển mạnh của Tuyên Quang": the year as the
+	// sentence's subject dates what follows as a set-off adjunct does
+	subject := t == 0 && m.Explicit && len(m.Period) == 4 && strings.HasPrefix(s.low[m.Start:], "năm ")
+	if m.Kind != period.Period || m.Compared || m.Period == "" || end >= len(s.toks) || s.toks[end].Text != "," && !subject {
 		return ""
 	}
 	if low := s.low[m.Start:m.End]; strings.Contains(low, "đến") || strings.Contains(low, "tới") || strings.Contains(low, "nay") {
@@ -703,6 +707,22 @@ func firstDate(body string) string {
 		}
 	}
 	return ""
+}
+
+// recordSpan: a record over a run of years up to the one reported, "mức
+// tăng cao thứ hai của giai đoạn 2020-2025", "cao nhất … trong giai đoạn
+// 2011-2025" (not "kế hoạch giai đoạn 2021-2025", a plan's span).
+var recordSpan = regexp.MustCompile(`(nhất|thứ hai|thứ ba|thứ 2|thứ 3)[^.]{0,80}?giai đoạn (\d{4})\s*[-–]\s*(\d{4})`)
+
+// recordYear is the last year of the latest record span in text, or 0.
+func recordYear(text string) int {
+	y := 0
+	for _, m := range recordSpan.FindAllStringSubmatch(text, -1) {
+		if v, _ := strconv.Atoi(m[3]); v > y && v <= 2100 {
+			y = v
+		}
+	}
+	return y
 }
 
 // comparedYear is the year of the first "cùng kỳ năm YYYY" or "so với tháng

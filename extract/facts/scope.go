@@ -250,12 +250,17 @@ func (s *sentence) subjectBefore(k int) (region, bool) {
 		}
 	}
 	for _, c := range s.cues {
-		if c.Cat == lexicon.Nation && c.End == end && !s.rankedIn(c.First) {
+		if c.Cat == lexicon.Nation && c.End == end && (!s.rankedIn(c.First) || k+1 < len(s.toks) && averageWords[s.word(k+1)]) {
+			// but "cao nhất cả nước (bình quân 3,26%)" gives the country's average
 			return region{name: Nation}, true
 		}
 	}
 	return region{}, false
 }
+
+// averageWords open an aside that gives the whole's figure: "(bình quân
+// 3,26%)", "(trung bình 5%)", "(cả nước tăng 7,5%)".
+var averageWords = map[string]bool{"bình": true, "trung": true, "cả": true, "chung": true, "toàn": true}
 
 // rankedIn: the nation at token t is where something ranks, not a subject:
 // "đứng thứ 2 cả nước (12,76%)", "dẫn đầu cả nước (…)".
@@ -282,6 +287,9 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	prev := s.toks[c.First-1]
 	if compareWords[prev.Text] || prev.Kind == segment.Digit {
 		return false
+	}
+	if prev.Text == "(" {
+		return true // "(cả nước tăng 3,26%)": an aside about the country
 	}
 	if c.First >= 2 && s.word(c.First-2) == "thứ" {
 		return false // "xếp thứ ba cả nước"

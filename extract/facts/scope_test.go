@@ -464,6 +464,24 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Title: "TP Hồ Chí Minh và Bắc Ninh vượt mốc 20 tỷ USD xuất khẩu", Body: "Tính đến tháng 7/2023, kim ngạch xuất khẩu của hai địa phương này lần lượt đạt 23,6 tỷ USD và 20,6 tỷ USD.", Date: "2023-08-05"},
 		"exports|all|Hồ Chí Minh|2023-01..2023-07|level|-|23600000000|USD",
 		"exports|all|Bắc Ninh|2023-01..2023-07|level|-|20600000000|USD")
+	// a fall stays below zero when the figure is signed already; a yardstick in
+	// brackets keeps its own sign; "(bình quân …)" after "cao nhất cả nước" is
+	// the country's; "lạm phát" alone is headline CPI
+	expectFacts(t, Input{Body: "Quý I/2023, GRDP giảm sâu nhất là Bắc Ninh (-11,85%); kế đến là Quảng Nam (-10,88%).\n" +
+		"Lạm phát tại TPHCM 8 tháng đầu năm 2023 ở mức 4,17%, cao nhất cả nước (bình quân 3,26%). Xuất khẩu 8 tháng của TPHCM tăng 6,4%, thấp hơn mức trung bình cả nước (14,8%).", Date: "2023-09-10"},
+		"grdp|all|Bắc Ninh|2023-Q1|change|-|-11.85|%",
+		"grdp|all|Quảng Nam|2023-Q1|change|-|-10.88|%",
+		"cpi|all|Hồ Chí Minh|2023-01..2023-08|change|-|4.17|%",
+		"cpi|all|Việt Nam|2023-01..2023-08|change|-|3.26|%",
+		"exports|all|Hồ Chí Minh|2023-01..2023-08|change|-|6.4|%",
+		"exports|all|Việt Nam|2023-01..2023-08|change|-|14.8|%")
+	// "Năm 2024 đánh dấu …": the year as subject dates what follows; an undated
+	// record "cao thứ hai của giai đoạn 2020-2025" says which year it is
+	expectFacts(t, Input{Body: "Năm 2024 đánh dấu bước phát triển mạnh của Tuyên Quang.\nTrong năm, GRDP của tỉnh tăng 9,02%."},
+		"grdp|all|Tuyên Quang|2024|change|-|9.02|%")
+	expectFacts(t, Input{Title: "GDP quý II ước tăng 7,96%, mức tăng cao thứ hai của giai đoạn 2020-2025", Body: "Theo đó, GDP quý II ước tăng 7,96% so với cùng kỳ năm trước, chỉ đứng sau mức tăng 8,56% của quý II/2022."},
+		"gdp|all|Việt Nam|2025-Q2|change|yoy|7.96|%|est",
+		"gdp|all|Việt Nam|2022-Q2|change|yoy|8.56|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -916,7 +916,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 				f.Kind, f.Unit = Contribution, "pp" // "(tác động làm CPI chung tăng 0,16%)": points of the total
 			}
 		case lexicon.VerbDown, lexicon.VerbGrowNegative:
-			f.Kind, f.Value = Change, -f.Value
+			// a fall is below zero, signed or not: "giảm 3,5%", and the list under
+			// "giảm sâu nhất là Bắc Ninh (-11,85%)" (not a rise of 11,85%)
+			f.Kind, f.Value = Change, -math.Abs(f.Value)
 		case lexicon.VerbIndex:
 			f.Kind = Index // "bằng 102,3% so với cùng kỳ"
 		case lexicon.VerbExceed:
@@ -954,6 +956,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			case (ind == "grdp" || ind == "gdp" || ind == "iip") && s.rankedWith(k):
 				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
 				// nhất … đạt 12,38%": the place's growth, by its rank
+				f.Kind = Change
+			case st.depth > 0 && st.rank != "" && st.region.name == Nation && q.Kind == number.Percent && st.lastKind == Change:
+				// "lạm phát tại TPHCM … 4,17%, cao nhất cả nước (bình quân 3,26%)": the
+				// country's own rise, the yardstick of the ranking
 				f.Kind = Change
 			case st.rank != "" && s.afterWith(k) && q.Kind == number.Percent && (st.growth || ind == "grdp" || ind == "gdp"):
 				// "Quảng Ninh đứng đầu về tăng trưởng GRDP với 11,89%": the leader's growth
@@ -993,7 +999,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 				f.Kind = Contribution
 			}
 			if verb == lexicon.VerbDown {
-				f.Value = -f.Value
+				f.Value = -math.Abs(f.Value)
 			}
 		default:
 			f.Kind = Contribution
@@ -1012,7 +1018,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		case lexicon.VerbUp:
 			f.Kind = Change
 		case lexicon.VerbDown:
-			f.Kind, f.Value = Change, -f.Value
+			f.Kind, f.Value = Change, -math.Abs(f.Value)
 		case lexicon.VerbShare, lexicon.VerbCountUp, lexicon.VerbCountDown:
 			return Fact{}, false
 		default:
@@ -1027,9 +1033,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	default:
 		return Fact{}, false
 	}
-	if st.depth > 0 && st.comparative && q.Kind == number.Percent && (st.lastKind == PlanProgress || st.lastKind == Share) {
-		// "đạt 72,4% kế hoạch, cao hơn mức bình quân chung cả nước (54,4%)":
-		// the yardstick is the same measure as the figure it is set against
+	if st.depth > 0 && st.comparative && q.Kind == number.Percent && (st.lastKind == PlanProgress || st.lastKind == Share || st.lastKind == Change) {
+		// "đạt 72,4% kế hoạch, cao hơn mức bình quân chung cả nước (54,4%)",
+		// "tăng 6,4%, thấp hơn mức trung bình cả nước (14,8%)": the yardstick is
+		// the same measure as the figure it is set against, with its own sign
 		f.Kind, f.Value = st.lastKind, q.Value
 	}
 	if ind == "" {

@@ -54,7 +54,7 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	// giá
 	"chỉ số giá tiêu dùng": "cpi", "giá tiêu dùng": "cpi", "chỉ số tiêu dùng": "cpi", "chỉ số giá hàng hóa và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hoá và dịch vụ tiêu dùng": "cpi", "chỉ số giá hàng hóa, dịch vụ tiêu dùng": "cpi", "cpi": "cpi", "chỉ số giá tiêu dùng (cpi)": "cpi", "chỉ số giá tiêu dùng bình quân": "cpi",
-	"lạm phát cơ bản": "core_inflation", "lạm phát": "inflation",
+	"lạm phát cơ bản": "core_inflation", "lạm phát": "cpi", // headline inflation, as the press says it: "lạm phát tại TPHCM 8 tháng … ở mức 4,17%"
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
 	"tổng sản phẩm (grdp) trên địa bàn": "grdp", "tổng sản phẩm (grdp)": "grdp", // the abbreviation set inside the name
