@@ -168,6 +168,7 @@ var teaserLabels = map[string]bool{
 	"bài viết cùng chủ đề": true, "bài cùng chủ đề": true, "tin cùng chủ đề": true, "cùng chủ đề": true,
 	"bài cùng chuyên mục": true, "tin bài cùng chuyên mục": true, "bài viết cùng danh mục": true,
 	"video đang hot": true, "video hot": true, "video nổi bật": true, "video xem nhiều": true,
+	"bài viết cùng tác giả": true, "cùng tác giả": true, "tin cùng tác giả": true, "bài cùng tác giả": true,
 	"tin mới hơn": true, "tin cũ hơn": true, "các tin mới hơn": true, "các tin cũ hơn": true, "bài mới hơn": true, "bài cũ hơn": true,
 }
 

@@ -239,6 +239,12 @@ func TestFootOfStory(t *testing.T) {
 	expectClasses(t, story+"2 nhận xét:\nẨn danh 11 tháng 7, 2025 lúc 09:14\nNhà máy 1 tỉ lít mỗi năm thì nước ngọt có giảm giá không các bác, hay vẫn giữ giá như cũ?\n",
 		map[string]string{"Nhà máy 1 tỉ lít mỗi năm thì nước ngọt có giảm giá không các bác, hay vẫn giữ giá như cũ?": "bad: reader comment"})
 	expectClasses(t, "Ngày cập nhật: 29/05/2017\n1. Sản xuất nông nghiệp\n"+story, map[string]string{"1. Sản xuất nông nghiệp": "good: numbered heading"})
+	// a table of contents (numbered headings three in a row) is the page's; a
+	// login bar with "Mở tài khoản", a follow button's tally, "Bài viết cùng tác giả"
+	expectClasses(t, "1. Tổng quan\n2. Trước sáp nhập\n3. Điểm nhấn sau sáp nhập\n"+story+"Bài viết cùng tác giả\nXuất khẩu nông sản tăng mạnh trong quý III\n",
+		map[string]string{"2. Trước sáp nhập": "bad: table", "Xuất khẩu nông sản tăng mạnh trong quý III": "bad: teaser"})
+	expectClasses(t, "Đăng nhập | Mở tài khoản\nTheo dõi | 1.248 người theo dõi\n"+story,
+		map[string]string{"Đăng nhập | Mở tài khoản": "bad: login bar", "Theo dõi | 1.248 người theo dõi": "bad: follow prompt"})
 	// a comment tally in brackets; a caption that runs long
 	expectClasses(t, "(0) bình luận\n"+story+"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)\n"+story,
 		map[string]string{

@@ -210,6 +210,8 @@ var furniturePatterns = []struct {
 		[]string{"hotline", "đường dây nóng", "điện thoại", "tel", "fax", "email", "e-mail", "liên hệ", "địa chỉ", "tag", "thẻ", "nhãn", "từ kh", "chủ đề", "xem thêm", "xem bài", "đọc thêm", "tin liên quan", "bài liên quan", "đọc tiếp", ">>", "»"}},
 	// "Bài viết này thuộc danh mục: Đầu tư, FDI", "Chuyên mục: Kinh tế"
 	{regexp.MustCompile(`(?i)^(bài viết (này )?thuộc )?(chuyên mục|danh mục)\s*[:：]`), "labelled footer", atStart, []string{"bài viết", "chuyên mục", "danh mục"}},
+	// a follow button with its tally: "Theo dõi | 1.248 người theo dõi"
+	{regexp.MustCompile(`(?i)^(\+\s*)?theo dõi\s*([|·•]\s*)?([\d.,]+\s*(người theo dõi|followers?))?$`), "follow prompt", atStart, []string{"theo dõi"}},
 	// "Theo dõi chúng tôi trên Google News", "Follow … on Zalo", "Theo dõi thoidai.com.vn trên" (the icon lost)
 	{regexp.MustCompile(`(?i)^(theo dõi|follow|kết nối với|quan tâm)\b.{0,40}\b(trên|on|qua)(\s+(google news|facebook|zalo|youtube|tiktok|twitter|fanpage)|$)`), "follow prompt", atStart, []string{"theo dõi", "follow", "kết nối", "quan tâm"}},
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
@@ -227,7 +229,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}},                                              // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
 	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},
 	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},
-	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,
+	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,
 		[]string{"đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "english", "tiếng việt", "rss", "liên hệ"}},
 	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận"}},
 	// a blog's "2 nhận xét:", a forum's reply "05-01-2015, 09:31 AM #2": readers from here on
@@ -683,9 +685,11 @@ func tables(ls []Line) {
 		switch {
 		case introduced(ls, rows, k):
 			ls[k].Class, ls[k].Why = Good, "table row"
-		case row && ls[k].Class != Good && outlineHeading.MatchString(ls[k].Text):
+		case row && ls[k].Class != Good && outlineHeading.MatchString(ls[k].Text) && !outlineRun(ls, k):
 			// "1.1. Những thành tựu ấn tượng", "1. Sản xuất nông, lâm, ngư nghiệp": a
-			// numbered heading of the report, which its neighbours decide
+			// numbered heading of the report, which its neighbours decide (three or
+			// more in a row are the page's table of contents: "1. Tổng quan" /
+			// "2. Trước sáp nhập" / "3. Điểm nhấn sau sáp nhập")
 			ls[k].Class, ls[k].Why = Short, "numbered heading"
 		case row && ls[k].Class != Good:
 			ls[k].Class, ls[k].Why = Bad, "table"
@@ -696,6 +700,18 @@ func tables(ls []Line) {
 // outlineHeading: a report's numbered heading, words only after the number:
 // "1.1. Những thành tựu ấn tượng", "2. Công tác đầu tư phát triển điện".
 var outlineHeading = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}|[a-dđA-D])[.)]\s+[^\d:;|]{3,120}$`)
+
+// outlineRun: line k is one of three or more numbered headings in a row.
+func outlineRun(ls []Line, k int) bool {
+	a, b := k, k
+	for a > 0 && outlineHeading.MatchString(ls[a-1].Text) {
+		a--
+	}
+	for b+1 < len(ls) && outlineHeading.MatchString(ls[b+1].Text) {
+		b++
+	}
+	return b-a >= 2
+}
 
 // introduced: a line ending in ":" stands above row k, with only other rows,
 // a header or a stray label between.

@@ -50,6 +50,7 @@ type context struct {
 	topic         region // the place a section is about: "Đối với tỉnh Thái Bình, …"
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	sector        string // the last part named, for "nhóm hàng này"
+	leadSector    string // the part a sentence with no figure named with its measure, for the next one
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int
@@ -215,11 +216,29 @@ func Build(in Input) Result {
 			// 12,88%. Công nghiệp chế biến, chế tạo mở rộng 24,07%": 9 months again
 			ctx.resume = before
 		}
+		ctx.leadSector = ""
 		if len(s.quants) == 0 {
+			lead, part, moved, at := "", "", false, 0
 			for _, c := range s.cues {
 				if c.Cat == lexicon.Sector {
 					ctx.sector = c.Value // "Công nghiệp chế biến, chế tạo vẫn là đầu kéo. … ngành này tăng tới 32,26%"
+					part = firstNonEmpty(part, c.Value)
 				}
+				if c.Cat == lexicon.Indicator && c.Value != "" {
+					lead, moved, at = c.Value, false, c.Last // the last measure named, and whether it is said to move
+				}
+				if w := s.low[c.Start:c.End]; c.Cat == lexicon.Verb && (c.Value == lexicon.VerbUp || c.Value == lexicon.VerbDown) && lead != "" && c.First-at <= 14 && !strings.HasPrefix(w, "tăng trưởng") {
+					moved = true // "… chỉ số sản xuất ngành công nghiệp chế biến, chế tạo quý I/2023 đều giảm"
+				}
+			}
+			if !moved {
+				lead = "" // "vốn FDI đã tạo động lực …": a measure named in passing
+			}
+			if lead != "" && !s.heading(in.Body) {
+				// "Điểm chung của các địa phương này là chỉ số sản xuất ngành công nghiệp
+				// chế biến, chế tạo quý I/2023 đều giảm …. Mạnh nhất là Quảng Nam, giảm
+				// tới 34,3%": the measure (and its part) the next sentence's figures are of
+				ctx.indicator, ctx.leadSector = lead, part
 			}
 		}
 		if len(distinctNames(s.local)) >= 2 {

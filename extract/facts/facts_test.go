@@ -230,6 +230,8 @@ func TestRankingScope(t *testing.T) {
 		{"Năm 2023, GRDP của Hà Nội tăng 7,63% và 3 địa phương tăng trưởng 2 con số (gồm Quảng Ngãi 12,4%, Bắc Giang tăng 14,01%, Nam Định 11,84%).", ""},
 		{"Năm 2023, GRDP của Hà Nội tăng 7,63% và 4 địa phương tăng trưởng 2 con số (gồm Bắc Giang tăng 14,01%, Quảng Ngãi 12,4%, Nam Định 11,84%).", ""},
 		{"TP.HCM và Bắc Ninh vượt mốc 20 tỷ USD.\nTính đến tháng 7/2023, kim ngạch xuất khẩu của hai địa phương này lần lượt đạt 23,6 tỷ USD và 20,6 tỷ USD, giữ vị trí thứ nhất và thứ hai cả nước.\nĐứng sau là Bình Dương, với kim ngạch xuất khẩu đạt 17,34 tỷ USD.", "Hồ Chí Minh,Bắc Ninh,Bình Dương"},
+		{"Quý I/2023, GRDP của Bắc Ninh giảm 11,85%.\nĐiểm chung của các địa phương này là chỉ số sản xuất ngành công nghiệp chế biến, chế tạo quý I/2023 đều giảm so với cùng kỳ. Mạnh nhất là Quảng Nam, giảm tới 34,3%; trong khi Bắc Ninh giảm 18,8%.", "Quảng Nam,Bắc Ninh"},
+		{"Trong số các tỉnh từ Thanh Hóa đến Bình Thuận, Ninh Thuận là tỉnh đứng đầu về tốc độ tăng trưởng GRDP 9 tháng năm 2023.", "Ninh Thuận"},
 		{"Năm 2023, TP.HCM giữ ngôi đầu về thu ngân sách với 326.193 tỷ đồng. Hà Nội đứng thứ hai với 305.300 tỷ đồng. Trong khi đó, thu ngân sách trên địa bàn tỉnh đạt 63.968 tỷ đồng, đứng thứ ba cả nước. Bình Dương xếp thứ tư với gần 50.000 tỷ đồng.", "Hồ Chí Minh,Hà Nội,Bình Dương"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt 4,1 tỷ USD. Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI.", ""},
 		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},

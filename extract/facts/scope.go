@@ -531,8 +531,8 @@ func (s *sentence) placesBetween(a, b int) []string {
 	var out []string
 	for _, m := range s.local {
 		t := s.tokenAt(m.Start)
-		if t < a || t >= b || t > 0 && (s.word(t-1) == "tại" || s.word(t-1) == "ở") {
-			continue
+		if t < a || t >= b || t > 0 && (s.word(t-1) == "tại" || s.word(t-1) == "ở") || s.spanEnd(t) {
+			continue // not "các tỉnh từ Thanh Hóa đến Bình Thuận", where the ranked one sits
 		}
 		out = append(out, m.Name)
 	}

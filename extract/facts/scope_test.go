@@ -482,6 +482,16 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Title: "GDP quý II ước tăng 7,96%, mức tăng cao thứ hai của giai đoạn 2020-2025", Body: "Theo đó, GDP quý II ước tăng 7,96% so với cùng kỳ năm trước, chỉ đứng sau mức tăng 8,56% của quý II/2022."},
 		"gdp|all|Việt Nam|2025-Q2|change|yoy|7.96|%|est",
 		"gdp|all|Việt Nam|2022-Q2|change|yoy|8.56|%")
+	// a sentence with no figure that says a measure (and its part) moved names
+	// what the next sentence's figures are of, through its list of places
+	expectFacts(t, Input{Body: "Quý I/2023, GRDP của Bắc Ninh giảm 11,85%.\nĐiểm chung của các địa phương này là chỉ số sản xuất ngành công nghiệp chế biến, chế tạo quý I/2023 đều giảm so với cùng kỳ. Mạnh nhất là Quảng Nam, giảm tới 34,3%; trong khi Bắc Ninh giảm 18,8%.", Date: "2023-04-20"},
+		"grdp|all|Bắc Ninh|2023-Q1|change|-|-11.85|%",
+		"iip|manufacturing|Quảng Nam|2023-Q1|change|-|-34.3|%",
+		"iip|manufacturing|Bắc Ninh|2023-Q1|change|-|-18.8|%")
+	// one named in passing does not: "vốn FDI đã tạo động lực thúc đẩy tăng trưởng"
+	expectFacts(t, Input{Body: "Năm 2025, GRDP của Hà Nội tăng 8,16%.\nViệc thu hút vốn FDI đã tạo động lực cho tăng trưởng.\nTPHCM xếp thứ 21, tăng 7,53%.", Date: "2026-01-06"},
+		"grdp|all|Hà Nội|2025|change|-|8.16|%",
+		"grdp|all|Hồ Chí Minh|2025|change|-|7.53|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -80,6 +80,7 @@ type state struct {
 	rankTok       int
 	rankShut      bool     // a contrast clause followed the rank: "…, trong khi Ninh Bình lọt vào nhóm 6 …"
 	respPlaces    []string // the places "lần lượt" handed figures to, in order
+	baseSector    string   // the part the whole sentence is about, from the one before
 	rankPlaces    []string
 	clauseTok     int // the token the current clause starts at
 	sectorEnd     int // the token after the last sector cue, or -1
@@ -235,6 +236,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		// on 6 months: the next sentence on another measure is back in the report's period
 		st.period = ctx.docPeriod
 	}
+	if ctx.leadSector != "" && !s.has(lexicon.Sector) && !s.has(lexicon.Indicator) {
+		st.sector, st.baseSector = ctx.leadSector, ctx.leadSector // the part the sentence before named with its measure
+	}
 	st.unknown = s.unknownSubject(0)
 	if r, ok := s.frontedSubject(); ok {
 		// "Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3": the figure before the
@@ -309,7 +313,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
 			st.verb, st.growth, st.shareNoun = "", false, false
 			if s.namesSubject(ev.idx + 1) {
-				st.sector = "all"
+				st.sector = firstNonEmpty(st.baseSector, "all") // "…; trong khi Bắc Ninh giảm 18,8%" under a part named before: still that part
 			}
 			st.resp = nil
 			if st.rank != "" && s.toks[ev.idx].Text == "," && ev.idx+2 < len(s.toks) && (s.word(ev.idx+1) == "trong" && s.word(ev.idx+2) == "khi" || s.word(ev.idx+1) == "còn") {
@@ -325,7 +329,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			s.cue(&st, ctx, s.cues[ev.idx])
 		case evPlace:
 			m := s.local[ev.idx]
-			if st.rank != "" && !st.rankShut && s.tokenAt(m.Start) > st.rankTok && !s.compareObject(m.Start) {
+			if st.rank != "" && !st.rankShut && s.tokenAt(m.Start) > st.rankTok && !s.compareObject(m.Start) && !s.spanEnd(s.tokenAt(m.Start)) {
 				st.rankPlaces = append(st.rankPlaces, m.Name) // not "lấy lại ngôi vị số 1 … từ tay Thái Nguyên"
 			}
 			st.lastPlace = s.tokenAt(m.End)
@@ -415,7 +419,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// với 4,027 tỷ USD": the place the figure is of leads
 			places = []string{st.factRegion.name}
 		}
-		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: st.rank, Regions: places, Quote: s.text})
+		order := st.rank
+		if order == "highest" && !st.rankDir && len(out) > 0 && allFalls(out) {
+			order = "lowest" // "Mạnh nhất là Quảng Nam, giảm tới 34,3%; trong khi Bắc Ninh giảm 18,8%": the deepest falls
+		}
+		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: order, Regions: places, Quote: s.text})
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis = st.indicator, st.basis
@@ -2041,6 +2049,39 @@ func (s *sentence) placesBack(k int) int {
 		}
 	}
 	return 0
+}
+
+// spanEnd: the place at token t bounds a stretch of the map, "các tỉnh từ
+// Thanh Hóa đến Bình Thuận", not a place in a ranking.
+func (s *sentence) spanEnd(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch s.word(t - 1) {
+	case "từ":
+		for j := t + 1; j < len(s.toks) && j <= t+6; j++ {
+			if w := s.word(j); w == "đến" || w == "tới" {
+				return true
+			}
+		}
+	case "đến", "tới":
+		for j := t - 2; j >= 0 && j >= t-7; j-- {
+			if s.word(j) == "từ" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allFalls: every figure is a change below zero.
+func allFalls(fs []Fact) bool {
+	for _, f := range fs {
+		if f.Kind != Change || f.Value >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".
