@@ -248,6 +248,10 @@ func Build(in Input) Result {
 			ctx.named = r
 		} else if len(facts) > 0 {
 			ctx.named = ctx.place
+		} else if len(distinctNames(s.local)) == 1 && s.tokenAt(s.local[0].Start) <= 4 {
+			// "Trước sáp nhập, Tuyên Quang rộng 5.867,8 km² … . Tỉnh có GRDP 2024 đạt
+			// 50.424 tỷ đồng": the one place a sentence opens on is the one "Tỉnh" means next
+			ctx.named = region{s.local[0].Name, s.local[0].Region2025}
 		}
 		if len(facts) == 0 && len(s.quants) == 0 && s.heading(in.Body) {
 			// "Những tín hiệu khả quan trong 6 tháng đầu năm" over a section:
@@ -521,6 +525,9 @@ func (s *sentence) openingPeriod() string {
 	}
 	if low := s.low[m.Start:m.End]; strings.Contains(low, "đến") || strings.Contains(low, "tới") || strings.Contains(low, "nay") {
 		return "" // "Lũy kế đến nay, 117 quốc gia …": since ever, not the year so far
+	}
+	if s.word(0) == "theo" && t > 0 && s.toks[t-1].Text == "," {
+		return m.Period // "Theo số liệu sơ bộ của Cục Thống kê, năm 2023, quy mô GRDP …": after its source
 	}
 	for k := 0; k < t; k++ {
 		if !openers[s.word(k)] {
@@ -1002,6 +1009,24 @@ func findGroups(text string, toks []segment.Token, cues []lexicon.Cue) []groupMe
 	return append(out, economicRegions(text, toks, out)...)
 }
 
+// possessed: the words at byte off of the sentence follow "của": the setting
+// of something else, not a subject.
+func (s *sentence) possessed(off int) bool {
+	t := s.tokenAt(off)
+	return t > 0 && s.word(t-1) == "của"
+}
+
+// rankField: the region at token j is the field a rank is out of: "xếp thứ
+// 3/14 tỉnh vùng Trung du và Miền núi phía Bắc", "thứ hai vùng Đồng bằng …".
+func rankField(toks []segment.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if toks[k].Text == "/" || toks[k].Text == "thứ" {
+			return true
+		}
+	}
+	return false
+}
+
 // economicRegions finds the country's economic regions named without a
 // count: "vùng Đồng bằng sông Cửu Long", "Vùng Đông Nam Bộ", "vùng Tây
 // Nguyên". The name is kept as printed, with "Vùng" capitalised as the
@@ -1028,7 +1053,7 @@ func economicRegions(text string, toks []segment.Token, have []groupMention) []g
 				break
 			}
 		}
-		if inside || end < 0 {
+		if inside || end < 0 || rankField(toks, j) {
 			continue
 		}
 		name := "Vùng" + text[t.End:toks[end].End]
@@ -1068,7 +1093,9 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 		lead = lead[:3]
 	}
 	for _, s := range lead {
-		if len(s.groups) > 0 {
+		if len(s.groups) > 0 && !s.possessed(s.groups[0].start) {
+			// "28 tỉnh, thành phố khu vực phía Bắc …" as the lead's subject (not "sự
+			// phát triển … của vùng Trung du và Miền núi phía Bắc", a setting)
 			return region{name: s.groups[0].name}
 		}
 	}

@@ -492,6 +492,14 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2025, GRDP của Hà Nội tăng 8,16%.\nViệc thu hút vốn FDI đã tạo động lực cho tăng trưởng.\nTPHCM xếp thứ 21, tăng 7,53%.", Date: "2026-01-06"},
 		"grdp|all|Hà Nội|2025|change|-|8.16|%",
 		"grdp|all|Hồ Chí Minh|2025|change|-|7.53|%")
+	// "Theo …, năm 2023, …" dates what follows as an opening adjunct does; the
+	// one place a sentence opens on is what "Tỉnh" means next; "GRDP 2024" has its
+	// year; "xếp thứ 3/14 tỉnh vùng …" and "của vùng …" are no regions of the figures
+	expectFacts(t, Input{Title: "Tuyên Quang và Hà Giang sáp nhập", Body: "Tỉnh Tuyên Quang mới là dấu mốc với sự phát triển của vùng Trung du và Miền núi phía Bắc.\n" +
+		"Trước sáp nhập, Tuyên Quang rộng 5.867,8 km². Tỉnh có GRDP 2024 đạt 50.424 tỷ đồng, xếp thứ 3/14 tỉnh vùng Trung du và Miền núi phía Bắc.\n" +
+		"Theo số liệu sơ bộ, năm 2023, quy mô GRDP của ba tỉnh không chênh lệch nhiều. Nam Định đạt gần 98.738 tỷ đồng.", Date: "2025-07-10"},
+		"grdp|all|Tuyên Quang|2024|level|-|50424000000000|VND",
+		"grdp|all|Nam Định|2023|level|-|98738000000000|VND")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -194,6 +194,9 @@ var monthNames = map[string]int{
 
 var quarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+// acronyms name a measure a year may follow with no "năm": "GRDP 2024".
+var acronyms = map[string]bool{"gdp": true, "grdp": true, "cpi": true, "iip": true, "fdi": true, "pci": true}
+
 // decimalAfter: the figure at i goes on past a comma or a point ("2023,5"),
 // so it is no year.
 func (p *parser) decimalAfter(i int) bool {
@@ -435,6 +438,10 @@ func (p *parser) at(i int) (Mention, int, bool) {
 	case t.Kind == segment.Digit || units[t.Text] > 0:
 		if m, next, ok := p.months(i); ok {
 			return m, next, true
+		}
+		if y, ok := yearOf(t); ok && acronyms[p.tok(i-1).Text] && !p.decimalAfter(i) {
+			// "Tỉnh có GRDP 2024 đạt 50.424 tỷ đồng": the year right after the measure's name
+			return mk(Period, strconv.Itoa(y), y, i+1)
 		}
 		return p.dayMonth(i, false)
 	case t.Text == "ngày" || t.Text == "sáng" || t.Text == "chiều" || t.Text == "tối" || t.Text == "trưa" || t.Text == "hôm":

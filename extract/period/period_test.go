@@ -72,6 +72,8 @@ func TestPeriods(t *testing.T) {
 	expectPeriod(t, "năm 2024", 0, "2024")
 	expectPeriod(t, "(cùng kỳ năm 2023 giảm 2,9%)", 2024, "2023")
 	expectPeriod(t, "cao hơn mức tăng 3,1% của cùng kỳ 2023", 2024, "2023") // "năm" left out
+	expectPeriod(t, "tỉnh có GRDP 2024 đạt 50.424 tỷ đồng", 2025, "2024")   // the year right after the measure
+	expectNone(t, "tỉnh có 2024 doanh nghiệp thành lập mới", 2025)          // a count, no year
 	expectNone(t, "trong 6 tháng tới", 2024)                                // a duration, not a period
 	expectNone(t, "tháng năm", 0)
 	expectNone(t, "năm nay", 0) // no year known
