@@ -500,6 +500,19 @@ func TestListsAndCarry(t *testing.T) {
 		"Theo số liệu sơ bộ, năm 2023, quy mô GRDP của ba tỉnh không chênh lệch nhiều. Nam Định đạt gần 98.738 tỷ đồng.", Date: "2025-07-10"},
 		"grdp|all|Tuyên Quang|2024|level|-|50424000000000|VND",
 		"grdp|all|Nam Định|2023|level|-|98738000000000|VND")
+	// verbs as papers print them: "đăng ký rót", "chỉ nhích nhẹ", "mức giảm là"; an
+	// amount that names its measure after it stands whatever the subject; a rate
+	// with its plus sign is a change; "Thu hút đầu tư trong nước" is no FDI
+	expectFacts(t, Input{Title: "Kinh tế tháng 12/2023", Body: "Năm 2023, nhà đầu tư nước ngoài đã đăng ký rót gần 36,61 tỷ USD vốn FDI vào Việt Nam. Các dự án đầu tư nước ngoài đã giải ngân khoảng 23,18 tỷ USD vốn thực hiện.\n" +
+		"Chỉ số giá tiêu dùng tháng 12/2023 chỉ nhích nhẹ 0,05% so với tháng trước. Còn so với cùng kỳ, mức giảm là 1,83%.\nMức tăng IIP qua các năm: năm 2021 (+13,8%); năm 2022 (+11,1%).\nThu hút đầu tư trong nước đạt 6.337 tỷ đồng (+18%).", Date: "2024-01-06"},
+		"fdi_registered|all|Việt Nam|2023|level|-|36610000000|USD",
+		"fdi_disbursed|all|Việt Nam|2023|level|-|23180000000|USD",
+		"cpi|all|Việt Nam|2023-12|change|mom|0.05|%",
+		"cpi|all|Việt Nam|2023-12|change|yoy|-1.83|%",
+		"iip|all|Việt Nam|2021|change|-|13.8|%",
+		"iip|all|Việt Nam|2022|change|-|11.1|%",
+		"domestic_investment|all|Việt Nam|2023-12|level|-|6337000000000|VND",
+		"domestic_investment|all|Việt Nam|2023-12|change|-|18|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -348,7 +348,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		case evPeriod:
 			s.period(&st, ctx, s.pers[ev.idx])
 		case evQuantity:
-			if f, ok := s.fact(&st, ctx, ev.idx); ok && !st.unknown {
+			if f, ok := s.fact(&st, ctx, ev.idx); ok && (!st.unknown || s.namedAfter(ev.idx)) {
 				if ctx.explain && st.figWhy != nil {
 					f.Why = st.figWhy
 					if f.Basis == nil {
@@ -964,6 +964,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			case (ind == "grdp" || ind == "gdp" || ind == "iip") && s.rankedWith(k):
 				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
 				// nhất … đạt 12,38%": the place's growth, by its rank
+				f.Kind = Change
+			case q.Kind == number.Percent && s.plusSigned(q):
+				// "năm 2020 (+6,1%); năm 2021 (+13,8%)": a rate written with its sign is a change
 				f.Kind = Change
 			case st.depth > 0 && st.rank != "" && st.region.name == Nation && q.Kind == number.Percent && st.lastKind == Change:
 				// "lạm phát tại TPHCM … 4,17%, cao nhất cả nước (bình quân 3,26%)": the
@@ -2082,6 +2085,23 @@ func allFalls(fs []Fact) bool {
 		}
 	}
 	return true
+}
+
+// plusSigned: the figure is written with a plus sign, "+6,1%".
+func (s *sentence) plusSigned(q number.Quantity) bool {
+	return q.Start < len(s.text) && s.text[q.Start] == '+' || q.Start > 0 && s.text[q.Start-1] == '+'
+}
+
+// namedAfter: amount k names its measure right after it, whatever the
+// subject: "các dự án đầu tư nước ngoài đã giải ngân khoảng 23,18 tỷ USD vốn
+// thực hiện".
+func (s *sentence) namedAfter(k int) bool {
+	q := s.quants[k]
+	if q.Kind != number.Money {
+		return false
+	}
+	c, ok := s.cueAfter(s.tokenAt(q.End), lexicon.Indicator)
+	return ok && c.Value != ""
 }
 
 // afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".

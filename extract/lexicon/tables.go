@@ -70,6 +70,7 @@ var indicators = map[string]string{
 	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
 	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
 	"thu hút fdi": "fdi_registered", "thu hút đầu tư nước ngoài": "fdi_registered", "thu hút vốn fdi": "fdi_registered",
+	"thu hút đầu tư trong nước": "domestic_investment", "vốn đầu tư trong nước": "domestic_investment", "thu hút vốn đầu tư trong nước": "domestic_investment",
 	"vốn đầu tư nước ngoài": "fdi_registered", "tổng vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"vốn fdi giải ngân": "fdi_disbursed", "vốn fdi thực hiện": "fdi_disbursed", "giải ngân vốn fdi": "fdi_disbursed",
 	"vốn đầu tư trực tiếp nước ngoài thực hiện": "fdi_disbursed", "vốn đầu tư nước ngoài thực hiện": "fdi_disbursed",
@@ -245,6 +246,9 @@ var verbs = map[string]string{
 	"tốc độ tăng": VerbUp, "tốc độ tăng trưởng": VerbUp, "mức tăng trưởng": VerbUp,
 	"giảm": VerbDown, "sụt giảm": VerbDown, "sụt": VerbDown, "sụt mạnh": VerbDown, "giảm sút": VerbDown, "thấp hơn": VerbDown, "giảm nhẹ": VerbDown, "giảm mạnh": VerbDown,
 	"mức giảm": VerbDown, "tăng trưởng âm": VerbGrowNegative,
+	"mức giảm là": VerbDown, "mức tăng là": VerbUp, // "so với cùng kỳ, mức giảm là 1,83%": the fall, not a level
+	"nhích": VerbUp, "nhích nhẹ": VerbUp, "nhích lên": VerbUp, "chỉ nhích nhẹ": VerbUp,
+	"rót": VerbLevel, "đăng ký rót": VerbLevel, "rót vào": VerbLevel, // "đã đăng ký rót gần 36,61 tỷ USD vốn FDI vào Việt Nam"
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
 	"đạt": VerbLevel, "giải ngân": VerbLevel, "giải ngân được": VerbLevel, // "tỉnh đã giải ngân 2.917 tỷ đồng": the measure in force, spent
 	"với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
