@@ -51,6 +51,7 @@ type context struct {
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	sector        string // the last part named, for "nhóm hàng này"
 	leadSector    string // the part a sentence with no figure named with its measure, for the next one
+	within        string // the run whose last month a measure's own month sits in
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
 	year          int

@@ -513,6 +513,11 @@ func TestListsAndCarry(t *testing.T) {
 		"iip|all|Việt Nam|2022|change|-|11.1|%",
 		"domestic_investment|all|Việt Nam|2023-12|level|-|6337000000000|VND",
 		"domestic_investment|all|Việt Nam|2023-12|change|-|18|%")
+	// a measure's own month inside the passage's run does not date the next measure
+	expectFacts(t, Input{Body: "Lạm phát tại TPHCM 8 tháng đầu năm 2025 ở mức 4,17%. Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%.\nXuất khẩu của TPHCM tăng 6,4%.", Date: "2025-09-10"},
+		"cpi|all|Hồ Chí Minh|2025-01..2025-08|change|-|4.17|%",
+		"cpi|all|Hồ Chí Minh|2025-08|change|-|0.04|%",
+		"exports|all|Hồ Chí Minh|2025-01..2025-08|change|-|6.4|%")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -230,7 +230,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
-	if ctx.measurePeriod && ctx.docPeriod != "" && (endsLater(ctx.docPeriod, ctx.period) || ctx.averaged && ctx.period != ctx.docPeriod) && s.namesOtherIndicator(ctx.indicator) {
+	if ctx.measurePeriod && ctx.within != "" && s.namesOtherIndicator(ctx.indicator) {
+		// "Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%" in a passage on 8 months:
+		// the next measure is the passage's again
+		st.period = ctx.within
+	} else if ctx.measurePeriod && ctx.docPeriod != "" && (endsLater(ctx.docPeriod, ctx.period) || ctx.period != ctx.docPeriod && (ctx.averaged || len(ctx.period) == 7 && strings.Contains(ctx.docPeriod, ".."))) && s.namesOtherIndicator(ctx.indicator) {
+		// (and "Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%" in a report on 8 months)
 		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months, "Chỉ số
 		// tiêu dùng bình quân quý II/2020 … tăng gần 3%" (an average's span) in one
 		// on 6 months: the next sentence on another measure is back in the report's period
@@ -440,6 +445,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			ctx.why.Period = st.whyPeriod
 		}
 		if p := firstNonEmpty(st.factPeriod, st.ownPeriod); p != "" {
+			if p != ctx.period && len(p) == 7 && strings.Contains(ctx.period, "..") && period.LastMonth(ctx.period) == p {
+				ctx.within = ctx.period // "8 tháng … 4,17%. Chỉ số giá tiêu dùng tháng 8 …": the run's last month
+			} else if p != ctx.period {
+				ctx.within = ""
+			}
 			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 			if st.ownPeriod != "" {
 				ctx.measurePeriod = st.measurePeriod // a carried period keeps what it was
