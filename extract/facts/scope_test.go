@@ -518,6 +518,9 @@ func TestListsAndCarry(t *testing.T) {
 		"cpi|all|Hồ Chí Minh|2025-01..2025-08|change|-|4.17|%",
 		"cpi|all|Hồ Chí Minh|2025-08|change|-|0.04|%",
 		"exports|all|Hồ Chí Minh|2025-01..2025-08|change|-|6.4|%")
+	// a sentence on counts gives no measure's figures
+	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
+		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
 	// a comparison inside an aside does not carry into the next sentence
 	expectFacts(t, Input{Body: "Tính chung 8 tháng, IIP giảm 16,77% so với cùng kỳ năm trước (giảm 0,15% so với mức giảm của 7 tháng).\nTrong đó, công nghiệp chế biến, chế tạo giảm 16,9%.", Date: "2023-09-06"},
 		"iip|all|Việt Nam|2023-01..2023-08|change|yoy|-16.77|%",

@@ -244,7 +244,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	if ctx.leadSector != "" && !s.has(lexicon.Sector) && !s.has(lexicon.Indicator) {
 		st.sector, st.baseSector = ctx.leadSector, ctx.leadSector // the part the sentence before named with its measure
 	}
-	st.unknown = s.unknownSubject(0)
+	// "Về số lượng dự án, TP.HCM cũng đứng đầu … số dự án mới (37,7%)": a sentence on counts
+	st.unknown = s.unknownSubject(0) || strings.HasPrefix(s.low, "về số lượng") || strings.HasPrefix(s.low, "về số dự án")
 	if r, ok := s.frontedSubject(); ok {
 		// "Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3": the figure before the
 		// comma is the place's after it
