@@ -741,15 +741,28 @@ func firstDate(body string) string {
 // 2011-2025" (not "kế hoạch giai đoạn 2021-2025", a plan's span).
 var recordSpan = regexp.MustCompile(`(nhất|thứ hai|thứ ba|thứ 2|thứ 3)[^.]{0,80}?giai đoạn (\d{4})\s*[-–]\s*(\d{4})`)
 
-// recordYear is the last year of the latest record span in text, or 0.
+// recordYear is the last year of the latest record span in text, or 0. Only
+// the stretch before each "giai đoạn" is read: the pattern over a whole
+// paste was an eighth of the extractor's time.
 func recordYear(text string) int {
 	y := 0
-	for _, m := range recordSpan.FindAllStringSubmatch(text, -1) {
-		if v, _ := strconv.Atoi(m[3]); v > y && v <= 2100 {
-			y = v
+	for from := 0; ; {
+		i := strings.Index(text[from:], "giai đoạn")
+		if i < 0 {
+			return y
 		}
+		i += from
+		a, b := max(0, i-120), min(len(text), i+len("giai đoạn")+16)
+		for a > 0 && !utf8.RuneStart(text[a]) {
+			a--
+		}
+		for _, m := range recordSpan.FindAllStringSubmatch(text[a:b], -1) {
+			if v, _ := strconv.Atoi(m[3]); v > y && v <= 2100 {
+				y = v
+			}
+		}
+		from = i + len("giai đoạn")
 	}
-	return y
 }
 
 // comparedYear is the year of the first "cùng kỳ năm YYYY" or "so với tháng
