@@ -518,6 +518,10 @@ func TestListsAndCarry(t *testing.T) {
 		"cpi|all|Hồ Chí Minh|2025-01..2025-08|change|-|4.17|%",
 		"cpi|all|Hồ Chí Minh|2025-08|change|-|0.04|%",
 		"exports|all|Hồ Chí Minh|2025-01..2025-08|change|-|6.4|%")
+	// a span said once over a list of years: "6 tháng đầu năm qua các năm: năm 2020 (+6,1%)"
+	expectFacts(t, Input{Body: "Mức tăng IIP 6 tháng đầu năm qua các năm: năm 2020 (+6,1%); năm 2021 (+13,8%).", Date: "2024-07-05"},
+		"iip|all|Việt Nam|2020-H1|change|-|6.1|%",
+		"iip|all|Việt Nam|2021-H1|change|-|13.8|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

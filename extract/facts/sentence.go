@@ -81,6 +81,7 @@ type state struct {
 	rankShut      bool     // a contrast clause followed the rank: "…, trong khi Ninh Bình lọt vào nhóm 6 …"
 	respPlaces    []string // the places "lần lượt" handed figures to, in order
 	baseSector    string   // the part the whole sentence is about, from the one before
+	spanNoYear    string   // a span said without its year ("6 tháng đầu năm"), for the years listed after it
 	rankPlaces    []string
 	clauseTok     int // the token the current clause starts at
 	sectorEnd     int // the token after the last sector cue, or -1
@@ -693,6 +694,13 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 	switch m.Kind {
 	case period.Period:
 		p := m.Period
+		if len(p) == 4 && m.Explicit && st.spanNoYear != "" && strings.Contains(s.low[:m.Start], "các năm") {
+			// "Mức tăng IIP 6 tháng đầu năm qua các năm: năm 2020 (+6,1%); năm 2021
+			// (+13,8%)": the span said once, in each year listed
+			p = period.Shift(st.spanNoYear, m.Year)
+		} else if len(p) > 4 && !m.Explicit && !m.ThisMonth {
+			st.spanNoYear = p
+		}
 		if m.ThisMonth {
 			// "trong tháng": the headline's month, or the month in force
 			p = ctx.docMonth
