@@ -522,6 +522,10 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Mức tăng IIP 6 tháng đầu năm qua các năm: năm 2020 (+6,1%); năm 2021 (+13,8%).", Date: "2024-07-05"},
 		"iip|all|Việt Nam|2020-H1|change|-|6.1|%",
 		"iip|all|Việt Nam|2021-H1|change|-|13.8|%")
+	// "…, GRDP bình quân đầu người 61,92 triệu đồng, tăng trưởng 9,04%": the economy's growth
+	expectFacts(t, Input{Body: "Năm 2024, Tuyên Quang có GRDP đạt 50.424 tỷ đồng, GRDP bình quân đầu người 61,92 triệu đồng, tăng trưởng 9,04%.", Date: "2025-01-10"},
+		"grdp|all|Tuyên Quang|2024|level|-|50424000000000|VND",
+		"grdp|all|Tuyên Quang|2024|change|-|9.04|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

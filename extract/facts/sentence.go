@@ -603,6 +603,15 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
 		}
 		st.verb, st.basisLast = c.Value, false
+		if strings.HasSuffix(st.indicator, "_per_capita") && c.First > 0 && s.toks[c.First-1].Text == "," && strings.HasPrefix(s.low[c.Start:c.End], "tăng trưởng") {
+			// "GRDP 2024 đạt 50.424 tỷ đồng, GRDP bình quân đầu người 61,92 triệu đồng,
+			// tăng trưởng 9,04%": the economy's growth, not the income's
+			for _, d := range s.cues {
+				if d.Cat == lexicon.Indicator && d.Last < c.First && (d.Value == "grdp" || d.Value == "gdp") {
+					st.indicator = d.Value
+				}
+			}
+		}
 		st.comparative = strings.HasSuffix(s.low[c.Start:c.End], " hơn")
 		st.why.Kind = s.origin(c.Start, c.End, FromClause)
 		if growthNoun(s.low[c.Start:c.End]) {
