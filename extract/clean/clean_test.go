@@ -245,6 +245,13 @@ func TestFootOfStory(t *testing.T) {
 		map[string]string{"2. Trước sáp nhập": "bad: table", "Xuất khẩu nông sản tăng mạnh trong quý III": "bad: teaser"})
 	expectClasses(t, "Đăng nhập | Mở tài khoản\nTheo dõi | 1.248 người theo dõi\n"+story,
 		map[string]string{"Đăng nhập | Mở tài khoản": "bad: login bar", "Theo dõi | 1.248 người theo dõi": "bad: follow prompt"})
+	// a forum thread: its section label, its reply numbers, its reply prompt; a
+	// headline may open on "Nóng:" (a ticker sets its items apart by "|")
+	expectClasses(t, "Nóng: GDP Việt Nam tăng trưởng cao nhất 14 năm qua\nThảo luận trong 'Thời sự - Kinh tế'\n#1\n"+story+"#2\nquý 3 mà giữ được trên 8% thì cả năm chắc về đích 8% các bác nhỉ\nBạn phải đăng nhập hoặc đăng ký để trả lời bài viết.\n",
+		map[string]string{
+			"Thảo luận trong 'Thời sự - Kinh tế'":                              "bad: forum label",
+			"quý 3 mà giữ được trên 8% thì cả năm chắc về đích 8% các bác nhỉ": "bad: reader comment",
+		})
 	// a comment tally in brackets; a caption that runs long
 	expectClasses(t, "(0) bình luận\n"+story+"Ảnh: Lãnh đạo tỉnh làm việc với các sở, ngành về tình hình giá cả thị trường và công tác bình ổn giá dịp cuối năm tại trụ sở Ủy ban nhân dân tỉnh (Nguồn: Báo Mẫu)\n"+story,
 		map[string]string{

@@ -221,7 +221,13 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^[*•\-–\s]*(mời (quý )?(bạn đọc|độc giả)|kính mời (quý )?(bạn đọc|độc giả))\s+(vào|xem|đón|theo dõi|đọc|tham khảo)`), "reader prompt", anywhere,
 		[]string{"mời bạn đọc", "mời độc giả", "mời quý"}},
 	// a ticker of other stories: "Tin nóng: Hà Tĩnh đón hơn 5,4 triệu lượt khách … | Giá lúa …"
-	{regexp.MustCompile(`(?i)^(tin nóng|tin mới|tin nhanh|nóng|tiêu điểm|breaking|hot)\s*[:：|]`), "ticker", atStart, []string{"tin nóng", "tin mới", "tin nhanh", "nóng", "tiêu điểm", "breaking", "hot"}},
+	// (a headline may open on "Nóng:" too: a ticker has its items set apart by "|")
+	{regexp.MustCompile(`(?i)^(tin nóng|tin mới|tin nhanh|tiêu điểm|breaking)\s*[:：|]|^(nóng|hot)\s*[:：].*\|`), "ticker", atStart, []string{"tin nóng", "tin mới", "tin nhanh", "nóng", "tiêu điểm", "breaking", "hot"}},
+	// a forum thread's furniture: "Thảo luận trong 'Thời sự - Kinh tế'", a reply's
+	// number "#2", "Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết."
+	{regexp.MustCompile(`(?i)^thảo luận trong\s+['"‘“]`), "forum label", atStart, []string{"thảo luận"}},
+	{regexp.MustCompile(`^#([2-9]|\d{2,})$`), "comment prompt", atStart, []string{"#"}},
+	{regexp.MustCompile(`(?i)^bạn (phải|cần) đăng nhập`), "comment prompt", atStart, []string{"bạn phải", "bạn cần"}},
 	// a page's notices to its reader: a flipbook's, a player's, a rating widget's
 	{regexp.MustCompile(`(?i)(bật javascript|cuộn xuống để xem|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|tổng số điểm của bài viết|trong \d+ đánh giá$)`), "page notice", anywhere,
 		[]string{"javascript", "cuộn xuống", " / ", "tổng số điểm", "đánh giá"}},

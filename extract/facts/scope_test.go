@@ -526,6 +526,13 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2024, Tuyên Quang có GRDP đạt 50.424 tỷ đồng, GRDP bình quân đầu người 61,92 triệu đồng, tăng trưởng 9,04%.", Date: "2025-01-10"},
 		"grdp|all|Tuyên Quang|2024|level|-|50424000000000|VND",
 		"grdp|all|Tuyên Quang|2024|change|-|9.04|%")
+	// a plan met in one clause ("đạt kế hoạch (KH)") makes no target of the next
+	// clause's figures; "Ở các ngành công nghiệp cấp 1, …" names no unknown measure
+	expectFacts(t, Input{Body: "Năm 2023, thêm 5 xã đạt tiêu chí nông thôn mới, đạt kế hoạch (KH); giá trị sản xuất công nghiệp của Cao Bằng ước đạt 6.700 tỷ đồng (bằng 100% KH). " +
+		"Ở các ngành công nghiệp cấp 1, chế biến, chế tạo tăng 14,97%.", Date: "2024-01-05"},
+		"industrial_output|all|Cao Bằng|2023|level|-|6700000000000|VND|est",
+		"industrial_output|all|Cao Bằng|2023|plan_progress|-|100|%|est",
+		"industrial_output|manufacturing|Cao Bằng|2023|change|-|14.97|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

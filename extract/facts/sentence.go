@@ -82,6 +82,8 @@ type state struct {
 	respPlaces    []string // the places "lần lượt" handed figures to, in order
 	baseSector    string   // the part the whole sentence is about, from the one before
 	spanNoYear    string   // a span said without its year ("6 tháng đầu năm"), for the years listed after it
+	targetCue     bool     // a target word ("mục tiêu", "phấn đấu") made the figures targets, to the sentence's end
+	planTarget    bool     // only a plan word ("kế hoạch", "KH") did, to its clause's end
 	rankPlaces    []string
 	clauseTok     int // the token the current clause starts at
 	sectorEnd     int // the token after the last sector cue, or -1
@@ -315,6 +317,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		case evClause:
 			if st.resp != nil && ev.idx+1 < len(s.toks) && s.toks[ev.idx+1].Kind == segment.Digit {
 				continue // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD": the list goes on
+			}
+			if s.toks[ev.idx].Text == ";" && st.depth == 0 && st.planTarget {
+				// "… thêm 5 xã đạt …, đạt kế hoạch (KH) …; giá trị sản xuất công nghiệp ước
+				// đạt 6.700 tỷ đồng": a plan met in one clause is not the next one's (but
+				// "đặt mục tiêu thu ngân sách … ; GRDP đạt 9,01%" sets targets to the end)
+				st.target, st.planTarget = false, false
 			}
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
@@ -627,7 +635,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
 		if c.First != st.lastQuant {
-			st.target = true
+			st.target, st.targetCue, st.planTarget = true, true, false
 		} else {
 			st.planEnd = c.End
 		}
@@ -635,6 +643,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		st.planEnd = c.End
 		if c.First != st.lastQuant {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
+			st.planTarget = !st.targetCue
 		}
 	case lexicon.Rank:
 		if s.lostRank(c) || s.memberRank(c) || s.recordRank(c) {

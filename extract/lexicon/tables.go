@@ -282,7 +282,7 @@ var targets = []string{
 // planWords after a percentage make it plan progress: "đạt 19,2% kế hoạch".
 // "mục tiêu" and "chỉ tiêu" are targets elsewhere; right after a percentage
 // they are read as plan words too (facts does that).
-var planWords = []string{"kế hoạch", "dự toán", "kế hoạch năm", "dự toán năm", "chỉ tiêu", "mục tiêu", "kế hoạch cả năm", "dự toán cả năm"}
+var planWords = []string{"kế hoạch", "dự toán", "kế hoạch năm", "dự toán năm", "chỉ tiêu", "mục tiêu", "kế hoạch cả năm", "dự toán cả năm", "kh"} // "(bằng 100% KH)"
 
 // ranks introduce a ranking list.
 var ranks = map[string]string{
