@@ -77,7 +77,7 @@ func Extract(in Input) (Article, error) {
 	if a.Title != nil {
 		title = *a.Title
 	}
-	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines)})
+	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines), Captions: captions(lines)})
 	a.Facts = nonNil(res.Facts)
 	a.Rankings = nonNil(res.Rankings)
 	seen := map[string]bool{}
@@ -129,9 +129,35 @@ func ExtractAll(ins []Input) []Result {
 	return out
 }
 
+// nationalCredit is a line crediting a national outlet or agency with the
+// story: "Nguồn:https://www.vietnamplus.vn", "Theo TTXVN", "Nguồn: Báo Chính phủ".
+var nationalCredit = regexp.MustCompile(`(?i)^\s*(nguồn|theo)\s*:?\s*(https?://)?(www\.)?(vietnamplus|ttxvn|thông tấn xã việt nam|baochinhphu|báo chính phủ|chinhphu\.vn|cổng thông tin điện tử chính phủ|vnexpress|tuoitre|tuổi trẻ|thanhnien|thanh niên|dantri|dân trí|vietnamnet|vneconomy|nhandan|nhân dân|gso\.gov|nso\.gov|tổng cục thống kê|cục thống kê quốc gia)\b[^\n]{0,60}$`)
+
+// captions are the photo captions among the furniture, one per line.
+func captions(lines []clean.Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if l.Class == clean.Bad && l.Why == "photo caption" {
+			b.WriteString(l.Text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
 // masthead is the site's name as the furniture at the top of a paste prints
 // it ("BÁO HÀ GIANG", "Báo Bắc Giang điện tử", "BHG - "), or "".
+//
+// A provincial portal reposting a national agency's story ("Nguồn:
+// https://www.vietnamplus.vn" under "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH
+// HƯNG YÊN") has no masthead for the facts: "chỉ số sản xuất của toàn ngành
+// công nghiệp 4 tháng năm 2024 tăng 6%" there is the country's.
 func masthead(lines []clean.Line) string {
+	for _, l := range lines {
+		if nationalCredit.MatchString(l.Text) {
+			return ""
+		}
+	}
 	for k, l := range lines {
 		if k >= 8 || l.Class == clean.Good || l.Role == "title" {
 			break

@@ -232,3 +232,42 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// The page around the body says where "toàn tỉnh" is when the body does not:
+// a photo caption naming one province, or, against a provincial masthead, a
+// credit to a national agency (a reposted story on the whole country).
+func TestRegionFromFurniture(t *testing.T) {
+	regions := func(page string) []string {
+		t.Helper()
+		a, err := Extract(Input{File: "x.txt", Data: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range a.Facts {
+			out = append(out, f.Region)
+		}
+		return out
+	}
+	captioned := "BÁO TIỀN TỆ\nTrang chủ | Kinh tế | Địa phương\nGiá tiêu dùng tháng 5 tăng 0,6%\n" +
+		"Chợ đầu mối tại thành phố Thanh Hóa ngày 20/5. Ảnh: H.N\n" +
+		"30/05/2022 09:15\nTrong tháng 5, chỉ số giá tiêu dùng (CPI) của tỉnh tăng 0,6% so với tháng trước.\n" +
+		"Tháng 5/2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên toàn tỉnh ước đạt 9.120 tỷ đồng.\n"
+	if got := regions(captioned); len(got) != 2 || got[0] != "Thanh Hóa" || got[1] != "Thanh Hóa" {
+		t.Errorf("captioned: got %v, want Thanh Hóa twice", got)
+	}
+	reposted := "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN\nTrang chủ | Tin tức | Kinh tế\nXuất khẩu quý I tăng 14%\n" +
+		"02/04/2024 08:00\nTrong quý I/2024, kim ngạch xuất khẩu hàng hóa ước đạt 93 tỷ USD, tăng 17% so với cùng kỳ năm trước.\n" +
+		"Nguồn: https://www.vietnamplus.vn\nCác tin khác\n"
+	for _, r := range regions(reposted) {
+		if r != "Việt Nam" {
+			t.Errorf("reposted national story: got region %s, want Việt Nam", r)
+		}
+	}
+	home := strings.Replace(reposted, "Nguồn: https://www.vietnamplus.vn\n", "", 1)
+	for _, r := range regions(home) {
+		if r != "Phú Yên" {
+			t.Errorf("provincial portal's own story: got region %s, want Phú Yên", r)
+		}
+	}
+}

@@ -14,6 +14,7 @@ Thứ Hai, 07/10/2024 - 08:15
 2.314 Lượt xem
 Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.
 Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.
+Hình ảnh: Giá lúa gạo xuất khẩu tháng 5 tăng 2,4% so với tháng trước số 2
 
 Ảnh minh họa: Sản xuất linh kiện điện tử.
 
@@ -83,11 +84,12 @@ func TestClassify(t *testing.T) {
 		"Kim ngạch xuất khẩu của tỉnh quý III ước đạt 12,5 tỷ USD, tăng 15% so với cùng kỳ.": "good: prose",
 		"Ảnh minh họa: Sản xuất linh kiện điện tử.":                                          "bad: photo credit",
 		"Tin liên quan": "bad: teaser label",
-		"Đà Nẵng đón 1 triệu lượt khách quốc tế":                  "bad: teaser",
-		"Hotline: 0912 345 678":                                   "bad: labelled footer",
-		"Theo dõi chúng tôi trên Google News":                     "bad: follow prompt",
-		"Xem báo cáo đầy đủ tại: https://tk.example.vn/bc-9.pdf":  "bad: link out",
-		"Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.": "bad: photo caption",
+		"Đà Nẵng đón 1 triệu lượt khách quốc tế":                                    "bad: teaser",
+		"Hotline: 0912 345 678":                                                     "bad: labelled footer",
+		"Theo dõi chúng tôi trên Google News":                                       "bad: follow prompt",
+		"Xem báo cáo đầy đủ tại: https://tk.example.vn/bc-9.pdf":                    "bad: link out",
+		"Rau quả đóng gói tại một kho lạnh ở Tiền Giang - Ảnh 1.":                   "bad: photo caption",
+		"Hình ảnh: Giá lúa gạo xuất khẩu tháng 5 tăng 2,4% so với tháng trước số 2": "bad: photo caption",
 	})
 }
 

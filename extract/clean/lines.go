@@ -197,6 +197,8 @@ var furniturePatterns = []struct {
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
 	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh|hình)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh", "- hình", "– hình"}},
+	// a gallery's alt text, the headline numbered: "Hình ảnh: 8 tháng, CPI tăng 3,1% so với cùng kỳ năm 2022 số 1"
+	{regexp.MustCompile(`(?i)^(hình ảnh|ảnh)\s*:.*\ssố\s+\d{1,2}$`), "photo caption", atStart, []string{"hình ảnh", "ảnh"}},
 	// a chart's caption: "Vốn FDI vào TP HCM từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư)."
 	{regexp.MustCompile(`(?i)\(\s*nguồn\s*:[^()]{1,90}\)\.?$`), "chart caption", atEnd, []string{"(nguồn"}},
 	// a link in a list of earlier stories, dated: "Hỗ trợ doanh nghiệp phục hồi sản xuất (02/11/2021)"

@@ -27,6 +27,11 @@ type Input struct {
 	// "VĂN PHÒNG UBND TỈNH HÒA BÌNH"): a provincial site's province is where
 	// "toàn tỉnh" is when the body names none.
 	Masthead string
+	// Captions are the photo captions the page furniture held, one per line:
+	// a body that says only "toàn tỉnh" and "của tỉnh" is about the one
+	// province its pictures are captioned in ("Trung tâm thương mại tại thành
+	// phố Hòa Bình … Ảnh: v.l" over "CPI của tỉnh tăng 1,45%").
+	Captions string
 }
 
 // Result is what Build found.
@@ -1031,10 +1036,14 @@ func (s *sentence) possessed(off int) bool {
 }
 
 // rankField: the region at token j is the field a rank is out of: "xếp thứ
-// 3/14 tỉnh vùng Trung du và Miền núi phía Bắc", "thứ hai vùng Đồng bằng …".
+// 3/14 tỉnh vùng Trung du và Miền núi phía Bắc", "thứ hai vùng Đồng bằng …",
+// "dẫn đầu khu vực vùng Đồng bằng sông Cửu Long", "cao nhất vùng Tây Nguyên".
 func rankField(toks []segment.Token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
-		if toks[k].Text == "/" || toks[k].Text == "thứ" {
+		if toks[k].Text == "/" || toks[k].Text == "thứ" || toks[k].Text == "nhất" {
+			return true
+		}
+		if toks[k].Text == "đầu" && k > 0 && (toks[k-1].Text == "dẫn" || toks[k-1].Text == "đứng") {
 			return true
 		}
 	}
@@ -1129,7 +1138,24 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 			return names[0]
 		}
 	}
+	if in.Captions != "" && speaksOfUnnamed(reads) {
+		if names := distinct(place.Default.FindAll(in.Captions, in.Date)); len(names) == 1 {
+			return names[0]
+		}
+	}
 	return region{name: Nation}
+}
+
+// speaksOfUnnamed: the body refers to "the province" and names none.
+func speaksOfUnnamed(reads []*sentence) bool {
+	anaphor := false
+	for _, s := range reads {
+		if len(s.local) > 0 {
+			return false
+		}
+		anaphor = anaphor || s.has(lexicon.Anaphor)
+	}
+	return anaphor
 }
 
 // rankedNationally: the headline ranks its province among others and the

@@ -978,3 +978,35 @@ func (s *sentence) topicPlace() (region, bool) {
 	}
 	return region{}, false
 }
+
+// measuresPart: the last part named before token k is named as the
+// indicator's own, right after it: "chỉ số sản xuất của ngành công nghiệp
+// chế biến, chế tạo", not "chỉ số IIP đạt mức tăng cao do ngành sản xuất và
+// phân phối điện".
+func (s *sentence) measuresPart(k int) bool {
+	part := -1
+	for i, c := range s.cues {
+		if c.Cat == lexicon.Sector && c.First < k {
+			part = i
+		}
+	}
+	if part < 0 {
+		return false
+	}
+	first := s.cues[part].First
+	for _, c := range s.cues[:part] {
+		if c.Cat != lexicon.Indicator || c.Last >= first {
+			continue
+		}
+		between := true
+		for t := c.Last + 1; t < first; t++ {
+			if w := s.word(t); w != "của" && w != "ngành" && w != "toàn" {
+				between = false
+			}
+		}
+		if between && first-c.Last <= 3 {
+			return true
+		}
+	}
+	return false
+}

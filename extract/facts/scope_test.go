@@ -533,6 +533,35 @@ func TestListsAndCarry(t *testing.T) {
 		"industrial_output|all|Cao Bằng|2023|level|-|6700000000000|VND|est",
 		"industrial_output|all|Cao Bằng|2023|plan_progress|-|100|%|est",
 		"industrial_output|manufacturing|Cao Bằng|2023|change|-|14.97|%")
+	// a list opened on the measure's own part is that part's; a part named as
+	// the cause leaves the list the whole index's
+	expectFacts(t, Input{Body: "Các tỉnh có chỉ số sản xuất của ngành công nghiệp chế biến, chế tạo 5 tháng năm 2023 tăng cao là: Bắc Giang tăng 21,4%; Thái Bình tăng 17,2%.", Date: "2023-06-05"},
+		"iip|manufacturing|Bắc Giang|2023-01..2023-05|change|-|21.4|%",
+		"iip|manufacturing|Thái Bình|2023-01..2023-05|change|-|17.2|%")
+	expectFacts(t, Input{Body: "Một số tỉnh có chỉ số IIP 5 tháng năm 2023 tăng cao do ngành khai khoáng tăng mạnh: Quảng Ngãi tăng 19,6%.", Date: "2023-06-05"},
+		"iip|all|Quảng Ngãi|2023-01..2023-05|change|-|19.6|%")
+	// "dẫn đầu khu vực vùng …" is where the province ranks, not where its parts are
+	expectFacts(t, Input{Body: "Quý I/2024, GRDP của tỉnh Sóc Trăng tăng 7,2%, dẫn đầu vùng Đồng bằng sông Cửu Long; trong đó khu vực dịch vụ tăng 8,1%.", Date: "2024-04-05"},
+		"grdp|all|Sóc Trăng|2024-Q1|change|-|7.2|%",
+		"grdp|services|Sóc Trăng|2024-Q1|change|-|8.1|%")
+	// "so với tháng cùng kỳ năm trước" is a year-on-year comparison
+	expectFacts(t, Input{Body: "Tháng 4, CPI của Hà Nội tăng 0,5% so với tháng trước và tăng 4,1% so với tháng cùng kỳ năm trước (4/2023).", Date: "2024-05-03"},
+		"cpi|all|Hà Nội|2024-04|change|mom|0.5|%",
+		"cpi|all|Hà Nội|2024-04|change|yoy|4.1|%")
+	// revenue from foreign-invested firms is a part of revenue, not FDI
+	expectFacts(t, Input{Body: "Bảy tháng năm 2023, thu ngân sách của Bình Định đạt 6.500 tỷ đồng; thu từ doanh nghiệp có vốn đầu tư trực tiếp nước ngoài giảm 12,5%.", Date: "2023-08-05"},
+		"budget_revenue|all|Bình Định|2023-01..2023-07|level|-|6500000000000|VND",
+		"budget_revenue|fdi|Bình Định|2023-01..2023-07|change|-|-12.5|%")
+	// a report on October dated in November: "từ đầu năm đến nay" ends in October
+	expectFacts(t, Input{Title: "Tháng 10, doanh thu bán lẻ ước đạt 5.000 tỷ đồng", Body: "Tháng qua, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ở Vĩnh Long ước đạt 5.000 tỷ đồng. Tính từ đầu năm đến nay, ước đạt 48.100 tỷ đồng, tăng 9,3% so với cùng kỳ.", Date: "2019-11-08"},
+		"retail_sales|all|Vĩnh Long|2019-10|level|-|5000000000000|VND|est",
+		"retail_sales|all|Vĩnh Long|2019-01..2019-10|level|-|48100000000000|VND|est",
+		"retail_sales|all|Vĩnh Long|2019-01..2019-10|change|yoy|9.3|%|est")
+	// "giảm dần, đến tháng 6 …" walks month by month: June, not January to June
+	expectFacts(t, Input{Body: "So với cùng kỳ, CPI tháng 1/2023 tăng 4,89%, sau đó giảm dần, đến tháng 6 chỉ còn tăng 2%, tháng 7 tăng 2,06%.", Date: "2023-08-06"},
+		"cpi|all|Việt Nam|2023-01|change|yoy|4.89|%",
+		"cpi|all|Việt Nam|2023-06|change|yoy|2|%",
+		"cpi|all|Việt Nam|2023-07|change|yoy|2.06|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

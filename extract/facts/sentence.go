@@ -327,6 +327,14 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
 			st.verb, st.growth, st.shareNoun = "", false, false
+			if s.toks[ev.idx].Text == ":" && st.depth == 0 && st.sector != "" && st.sector != "all" && s.measuresPart(ev.idx) {
+				// a list opened on a part is a list of that part: "các địa phương có chỉ số
+				// sản xuất của ngành công nghiệp chế biến, chế tạo … tăng cao là: Lai Châu
+				// tăng 43,1%" is Lai Châu's manufacturing, not all its industry (but a
+				// part named as the cause, "… do ngành sản xuất và phân phối điện tăng
+				// cao: Phú Thọ tăng 35,5%", leaves the list the whole index's)
+				st.baseSector = st.sector
+			}
 			if s.namesSubject(ev.idx + 1) {
 				st.sector = firstNonEmpty(st.baseSector, "all") // "…; trong khi Bắc Ninh giảm 18,8%" under a part named before: still that part
 			}
@@ -718,6 +726,11 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			p = period.Shift(st.spanNoYear, m.Year)
 		} else if len(p) > 4 && !m.Explicit && !m.ThisMonth {
 			st.spanNoYear = p
+		}
+		if m.ToDate && len(ctx.docMonth) == 7 && strings.HasPrefix(p, ctx.docMonth[:5]) && ctx.docMonth < p[len(p)-7:] {
+			// "Tính từ đầu năm đến nay" under "Tháng 10, tổng mức bán lẻ … ước đạt hơn
+			// 8.000 tỷ đồng", dated 11/11/2019: January to October, not to November
+			p = period.Run(m.Year, 1, int(ctx.docMonth[5]-'0')*10+int(ctx.docMonth[6]-'0'))
 		}
 		if m.ThisMonth {
 			// "trong tháng": the headline's month, or the month in force

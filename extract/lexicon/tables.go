@@ -13,7 +13,8 @@ var indicators = map[string]string{
 	// chỉ số sản xuất công nghiệp
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
 	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển công nghiệp": "iip",
-	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số iip": "iip", "iip": "iip",
+	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số sản xuất của toàn ngành công nghiệp": "iip", "chỉ số sản xuất của ngành công nghiệp": "iip",
+	"chỉ số iip": "iip", "iip": "iip",
 	"chỉ số sản xuất công nghiệp (iip)": "iip", "chỉ số sxcn": "iip",
 	// giá trị sản xuất công nghiệp
 	"giá trị sản xuất công nghiệp": "industrial_output", "giá trị sản xuất ngành công nghiệp": "industrial_output",
@@ -135,6 +136,7 @@ var sectors = map[string]string{
 	"khu vực có vốn đầu tư nước ngoài": "fdi", "có vốn đầu tư nước ngoài": "fdi", "khu vực fdi": "fdi",
 	"doanh nghiệp fdi": "fdi", "khối fdi": "fdi", "doanh nghiệp có vốn đầu tư nước ngoài": "fdi",
 	"khu vực có vốn đầu tư trực tiếp nước ngoài": "fdi", "khu vực đầu tư nước ngoài": "fdi",
+	"có vốn đầu tư trực tiếp nước ngoài": "fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài": "fdi",
 	"công nghiệp địa phương": "local", "khu vực kinh tế trong nước": "domestic", "kinh tế trong nước": "domestic",
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
@@ -223,6 +225,9 @@ var partners = []string{"hoa kỳ", "mỹ", "trung quốc", "eu", "liên minh ch
 var bases = map[string]string{
 	"so với cùng kỳ": "yoy", "so cùng kỳ": "yoy", "so với cùng kỳ năm trước": "yoy", "so với cùng kỳ năm ngoái": "yoy",
 	"so với cùng thời điểm năm trước": "yoy", "so với cùng kỳ năm 2023": "yoy", "so với cùng thời kỳ": "yoy",
+	// the month or quarter a year before, said of that month: "tăng 2,22% so với
+	// tháng cùng kỳ năm trước (9/2022)", "so với cùng tháng năm trước"
+	"so với tháng cùng kỳ": "yoy", "so với quý cùng kỳ": "yoy", "so với cùng tháng": "yoy", "so với cùng quý": "yoy",
 	"so với tháng trước": "mom", "so tháng trước": "mom", "so với tháng trước đó": "mom", "so với tháng liền kề": "mom",
 	"so với quý trước": "qoq", "so với quý trước đó": "qoq", "so với quý liền kề": "qoq",
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",

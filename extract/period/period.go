@@ -41,6 +41,9 @@ type Mention struct {
 	// ThisMonth: "trong tháng", "tháng này" — the month the article reports
 	// on, which only the document knows; Period is empty.
 	ThisMonth bool
+	// ToDate: "từ đầu năm đến nay" — January to the dateline's month, which
+	// the document may correct: a report on October dated 11 November.
+	ToDate bool
 }
 
 // Ref is what a period without a year is resolved against.
@@ -405,7 +408,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 	case upTo && (p.tok(i+1).Text == "hết" || p.tok(i+1).Text == "cuối") && p.tok(i+2).Text == "tháng":
 		// "Đến hết tháng 9/2024, … đã giải ngân": months 1 to 9
 		return p.untilMonth(i, i+2)
-	case upTo && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && !p.sinceBefore(i) && p.tok(i-1).Text != "kéo" && p.tok(i-1).Text != "dài":
+	case upTo && p.tok(i+1).Text == "tháng" && p.tok(i+2).Kind == segment.Digit && !p.sinceBefore(i) && p.tok(i-1).Text != "kéo" && p.tok(i-1).Text != "dài" && !p.trajectory(i):
 		// "Kết quả nổi bật đến tháng 7/2025: GRDP ước đạt …": the year so far,
 		// not July alone (but "từ tháng 6 đến tháng 7" is a span of its own)
 		return p.untilMonth(i, i+1)
@@ -586,7 +589,18 @@ func (p *parser) sinceNewYear(i int) (Mention, int, bool) {
 		end = j + 2
 	}
 	y := p.ref.Year
-	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, p.ref.Month), Year: y, Explicit: true}, end, true
+	return Mention{Start: p.tok(i).Start, End: p.toks[end-1].End, Kind: Period, Period: Run(y, 1, p.ref.Month), Year: y, Explicit: true, ToDate: true}, end, true
+}
+
+// trajectory: the "đến" at i carries a path month by month, where "đến
+// tháng 6" is June itself: "CPI tháng 1 tăng cao nhất, …, sau đó giảm dần,
+// đến tháng 6 chỉ còn tăng 2%, tháng 7 tăng 2,06%".
+func (p *parser) trajectory(i int) bool {
+	k := i - 1
+	if p.tok(k).Text == "," {
+		k--
+	}
+	return p.tok(k).Text == "dần" || p.tok(k).Text == "rồi"
 }
 
 // untilMonth reads the month at "tháng" index m as the end of a run from
