@@ -446,7 +446,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		if order == "highest" && !st.rankDir && len(out) > 0 && allFalls(out) {
 			order = "lowest" // "Mạnh nhất là Quảng Nam, giảm tới 34,3%; trong khi Bắc Ninh giảm 18,8%": the deepest falls
 		}
-		ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: order, Regions: places, Quote: s.text})
+		if len(places) > 0 || st.anyFact || st.rankInd != "" || s.toks[len(s.toks)-1].Text == ":" {
+			// (not "… dù chịu tác động của … giá vật tư đầu vào tăng cao.": something
+			// rose, with no measure, no place, no figure and no list to follow)
+			ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: order, Regions: places, Quote: s.text})
+		}
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis = st.indicator, st.basis
