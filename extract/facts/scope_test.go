@@ -562,6 +562,11 @@ func TestListsAndCarry(t *testing.T) {
 		"cpi|all|Việt Nam|2023-01|change|yoy|4.89|%",
 		"cpi|all|Việt Nam|2023-06|change|yoy|2|%",
 		"cpi|all|Việt Nam|2023-07|change|yoy|2.06|%")
+	// "đi xuống" names no unknown measure: the list after "là" names the parts
+	expectFacts(t, Input{Body: "Quý I/2022, chỉ số IIP của Lạng Sơn tăng 4,1%; hai ngành có chỉ số đi xuống là khai khoáng (giảm 12,3%) và cung cấp nước (giảm 1,5%).", Date: "2022-04-05"},
+		"iip|all|Lạng Sơn|2022-Q1|change|-|4.1|%",
+		"iip|mining|Lạng Sơn|2022-Q1|change|-|-12.3|%",
+		"iip|water|Lạng Sơn|2022-Q1|change|-|-1.5|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

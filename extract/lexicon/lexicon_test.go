@@ -24,6 +24,10 @@ func TestLongestMatch(t *testing.T) {
 		{"công nghiệp có vốn đầu tư nước ngoài", Sector, "fdi"},
 		{"ngành chế biến, chế tạo", Sector, "manufacturing"},
 		{"so với cùng kỳ năm trước", Basis, "yoy"},
+		{"so với tháng cùng kỳ năm trước", Basis, "yoy"},
+		{"so với cùng tháng năm 2023", Basis, "yoy"},
+		{"so với cùng k?? năm trước", Basis, "yoy"}, // a copy that lost its diacritics to "?"
+		{"chỉ số sản xuất của toàn ngành công nghiệp", Indicator, "iip"},
 		{"so với tháng trước", Basis, "mom"},
 		{"so với ước thực hiện năm 2023", Basis, "prev_year"},
 		{"làm giảm 0,6 điểm", Verb, VerbContribDown},

@@ -228,6 +228,9 @@ var bases = map[string]string{
 	// the month or quarter a year before, said of that month: "tăng 2,22% so với
 	// tháng cùng kỳ năm trước (9/2022)", "so với cùng tháng năm trước"
 	"so với tháng cùng kỳ": "yoy", "so với quý cùng kỳ": "yoy", "so với cùng tháng": "yoy", "so với cùng quý": "yoy",
+	// "so với cùng" is a year-on-year comparison whatever follows, even a word the
+	// copy mangled: "tăng 14,74% so với cùng k?? năm trước"
+	"so với cùng":        "yoy",
 	"so với tháng trước": "mom", "so tháng trước": "mom", "so với tháng trước đó": "mom", "so với tháng liền kề": "mom",
 	"so với quý trước": "qoq", "so với quý trước đó": "qoq", "so với quý liền kề": "qoq",
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",
