@@ -567,6 +567,9 @@ func TestListsAndCarry(t *testing.T) {
 		"iip|all|Lạng Sơn|2022-Q1|change|-|4.1|%",
 		"iip|mining|Lạng Sơn|2022-Q1|change|-|-12.3|%",
 		"iip|water|Lạng Sơn|2022-Q1|change|-|-1.5|%")
+	// a bracket after a figure that was no fact is none either
+	expectFacts(t, Input{Body: "Năm 2023, vốn đầu tư công của Cao Bằng giải ngân được 4.745 tỷ đồng. Có 82% số xã đạt chuẩn quốc gia về y tế xã (bằng 100% KH).", Date: "2024-01-05"},
+		"public_investment_disbursed|all|Cao Bằng|2023|level|-|4745000000000|VND")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

@@ -74,6 +74,7 @@ type state struct {
 	planEnd       int    // byte offset where a plan word ends, or -1
 	periodSaid    bool   // the sentence names a period of its own
 	lastQuant     int    // token index just after the last number, or -1
+	lostFigure    bool   // the last percent outside brackets gave no fact
 	lastPlace     int    // token index just after the last place, or -1
 	factRegion    region // where the last figure of the sentence is
 	rank          string
@@ -275,8 +276,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		switch ev.kind {
 		case evOpen:
 			st.depth++
-			if st.countAside == 0 && s.countBefore(ev.idx) {
-				st.countAside = st.depth // "1.988 dự án đầu tư mới (tăng 21,7% …)": the aside is about the count
+			if st.countAside == 0 && (s.countBefore(ev.idx) || st.lostFigure) {
+				// "1.988 dự án đầu tư mới (tăng 21,7% …)": the aside is about the count;
+				// "Có 82% số xã đạt chuẩn quốc gia về y tế xã (bằng 100% KH)": about a
+				// figure that was no fact, so it is none either
+				st.countAside = st.depth
 			}
 			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
@@ -315,6 +319,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				}
 			}
 		case evClause:
+			st.lostFigure = false
 			if st.resp != nil && ev.idx+1 < len(s.toks) && s.toks[ev.idx+1].Kind == segment.Digit {
 				continue // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD": the list goes on
 			}
@@ -371,7 +376,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		case evPeriod:
 			s.period(&st, ctx, s.pers[ev.idx])
 		case evQuantity:
-			if f, ok := s.fact(&st, ctx, ev.idx); ok && (!st.unknown || s.namedAfter(ev.idx)) {
+			f, ok := s.fact(&st, ctx, ev.idx)
+			ok = ok && (!st.unknown || s.namedAfter(ev.idx))
+			if q := s.quants[ev.idx]; st.depth == 0 && !bareYear(q) {
+				st.lostFigure = !ok && q.Kind == number.Percent
+			}
+			if ok {
 				if ctx.explain && st.figWhy != nil {
 					f.Why = st.figWhy
 					if f.Basis == nil {
