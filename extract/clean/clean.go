@@ -170,6 +170,8 @@ var teaserLabels = map[string]bool{
 	"video đang hot": true, "video hot": true, "video nổi bật": true, "video xem nhiều": true,
 	"bài viết cùng tác giả": true, "cùng tác giả": true, "tin cùng tác giả": true, "bài cùng tác giả": true,
 	"tin mới hơn": true, "tin cũ hơn": true, "các tin mới hơn": true, "các tin cũ hơn": true, "bài mới hơn": true, "bài cũ hơn": true,
+	// a box of stories on the same running event: "Sự kiện" over "Hà Nội: Thu hút FDI 5 tháng đạt hơn 1,5 tỷ USD"
+	"sự kiện": true, "dòng sự kiện": true, "chuỗi sự kiện": true, "tiêu điểm": true,
 }
 
 // titleLike: a line that reads as a headline, not a paragraph: a few words,

@@ -269,3 +269,19 @@ func TestFootOfStory(t *testing.T) {
 		"Tính bình quân 4 tháng đầu năm nay, chỉ số giá tiêu dùng toàn tỉnh tăng 4,66% so với cùng kỳ năm trước.": "good: prose",
 	})
 }
+
+// A box of stories on the same running event, under "Sự kiện", is teasers,
+// even where its headlines carry figures.
+func TestEventBox(t *testing.T) {
+	page := "Sản xuất công nghiệp Đà Nẵng tăng trở lại\n" +
+		"Tháng 5, chỉ số sản xuất công nghiệp (IIP) của Đà Nẵng tăng 2,4% so với tháng 4 và tăng 6,1% so với cùng kỳ năm trước. Tính chung 5 tháng, IIP tăng 3,9%.\n" +
+		"Sự kiện\n" +
+		"Đà Nẵng: Thu hút FDI 5 tháng đạt gần 120 triệu USD\n" +
+		"Xuất khẩu của thành phố tháng 5 giảm nhẹ so với tháng trước\n" +
+		"Xem thêm\n"
+	expectClasses(t, page, map[string]string{
+		"Sự kiện": "bad: teaser label",
+		"Đà Nẵng: Thu hút FDI 5 tháng đạt gần 120 triệu USD":          "bad: teaser",
+		"Xuất khẩu của thành phố tháng 5 giảm nhẹ so với tháng trước": "bad: teaser",
+	})
+}
