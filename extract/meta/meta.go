@@ -416,6 +416,9 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 		}
 	}
 	for k := last + 1; k < len(ls) && k <= last+4; k++ {
+		if ls[k].Why == "teaser label" {
+			break // "Các tin khác" over "Chỉ số giá tiêu dùng tháng 6 … (29.06.2021)": other stories' dates
+		}
 		if isDate(ls[k].Text) {
 			return k
 		}
@@ -563,7 +566,7 @@ func commenter(ls []clean.Line, k int) bool {
 }
 
 var (
-	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|thực hiện|tin)\s*[:：]\s*(.+)$`)
+	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|thực hiện|tin|t/h)\s*[:：]\s*(.+)$`)
 	// "Theo Minh Anh (Báo X)", "Theo Diệp Diệp/Kinh tế Môi trường": a relayed
 	// story's reporter and the paper it ran in first
 	theoRE = regexp.MustCompile(`^Theo\s+(.+?)\s*(?:\((.+)\)|/\s*(\p{Lu}.+))\s*$`)
@@ -687,6 +690,20 @@ func menuBetween(ls []clean.Line, a, b int) bool {
 	for k := a + 1; k < b && k < len(ls); k++ {
 		switch ls[k].Why {
 		case "menu row", "breadcrumb", "login bar":
+			if !articleTools(ls[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articleTools: a row of the story's own buttons, which stands under its
+// headline, not the site's menu: "Cỡ chữ: A | A | A | In bài".
+func articleTools(t string) bool {
+	low := normalize.Lower(t)
+	for _, w := range []string{"cỡ chữ", "in bài", "lưu bài", "gửi bài", "bản in", "cỡ font", "a+", "a-"} {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}

@@ -114,6 +114,13 @@ func TestLayouts(t *testing.T) {
 		{"Theo an outlet is a credit, not a byline",
 			"Xuất khẩu quý III của tỉnh tăng 15%\n20/10/2023 10:00\n" + lead + "Theo VnExpress",
 			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Dateline: "20/10/2023 10:00"}},
+		{"the story's tool row under the headline is no site menu; a photo line under it is no headline",
+			"ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH MẪU\nTrang chủ | Thời sự | Kinh tế | Xã hội\nTin tức » Kinh tế\nXuất khẩu quý III của tỉnh tăng 15%\nCỡ chữ: A | A | A | In bài\n" +
+				"Lãnh đạo Sở Công Thương thăm một doanh nghiệp xuất khẩu\n" + lead + "T/h: Minh Trí - Xuân Trí\nChia sẻ: Facebook | Zalo",
+			Meta{Title: "Xuất khẩu quý III của tỉnh tăng 15%", Author: "Minh Trí - Xuân Trí"}},
+		{"the dates of other stories under 'Các tin khác' date nothing here",
+			"CỤC THỐNG KÊ TỈNH MẪU\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\n" + lead + "Các tin khác\nChỉ số giá tiêu dùng tháng 6 tăng 0,21% (29.06.2021)\nBản quyền thuộc Cục Thống kê tỉnh Mẫu",
+			Meta{}},
 	} {
 		if got := read(c.page); got != c.want {
 			t.Errorf("%s:\n got  %+v\n want %+v", c.name, got, c.want)
