@@ -285,3 +285,15 @@ func TestEventBox(t *testing.T) {
 		"Xuất khẩu của thành phố tháng 5 giảm nhẹ so với tháng trước": "bad: teaser",
 	})
 }
+
+// The story's own buttons are furniture, whatever their order.
+func TestArticleTools(t *testing.T) {
+	page := "Trang chủ > Tin tức - Sự kiện > Kinh tế\n07/07/2022\nTăng cỡ chữ Giảm cỡ chữ\n" +
+		"Chỉ số giá tiêu dùng trên địa bàn tỉnh tháng 6 tăng ở mức thấp\n" +
+		"Chỉ số giá tiêu dùng trên địa bàn tỉnh tháng 6/2022 tăng 0,35% so với tháng trước và tăng 2,9% so với cùng kỳ năm trước.\n" +
+		"Cỡ chữ: A- A+ | In bài\n"
+	expectClasses(t, page, map[string]string{
+		"Tăng cỡ chữ Giảm cỡ chữ": "bad: article tools",
+		"Cỡ chữ: A- A+ | In bài":  "bad: article tools",
+	})
+}

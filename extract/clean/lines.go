@@ -197,6 +197,9 @@ var furniturePatterns = []struct {
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
 	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh|hình)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh", "- hình", "– hình"}},
+	// the story's own buttons: "Tăng cỡ chữ Giảm cỡ chữ", "Cỡ chữ: A- A+ | In bài"
+	{regexp.MustCompile(`(?i)^((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a)(\s*[|/]?\s*((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a))*$`), "article tools", atStart,
+		[]string{"tăng cỡ", "giảm cỡ", "cỡ chữ", "in bài", "lưu bài", "gửi bài", "bản in"}},
 	// a gallery's alt text, the headline numbered: "Hình ảnh: 8 tháng, CPI tăng 3,1% so với cùng kỳ năm 2022 số 1"
 	{regexp.MustCompile(`(?i)^(hình ảnh|ảnh)\s*:.*\ssố\s+\d{1,2}$`), "photo caption", atStart, []string{"hình ảnh", "ảnh"}},
 	// a chart's caption: "Vốn FDI vào TP HCM từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư)."
@@ -239,7 +242,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},
 	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,
 		[]string{"đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "english", "tiếng việt", "rss", "liên hệ"}},
-	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận"}},
+	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn|(gửi|viết) (bình luận|ý kiến) của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận", "gửi ý kiến"}},
 	// a blog's "2 nhận xét:", a forum's reply "05-01-2015, 09:31 AM #2": readers from here on
 	{regexp.MustCompile(`(?i)^\d+\s+(nhận xét|bình luận|ý kiến|phản hồi)\s*:?$`), "comment prompt", anywhere, []string{"nhận xét", "bình luận", "ý kiến", "phản hồi"}},
 	{regexp.MustCompile(`^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},?\s+\d{1,2}:\d{2}(\s*[AP]M)?\s+#([2-9]|\d{2,})$`), "comment prompt", atEnd, []string{"#"}},

@@ -128,7 +128,7 @@ var titleFurniture = map[string]bool{
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
 	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
-	"numbered heading": true, "reader comment": true,
+	"numbered heading": true, "reader comment": true, "article tools": true,
 }
 
 // leadWords are the words of the lead: the first 600 bytes of each of the
@@ -505,6 +505,9 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 		if name := bylineName(ls[k].Text); name != "" && !commenter(ls, k) {
 			return k, name
 		}
+		if t := ls[k].Text; k == last+1 && bareInitials.MatchString(t) && !acronyms[t] && !clean.IsLabel(t) {
+			return k, t // "HNV" alone under the last paragraph, over "Nguồn: dangcongsan.vn"
+		}
 		if strings.HasPrefix(ls[k].Why, "comment") || ls[k].Why == "teaser label" || ls[k].Why == "share bar" || ls[k].Why == "furniture label" {
 			break
 		}
@@ -543,6 +546,9 @@ func namedDateline(t string) string {
 			if bareInitials.MatchString(head) && !clean.IsLabel(head) && !outletWords.MatchString(head) {
 				return head // "HT| 17/02/2021 02:09": on the dateline, capitals alone are the reporter's
 			}
+			if tail := strings.TrimSpace(t[i+len(sep):]); isDate(head) && wireCredit.MatchString(tail) {
+				return tail // "28/11/2020 | Reuters": the agency after the date
+			}
 		}
 	}
 	// no separator: "X.H 10:55, 30/03/2023", the name up to the first figure;
@@ -576,8 +582,15 @@ var (
 	bareInitials = regexp.MustCompile(`^[\p{Lu}]{2,3}$`)
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
 	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
-	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV)$`) // "T.L", "X.H", "BBT" (the editors), not "CPI"
+	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV|Admin|ADMIN)$`) // "T.L", "X.H", "BBT" (the editors), "Admin" (a site's poster), not "CPI"
+	// a wire agency, the byline of the stories it sends: "Theo TTXVN", "Nguồn: Reuters", "28/11/2020 | Reuters"
+	wireCredit = regexp.MustCompile(`^(?:(?:Theo|Nguồn)\s*:?\s*)?(TTXVN|VNA|Reuters|AFP|Bloomberg|Xinhua|Kyodo|Yonhap)\.?$`)
 )
+
+// acronyms are the capitals a line may hold alone that are no reporter's
+// initials: "CPI" under a chart, "HOT" on a tag.
+var acronyms = map[string]bool{"CPI": true, "GDP": true, "FDI": true, "IIP": true, "USD": true, "VND": true, "ODA": true, "PMI": true,
+	"HOT": true, "NEW": true, "TOP": true, "VOV": true, "VTV": true, "VTC": true, "TIN": true}
 
 // gluedTags is a tag label a copy glued to the byline: "Hồng NhậtTAG:".
 var gluedTags = regexp.MustCompile(`(\p{Ll})(TAGS?|Tags?|Từ khóa|Từ khoá)\s*:.*$`)
@@ -604,6 +617,9 @@ func bylineName(t string) string {
 	}
 	if n := labelledByline(t); n != "" {
 		return n
+	}
+	if m := wireCredit.FindStringSubmatch(t); m != nil {
+		return m[1] // a wire agency's story prints the agency as its byline: "Theo TTXVN", "Nguồn: Reuters"
 	}
 	if strings.HasPrefix(t, "Theo ") {
 		return ""
