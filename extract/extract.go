@@ -219,8 +219,20 @@ func published(pageDate, dateline string) string {
 			return m.Date
 		}
 	}
+	// an English-language CMS prints month first: "7/30/2021" (a day of 30 is
+	// no month, so the order is not in doubt)
+	if m := usDate.FindStringSubmatch(dateline); m != nil {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 && d > 12 && d <= 31 {
+			return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
+		}
+	}
 	return ""
 }
+
+// usDate is a date printed month first, "7/30/2021".
+var usDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
 func firstOf(ss ...string) string {
 	for _, s := range ss {

@@ -226,6 +226,9 @@ func TestPublished(t *testing.T) {
 		{"", "Ngày 14 tháng 3 năm 2023", "2023-03-14"},
 		{"", "Thứ Hai 28/07/2025 , 22:02 (GMT+7)", "2025-07-28T22:02:00+07:00"},
 		{"", "Cập nhật 6 tháng, 2025", ""},
+		{"", "7/30/2021", "2021-07-30"}, // month first: 30 is no month
+		{"", "7/13/2021 32/13/2021", "2021-07-13"},
+		{"", "13/14/2021", ""}, // neither order is a date
 	} {
 		if got := published(c.meta, c.dateline); got != c.want {
 			t.Errorf("published(%q, %q) = %q, want %q", c.meta, c.dateline, got, c.want)
