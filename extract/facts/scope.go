@@ -76,6 +76,20 @@ var unknownHeads = [][]string{
 //	"Trong đó, xuất khẩu ước đạt 33,57 tỷ USD"          → known
 //	"Tính chung 9 tháng, ước đạt 5 tỷ USD"              → known (no subject: the one in force)
 func (s *sentence) unknownSubject(k0 int) bool {
+	// a list's items are the subjects, not its head: "Những ngành công nghiệp
+	// có mức tăng mạnh gồm dệt tăng 13,3%, đồ uống tăng 14,7%" is about "dệt"
+	// (a part the lexicon does not name), not the head's "mức tăng"
+	for t := k0; t < len(s.toks) && s.toks[t].Kind != segment.Digit; t++ {
+		if w := s.word(t); w == ";" || w == "." {
+			break
+		}
+		if s.word(t) == "gồm" && t+1 < len(s.toks) && s.toks[t+1].Kind != segment.Digit {
+			k0 = t + 1
+			if s.word(k0) == ":" || s.word(k0) == "có" {
+				k0++
+			}
+		}
+	}
 	end := len(s.toks)
 	for _, c := range s.cues {
 		if c.First >= k0 && c.Cat == lexicon.Verb && c.Value != "" {
@@ -572,8 +586,10 @@ var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký":
 // ký cấp mới, …": a list of what the total is made of).
 func (s *sentence) coordinated(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
-		if s.word(t) == "gồm" && s.word(t+1) != ":" {
-			return true // not "gồm: hàng ăn và dịch vụ ăn uống giảm 0,13%; …", a list of items with figures
+		if s.word(t) == "gồm" && s.word(t+1) != ":" && !s.verbAt(c.Last+1) {
+			// not "gồm: hàng ăn và dịch vụ ăn uống giảm 0,13%; …" nor "gồm bưu chính,
+			// viễn thông giảm 0,04%, …", a list of items with figures
+			return true
 		}
 	}
 	for _, o := range s.cues {
@@ -1006,6 +1022,16 @@ func (s *sentence) measuresPart(k int) bool {
 			}
 		}
 		if between && first-c.Last <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt: a verb cue opens at token t ("giảm 0,04%").
+func (s *sentence) verbAt(t int) bool {
+	for _, c := range s.cues {
+		if c.First == t && c.Cat == lexicon.Verb {
 			return true
 		}
 	}

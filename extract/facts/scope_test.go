@@ -570,6 +570,13 @@ func TestListsAndCarry(t *testing.T) {
 	// a bracket after a figure that was no fact is none either
 	expectFacts(t, Input{Body: "Năm 2023, vốn đầu tư công của Cao Bằng giải ngân được 4.745 tỷ đồng. Có 82% số xã đạt chuẩn quốc gia về y tế xã (bằng 100% KH).", Date: "2024-01-05"},
 		"public_investment_disbursed|all|Cao Bằng|2023|level|-|4745000000000|VND")
+	// a list's items are its subjects: parts the lexicon does not name give
+	// nothing; a named part with its own figure is that part
+	expectFacts(t, Input{Body: "Tám tháng năm 2024, chỉ số IIP của Bình Dương tăng 6,8%. Những ngành công nghiệp có mức tăng mạnh gồm dệt tăng 13,3%, đồ uống tăng 14,7%.", Date: "2024-09-05"},
+		"iip|all|Bình Dương|2024-01..2024-08|change|-|6.8|%")
+	expectFacts(t, Input{Body: "CPI tháng 8/2025 tăng 0,05% so với tháng trước. Ba nhóm có chỉ số giá giảm gồm bưu chính, viễn thông giảm 0,04%, do giá điện thoại đều hạ.", Date: "2025-09-06"},
+		"cpi|all|Việt Nam|2025-08|change|mom|0.05|%",
+		"cpi|information_communication|Việt Nam|2025-08|change|mom|-0.04|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
