@@ -577,6 +577,10 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "CPI tháng 8/2025 tăng 0,05% so với tháng trước. Ba nhóm có chỉ số giá giảm gồm bưu chính, viễn thông giảm 0,04%, do giá điện thoại đều hạ.", Date: "2025-09-06"},
 		"cpi|all|Việt Nam|2025-08|change|mom|0.05|%",
 		"cpi|information_communication|Việt Nam|2025-08|change|mom|-0.04|%")
+	// "cộng dồn" opens a run, not an unknown measure
+	expectFacts(t, Input{Body: "Tháng 6/2021, chỉ số sản xuất công nghiệp của Sóc Trăng tăng 9,29% so với cùng kỳ; cộng dồn 6 tháng ước tăng 13,57% so cùng kỳ.", Date: "2021-06-25"},
+		"iip|all|Sóc Trăng|2021-06|change|yoy|9.29|%",
+		"iip|all|Sóc Trăng|2021-H1|change|yoy|13.57|%|est")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
