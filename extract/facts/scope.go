@@ -1037,3 +1037,17 @@ func (s *sentence) verbAt(t int) bool {
 	}
 	return false
 }
+
+// restates: fact f, from quantity k, opens the bracket right after the
+// figure of last (lastQuant is the token after that figure) and gives the
+// same measure within 2%: "hơn 815 triệu USD (815,24 triệu USD)".
+func (s *sentence) restates(last, f Fact, k, lastQuant int) bool {
+	if lastQuant < 0 || lastQuant >= len(s.toks) || s.toks[lastQuant].Text != "(" || s.tokenAt(s.quants[k].Start) != lastQuant+1 {
+		return false
+	}
+	if last.Indicator != f.Indicator || last.Kind != f.Kind || last.Unit != f.Unit || last.Region != f.Region || last.Sector != f.Sector || last.Value == 0 {
+		return false
+	}
+	d := (f.Value - last.Value) / last.Value
+	return d > -0.02 && d < 0.02
+}

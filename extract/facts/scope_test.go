@@ -581,6 +581,12 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Tháng 6/2021, chỉ số sản xuất công nghiệp của Sóc Trăng tăng 9,29% so với cùng kỳ; cộng dồn 6 tháng ước tăng 13,57% so cùng kỳ.", Date: "2021-06-25"},
 		"iip|all|Sóc Trăng|2021-06|change|yoy|9.29|%",
 		"iip|all|Sóc Trăng|2021-H1|change|yoy|13.57|%|est")
+	// a bracket that gives the same figure exactly is one fact, the exact one;
+	// a bracket with another figure is its own
+	expectFacts(t, Input{Body: "Chín tháng năm 2025, vốn FDI đăng ký vào Tây Ninh hơn 815 triệu USD (815,24 triệu USD), tăng 28% (cùng kỳ tăng 12%).", Date: "2025-10-05"},
+		"fdi_registered|all|Tây Ninh|2025-01..2025-09|level|-|815240000|USD",
+		"fdi_registered|all|Tây Ninh|2025-01..2025-09|change|-|28|%",
+		"fdi_registered|all|Tây Ninh|2024-01..2024-09|change|yoy|12|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

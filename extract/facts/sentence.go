@@ -388,6 +388,13 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 						f.Why.Basis = nil
 					}
 				}
+				if n := len(out); n > 0 && s.restates(out[n-1], f, ev.idx, st.lastQuant) {
+					// "vốn đăng ký hơn 815 triệu USD (815,24 triệu USD)": the aside gives
+					// the same figure exactly; one fact, the exact value
+					out[n-1].Value = f.Value
+					st.verb, st.basisLast = "", false
+					continue
+				}
 				out = append(out, f)
 				if !st.anyFact && st.depth == 0 {
 					// the sentence's first figure names the region that carries on, not a contrast after it
