@@ -90,11 +90,22 @@ func inRange(qs []Quantity) []Quantity {
 }
 
 // mergeCompound joins an amount written in two scales: "5 tỷ 508 triệu
-// USD" is 5.508e9 USD, "1 nghìn 200 tỷ đồng" 1.2e12 VND.
+// USD" is 5.508e9 USD; "10 nghìn 537 tỷ đồng" is (10 nghìn + 537) tỷ,
+// 1.0537e13 VND (before: 10000 and 5.37e11, two figures).
 func mergeCompound(qs []Quantity, s string) []Quantity {
 	out := qs[:0]
 	for k := 0; k < len(qs); k++ {
 		q := qs[k]
+		if k+1 < len(qs) && q.Kind == Plain && q.Scaled && q.Unit == "" && strings.TrimSpace(s[q.End:qs[k+1].Start]) == "" {
+			if scale := thousandsOf(q, qs[k+1], s); scale > 0 {
+				n := qs[k+1]
+				n.Value += q.Value * scale
+				n.Start, n.Approx = q.Start, q.Approx
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
 		if k+1 < len(qs) && q.Kind == Plain && q.Scaled && q.Unit == "" && (qs[k+1].Kind == Money || qs[k+1].Kind == Plain && qs[k+1].Scaled) &&
 			strings.TrimSpace(s[q.End:qs[k+1].Start]) == "" && qs[k+1].Value < q.Value && qs[k+1].Approx == "" {
 			n := qs[k+1]
@@ -106,6 +117,33 @@ func mergeCompound(qs []Quantity, s string) []Quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// thousandsOf: q is "N nghìn" (N < 1000) and next "M <scale> …" with M a
+// whole number under 1000, so q counts thousands of next's scale; it
+// returns that scale (1e9 for "537 tỷ đồng"), or 0.
+func thousandsOf(q, next Quantity, s string) float64 {
+	n := q.Value / 1000
+	if n < 1 || n >= 1000 || n != math.Trunc(n) || !strings.Contains(s[q.Start:q.End], "ngh") && !strings.Contains(s[q.Start:q.End], "ngàn") {
+		return 0
+	}
+	i := next.Start
+	for i < next.End && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == next.Start || i-next.Start > 3 || i < len(s) && (s[i] == ',' || s[i] == '.') {
+		return 0
+	}
+	m, err := strconv.Atoi(s[next.Start:i])
+	if err != nil || m == 0 {
+		return 0
+	}
+	for _, scale := range []float64{1e6, 1e9} {
+		if math.Abs(next.Value-float64(m)*scale) < 0.5 {
+			return scale
+		}
+	}
+	return 0
 }
 
 // mergeCents joins an amount and the cents after it: "2 đô la và 23 xen",
