@@ -68,7 +68,7 @@ func TestMoney(t *testing.T) {
 	expectQuantity(t, "3 nghìn 12 triệu đồng", 3012e6, "VND")
 	expectQuantity(t, "5 tỷ 508 triệu USD", 5.508e9, "USD")
 	expectQuantity(t, "10 nghìn, 537 tỷ đồng", 10000, "") // a list, not one amount
-	expectQuantity(t, "252,4 tỷ", 252.4e9, "") // currency comes from context, in facts
+	expectQuantity(t, "252,4 tỷ", 252.4e9, "")            // currency comes from context, in facts
 	expectQuantity(t, "hơn 852 nghìn tỷ đồng", 852e12, "VND")
 	expectQuantity(t, "50.000đ", 50000, "VND")
 	expectQuantity(t, "10₫", 10, "VND")
