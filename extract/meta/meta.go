@@ -583,8 +583,8 @@ var (
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
 	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
 	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV|Admin|ADMIN)$`) // "T.L", "X.H", "BBT" (the editors), "Admin" (a site's poster), not "CPI"
-	// a wire agency, the byline of the stories it sends: "Theo TTXVN", "Nguồn: Reuters", "28/11/2020 | Reuters"
-	wireCredit = regexp.MustCompile(`^(?:(?:Theo|Nguồn)\s*:?\s*)?(TTXVN|VNA|Reuters|AFP|Bloomberg|Xinhua|Kyodo|Yonhap)\.?$`)
+	// a wire agency, the byline of the stories it sends: "Nguồn: TTXVN", "28/11/2020 | Reuters" (not "Theo TTXVN", a paper relaying it)
+	wireCredit = regexp.MustCompile(`^(?:Nguồn\s*:\s*)?(TTXVN|VNA|Reuters|AFP|Bloomberg|Xinhua|Kyodo|Yonhap)\.?$`)
 )
 
 // acronyms are the capitals a line may hold alone that are no reporter's
@@ -619,7 +619,7 @@ func bylineName(t string) string {
 		return n
 	}
 	if m := wireCredit.FindStringSubmatch(t); m != nil {
-		return m[1] // a wire agency's story prints the agency as its byline: "Theo TTXVN", "Nguồn: Reuters"
+		return m[1] // a wire agency's story prints the agency as its byline: "Nguồn: TTXVN", "Reuters"
 	}
 	if strings.HasPrefix(t, "Theo ") {
 		return ""
