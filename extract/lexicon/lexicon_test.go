@@ -28,6 +28,7 @@ func TestLongestMatch(t *testing.T) {
 		{"so với cùng tháng năm 2023", Basis, "yoy"},
 		{"so với cùng k?? năm trước", Basis, "yoy"}, // a copy that lost its diacritics to "?"
 		{"chỉ số sản xuất của toàn ngành công nghiệp", Indicator, "iip"},
+		{"tổng thu cân đối", Indicator, "budget_revenue"},
 		{"so với tháng trước", Basis, "mom"},
 		{"so với ước thực hiện năm 2023", Basis, "prev_year"},
 		{"làm giảm 0,6 điểm", Verb, VerbContribDown},

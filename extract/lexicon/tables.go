@@ -93,7 +93,9 @@ var indicators = map[string]string{
 	"thu ngân sách từ hoạt động xuất nhập khẩu": "trade_revenue", "số thu từ hoạt động xuất nhập khẩu": "trade_revenue",
 	"thu cân đối từ hoạt động xuất nhập khẩu": "trade_revenue", "thu dầu thô": "oil_revenue",
 	"thu cân đối từ hoạt động xuất, nhập khẩu": "trade_revenue",
-	"ngân sách nhà nước ước thu":               "budget_revenue", "ngân sách nhà nước thu": "budget_revenue", // "ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng"
+	// "tổng thu cân đối đạt 3.180 tỷ đồng" in a report on the state budget: its balanced revenue
+	"tổng thu cân đối": "budget_revenue", "thu cân đối ngân sách nhà nước": "budget_revenue", "thu cân đối ngân sách": "budget_revenue",
+	"ngân sách nhà nước ước thu": "budget_revenue", "ngân sách nhà nước thu": "budget_revenue", // "ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng"
 	"thu xuất nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất nhập khẩu": "trade_revenue", "thu từ xuất nhập khẩu": "trade_revenue",
 	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
 	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
