@@ -201,6 +201,16 @@ func TestRankingRetaken(t *testing.T) {
 }
 
 // A list said to go on from the places "kể trên" is the same ranking.
+// A ranking that names no period is of the headline's period, not of the
+// last figure's quarter.
+func TestRankingPeriodFromHeadline(t *testing.T) {
+	res := Build(Input{Date: "2020-10-05", Title: "Tăng trưởng GRDP 9 tháng của tỉnh dẫn đầu khu vực",
+		Body: "Chín tháng năm 2020, GRDP của Ninh Thuận ước tăng 11%, riêng quý III tăng 8,5%. Trong số các tỉnh từ Thanh Hóa đến Bình Thuận, Ninh Thuận là tỉnh đứng vị trí thứ nhất về tốc độ tăng trưởng GRDP."})
+	if len(res.Rankings) != 1 || res.Rankings[0].Period == nil || *res.Rankings[0].Period != "2020-01..2020-09" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
+
 func TestRankingGoesOn(t *testing.T) {
 	res := Build(Input{Date: "2024-06-10", Body: "5 tháng năm 2024, các địa phương dẫn đầu cả nước về thu hút FDI là Hà Nội, Bắc Ninh, TP.HCM.\n" +
 		"Bên cạnh 3 địa phương dẫn đầu kể trên, top 10 địa phương thu hút FDI nhiều nhất còn có Quảng Ninh, Hải Phòng."})

@@ -587,6 +587,9 @@ func TestListsAndCarry(t *testing.T) {
 		"fdi_registered|all|Tây Ninh|2025-01..2025-09|level|-|815240000|USD",
 		"fdi_registered|all|Tây Ninh|2025-01..2025-09|change|-|28|%",
 		"fdi_registered|all|Tây Ninh|2024-01..2024-09|change|yoy|12|%")
+	// "tổng sản phẩm nội tỉnh (GRDP)" is the province's product, its name before the bracket
+	expectFacts(t, Input{Body: "Ông Phạm Văn A, Cục trưởng Cục Thống kê, cho hay tổng sản phẩm nội tỉnh (GRDP) của Bình Thuận 6 tháng đầu năm 2024 tăng 7,1% so với cùng kỳ năm 2023.", Date: "2024-06-28"},
+		"grdp|all|Bình Thuận|2024-H1|change|yoy|7.1|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

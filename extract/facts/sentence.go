@@ -466,7 +466,15 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		if len(places) > 0 || st.anyFact || st.rankInd != "" || s.toks[len(s.toks)-1].Text == ":" {
 			// (not "… dù chịu tác động của … giá vật tư đầu vào tăng cao.": something
 			// rose, with no measure, no place, no figure and no list to follow)
-			ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(st.period), Order: order, Regions: places, Quote: s.text})
+			per := st.period
+			if st.ownPeriod == "" && !st.anyFact && len(ctx.docPeriod) >= 4 && strings.HasPrefix(per, ctx.docPeriod[:4]) && ind == firstNonEmpty(ctx.dominant, ind) {
+				// a ranking that names no period is of the headline's: "Ninh Thuận là tỉnh
+				// đứng vị trí thứ nhất về tốc độ tăng trưởng GRDP" under "Tăng trưởng GRDP
+				// 9 tháng của tỉnh dẫn đầu khu vực", not of the quarter the last figure was
+				// (in the year in force: a headline from another year is no guide)
+				per = ctx.docPeriod
+			}
+			ranks = append(ranks, Ranking{Indicator: ind, Period: strPtr(per), Order: order, Regions: places, Quote: s.text})
 		}
 	}
 	if st.anyFact {

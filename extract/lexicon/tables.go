@@ -59,6 +59,8 @@ var indicators = map[string]string{
 	// tăng trưởng
 	"tổng sản phẩm trên địa bàn": "grdp", "grdp": "grdp", "tổng sản phẩm trên địa bàn (grdp)": "grdp",
 	"tổng sản phẩm (grdp) trên địa bàn": "grdp", "tổng sản phẩm (grdp)": "grdp", // the abbreviation set inside the name
+	"tổng sản phẩm nội tỉnh": "grdp", "tổng sản phẩm trong tỉnh": "grdp", "tổng sản phẩm nội tỉnh (grdp)": "grdp", "tổng sản phẩm trong tỉnh (grdp)": "grdp",
+	"tổng sản phẩm trên địa bàn tỉnh": "grdp", "tổng sản phẩm trên địa bàn thành phố": "grdp",
 	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp", "kinh tế": "gdp",
 	"bộ kế hoạch và đầu tư": "", "sở kế hoạch và đầu tư": "", "bộ kh&đt": "", "sở kh&đt": "", "bộ kh và đt": "", // a ministry's name, not a plan
 	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
