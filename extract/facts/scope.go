@@ -621,7 +621,22 @@ func (s *sentence) coordinated(c lexicon.Cue) bool {
 // that ended at token last — "tăng 8,6% và 11,3%": the second value shares
 // the first one's verb.
 func (s *sentence) valueJustBefore(t, last int) bool {
-	if last < 0 || t <= last || t-last > 2 {
+	if last < 0 || t <= last {
+		return false
+	}
+	// the value before may carry its own period: "với 9,06% trong quý II/2025 và
+	// 8,3% trong 6 tháng", the second item takes the first's verb
+	k := last
+	if s.word(k) == "trong" || s.word(k) == "của" {
+		k++
+	}
+	for _, m := range s.pers {
+		if s.tokenAt(m.Start) == k && k > last {
+			last = s.tokenAt(m.End)
+			break
+		}
+	}
+	if t-last > 2 {
 		return false
 	}
 	for k := last; k < t; k++ {

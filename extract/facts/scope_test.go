@@ -590,6 +590,10 @@ func TestListsAndCarry(t *testing.T) {
 	// "tổng sản phẩm nội tỉnh (GRDP)" is the province's product, its name before the bracket
 	expectFacts(t, Input{Body: "Ông Phạm Văn A, Cục trưởng Cục Thống kê, cho hay tổng sản phẩm nội tỉnh (GRDP) của Bình Thuận 6 tháng đầu năm 2024 tăng 7,1% so với cùng kỳ năm 2023.", Date: "2024-06-28"},
 		"grdp|all|Bình Thuận|2024-H1|change|yoy|7.1|%")
+	// a list item takes the verb of the value before it, past that value's period
+	expectFacts(t, Input{Body: "Tăng trưởng GRDP của Bình Dương cũng ở mức khá cao, với 9,06% trong quý II/2025 và 8,3% trong 6 tháng.", Date: "2025-07-10"},
+		"grdp|all|Bình Dương|2025-Q2|change|-|9.06|%",
+		"grdp|all|Bình Dương|2025-H1|change|-|8.3|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
