@@ -1066,3 +1066,14 @@ func (s *sentence) restates(last, f Fact, k, lastQuant int) bool {
 	d := (f.Value - last.Value) / last.Value
 	return d > -0.02 && d < 0.02
 }
+
+// yardstick: quantity k is what a figure is compared with, "cao hơn mức
+// 5%", "thấp hơn mức tăng 7,28%", "so với mức 20,8%" (not "Lai Châu với mức
+// tăng 64,3%", a place with its own rise).
+func (s *sentence) yardstick(k int) bool {
+	j := s.tokenAt(s.quants[k].Start) - 1
+	if j >= 0 && (s.word(j) == "tăng" || s.word(j) == "giảm") {
+		j--
+	}
+	return j >= 1 && s.word(j) == "mức" && (s.word(j-1) == "hơn" || j >= 2 && s.word(j-1) == "với" && s.word(j-2) == "so")
+}

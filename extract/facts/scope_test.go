@@ -594,6 +594,13 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Tăng trưởng GRDP của Bình Dương cũng ở mức khá cao, với 9,06% trong quý II/2025 và 8,3% trong 6 tháng.", Date: "2025-07-10"},
 		"grdp|all|Bình Dương|2025-Q2|change|-|9.06|%",
 		"grdp|all|Bình Dương|2025-H1|change|-|8.3|%")
+	// a yardstick with no period of its own is not read as the sentence's; one
+	// owned by another region is that region's
+	expectFacts(t, Input{Body: "GDP 6 tháng đầu năm 2022 tăng 6,42%, thấp hơn mức tăng 7,28% và 6,98% của cùng kỳ các năm 2018 và 2019.", Date: "2022-07-05"},
+		"gdp|all|Việt Nam|2022-H1|change|-|6.42|%")
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ của Phú Thọ 9 tháng năm 2023 tăng 10,5% so với cùng kỳ năm trước, cao hơn mức tăng 9,7% của cả nước.", Date: "2023-10-05"},
+		"retail_sales|all|Phú Thọ|2023-01..2023-09|change|yoy|10.5|%",
+		"retail_sales|all|Việt Nam|2023-01..2023-09|change|yoy|9.7|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

@@ -75,6 +75,7 @@ type state struct {
 	periodSaid    bool   // the sentence names a period of its own
 	lastQuant     int    // token index just after the last number, or -1
 	lostFigure    bool   // the last percent outside brackets gave no fact
+	yardLast      bool   // the last figure was a yardstick: "cao hơn mức 5%"
 	lastPlace     int    // token index just after the last place, or -1
 	factRegion    region // where the last figure of the sentence is
 	rank          string
@@ -378,6 +379,16 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		case evQuantity:
 			f, ok := s.fact(&st, ctx, ev.idx)
 			ok = ok && (!st.unknown || s.namedAfter(ev.idx))
+			yard := s.yardstick(ev.idx) || st.yardLast && s.valueJustBefore(s.tokenAt(s.quants[ev.idx].Start), st.lastQuant)
+			if ok && yard && f.Period != nil && *f.Period == st.period && f.Region == st.region.name {
+				// "thấp hơn mức tăng 7,28% và 6,98% của cùng kỳ các năm 2018 và 2019": the
+				// yardsticks' periods are not the sentence's, and these are not read (but
+				// "cao hơn mức tăng 9,7% của cả nước" is the country's, in the same period)
+				ok = false
+			}
+			if st.depth == 0 {
+				st.yardLast = yard
+			}
 			if q := s.quants[ev.idx]; st.depth == 0 && !bareYear(q) {
 				st.lostFigure = !ok && q.Kind == number.Percent
 			}
