@@ -1077,3 +1077,18 @@ func (s *sentence) yardstick(k int) bool {
 	}
 	return j >= 1 && s.word(j) == "mức" && (s.word(j-1) == "hơn" || j >= 2 && s.word(j-1) == "với" && s.word(j-2) == "so")
 }
+
+// doneBefore: "đã" (already) stands a few words before quantity k, in its
+// clause: "đã giải ngân đạt 62%" reports what was done, not an aim.
+func (s *sentence) doneBefore(k int) bool {
+	t := s.tokenAt(s.quants[k].Start)
+	for j := t - 1; j >= 0 && j >= t-5; j-- {
+		switch s.word(j) {
+		case "đã":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}

@@ -601,6 +601,15 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Tổng mức bán lẻ của Phú Thọ 9 tháng năm 2023 tăng 10,5% so với cùng kỳ năm trước, cao hơn mức tăng 9,7% của cả nước.", Date: "2023-10-05"},
 		"retail_sales|all|Phú Thọ|2023-01..2023-09|change|yoy|10.5|%",
 		"retail_sales|all|Việt Nam|2023-01..2023-09|change|yoy|9.7|%")
+	// the plan a disbursement is "of" is no target; an aim is one; what was
+	// already done is progress
+	expectFacts(t, Input{Body: "Tính đến ngày 28/10/2025, số vốn đầu tư công đã giải ngân của kế hoạch năm 2025 tại Đồng Nai là 13.867 tỷ đồng, đạt 43,43% kế hoạch. Đồng Nai đặt mục tiêu giải ngân 100% vốn đầu tư công trước ngày 31/12/2025.", Date: "2025-11-03"},
+		"public_investment_disbursed|all|Đồng Nai|2025-01..2025-10|level|-|13867000000000|VND",
+		"public_investment_disbursed|all|Đồng Nai|2025-01..2025-10|plan_progress|-|43.43|%",
+		"public_investment_disbursed|all|Đồng Nai|2025|target|-|100|%")
+	expectFacts(t, Input{Body: "Năm 2021, tổng kế hoạch vốn đầu tư công của Quảng Ngãi trên 3.580 tỷ đồng, đã giải ngân đạt 62%.", Date: "2021-12-20"},
+		"public_investment_disbursed|all|Quảng Ngãi|2021|target|-|3580000000000|VND",
+		"public_investment_disbursed|all|Quảng Ngãi|2021|plan_progress|-|62|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

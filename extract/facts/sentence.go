@@ -689,6 +689,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 	case lexicon.PlanWord:
 		st.planEnd = c.End
+		if c.First > 0 && (s.word(c.First-1) == "của" || s.word(c.First-1) == "thuộc") {
+			return // "số vốn đã giải ngân của kế hoạch năm 2025 là 13.867 tỷ đồng": the plan carried out, not a target
+		}
 		if c.First != st.lastQuant {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
 			st.planTarget = !st.targetCue
@@ -1046,6 +1049,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Level
 			if ind == "public_investment_disbursed" {
 				f.Kind = PlanProgress // "giải ngân vốn đầu tư công chỉ đạt 47%": of the plan
+				if st.target && st.targetCue && !s.doneBefore(k) {
+					// "đặt mục tiêu giải ngân 100% vốn đầu tư công": the aim (but "Đối chiếu với
+					// kế hoạch … giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%" is progress,
+					// and "Tổng kế hoạch vốn … 3.580 tỷ đồng, đã giải ngân đạt 62%" is done)
+					f.Kind = Target
+				}
 			}
 		case "":
 			switch {
