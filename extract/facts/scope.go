@@ -678,6 +678,9 @@ func (s *sentence) caused(off int) bool {
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
 		switch s.word(k) {
 		case "làm", "kéo":
+			if k > 0 && (s.word(k-1) == "đầu" || s.word(k-1) == "sức") {
+				continue // "giữ vai trò đầu kéo khi tăng 9,97%": the locomotive's own rise
+			}
 			return true
 		case ",", ";", "(":
 			return false

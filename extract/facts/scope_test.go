@@ -610,6 +610,12 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2021, tổng kế hoạch vốn đầu tư công của Quảng Ngãi trên 3.580 tỷ đồng, đã giải ngân đạt 62%.", Date: "2021-12-20"},
 		"public_investment_disbursed|all|Quảng Ngãi|2021|target|-|3580000000000|VND",
 		"public_investment_disbursed|all|Quảng Ngãi|2021|plan_progress|-|62|%")
+	// "đầu kéo" is a locomotive, not a pull on the total; "của dịch vụ" after a
+	// rate names whose rate it is
+	expectFacts(t, Input{Body: "Năm 2025, GDP tăng 8,02%; riêng chế biến, chế tạo vẫn giữ vai trò đầu kéo khi tăng 9,97%. Mức tăng 8,62% của dịch vụ là cao thứ hai giai đoạn 2011–2025.", Date: "2026-01-06"},
+		"gdp|all|Việt Nam|2025|change|-|8.02|%",
+		"gdp|manufacturing|Việt Nam|2025|change|-|9.97|%",
+		"gdp|services|Việt Nam|2025|change|-|8.62|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

@@ -881,6 +881,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.sector == "all" {
 		w.Sector = nil
 	}
+	partAfter := ""
 	if c, ok := s.cueAfter(after, lexicon.Indicator); ok && q.Kind == number.Money {
 		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
@@ -888,9 +889,14 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if c, ok := s.cueAfter(after+1, lexicon.Indicator); ok && c.Value != "" {
 			ind = c.Value // "trong mức tăng 0,45% của CPI tháng 11/2025": whose rise it is
 			w.Indicator = s.origin(c.Start, c.End, FromAfter)
+		} else if c, ok := s.cueAfter(after+1, lexicon.Sector); ok && c.Value != "" {
+			partAfter = c.Value // "Mức tăng 8,62% của dịch vụ là cao thứ hai …": the part's rise
+			if s.explain {
+				w.Sector = s.origin(c.Start, c.End, FromAfter)
+			}
 		}
 	}
-	f := Fact{Sector: st.sector, Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
+	f := Fact{Sector: firstNonEmpty(partAfter, st.sector), Region: st.region.name, Period: strPtr(st.period), Value: q.Value,
 		Estimate: st.estimate && !st.sameTime, Quote: s.quote(q.Start, q.End), Start: s.start + q.Start, End: s.start + q.End, Approx: q.Approx}
 	if st.region.name2025 != "" {
 		f.Region2025 = strPtr(st.region.name2025)
