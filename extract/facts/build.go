@@ -63,6 +63,7 @@ type context struct {
 	region        region // the article's default region
 	group         *group
 	dominant      string   // the indicator the article talks about most
+	lastKind      string   // the kind of the last fact read, for "Con số của Hà Nội là 5,4%"
 	intro         *intro   // a line ending in ':' that the next lines list under
 	measurePeriod bool     // period was said after its measure, not as the report's ("GRDP 9 tháng")
 	averaged      bool     // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph

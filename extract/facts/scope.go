@@ -1056,6 +1056,15 @@ func (s *sentence) verbAt(t int) bool {
 	return false
 }
 
+// converts: fact f, from quantity k, opens the bracket right after the
+// amount of last and gives it in another currency.
+func (s *sentence) converts(last, f Fact, k, lastQuant int) bool {
+	if lastQuant < 0 || lastQuant >= len(s.toks) || s.toks[lastQuant].Text != "(" || s.tokenAt(s.quants[k].Start) != lastQuant+1 {
+		return false
+	}
+	return last.Indicator == f.Indicator && last.Kind == f.Kind && last.Unit != f.Unit && (last.Unit == "VND" || last.Unit == "USD") && (f.Unit == "VND" || f.Unit == "USD")
+}
+
 // restates: fact f, from quantity k, opens the bracket right after the
 // figure of last (lastQuant is the token after that figure) and gives the
 // same measure within 2%: "hơn 815 triệu USD (815,24 triệu USD)".

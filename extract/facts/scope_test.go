@@ -616,6 +616,13 @@ func TestListsAndCarry(t *testing.T) {
 		"gdp|all|Việt Nam|2025|change|-|8.02|%",
 		"gdp|manufacturing|Việt Nam|2025|change|-|9.97|%",
 		"gdp|services|Việt Nam|2025|change|-|8.62|%")
+	// a bracket converting an amount to another currency is no second fact; a
+	// money measure's bare percentage after rises is a rise
+	expectFacts(t, Input{Body: "Mười tháng năm 2023, bán lẻ hàng hóa của cả nước đạt 3.989 nghìn tỷ đồng (162,43 tỷ USD), tăng 8,3% so với cùng kỳ. Quảng Ninh đứng đầu về tăng trưởng bán lẻ với 12%. Con số của Hà Nội là 5,4%.", Date: "2023-11-06"},
+		"retail_sales|goods|Việt Nam|2023-01..2023-10|level|-|3989000000000000|VND",
+		"retail_sales|goods|Việt Nam|2023-01..2023-10|change|yoy|8.3|%",
+		"retail_sales|all|Quảng Ninh|2023-01..2023-10|change|yoy|12|%",
+		"retail_sales|all|Hà Nội|2023-01..2023-10|change|yoy|5.4|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

@@ -399,6 +399,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 						f.Why.Basis = nil
 					}
 				}
+				if n := len(out); n > 0 && s.converts(out[n-1], f, ev.idx, st.lastQuant) {
+					// "đạt 3.989 nghìn tỷ đồng (162,43 tỷ USD)": the same amount in another
+					// currency, a reporter's conversion; the figure as printed first stands
+					st.verb, st.basisLast = "", false
+					continue
+				}
 				if n := len(out); n > 0 && s.restates(out[n-1], f, ev.idx, st.lastQuant) {
 					// "vốn đăng ký hơn 815 triệu USD (815,24 triệu USD)": the aside gives
 					// the same figure exactly; one fact, the exact value
@@ -490,6 +496,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	if st.anyFact {
 		ctx.indicator, ctx.basis = st.indicator, st.basis
+		ctx.lastKind = out[len(out)-1].Kind
 		if !manyRegions(out) {
 			// "Quảng Ninh dẫn đầu với 1,88 tỷ USD; thứ hai là Bắc Ninh …": a
 			// ranking's places stay in it; the region before it goes on
@@ -1053,6 +1060,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			}
 		case lexicon.VerbLevel:
 			f.Kind = Level
+			if lexicon.IsMoney(ind) && ind != "public_investment_disbursed" && (st.lastKind == Change || !st.anyFact && ctx.lastKind == Change) {
+				// a money measure has no level in per cent: "Quảng Ninh … đứng đầu bảng
+				// tăng trưởng … với 12%. Con số của Hà Nội và TP.HCM lần lượt là 5,4% và
+				// 5,9%" are rises, as the figures before them were
+				f.Kind = Change
+			}
 			if ind == "public_investment_disbursed" {
 				f.Kind = PlanProgress // "giải ngân vốn đầu tư công chỉ đạt 47%": of the plan
 				if st.target && st.targetCue && !s.doneBefore(k) {
