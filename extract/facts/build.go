@@ -1164,12 +1164,19 @@ func speaksOfUnnamed(reads []*sentence) bool {
 // 5 tháng" over "Tính đến ngày 20/5, tổng vốn FDI đăng ký vào Việt Nam đạt
 // 11,07 tỷ USD" reports the country's figures and where the province stands.
 func rankedNationally(title string, reads []*sentence) bool {
-	ranked := false
+	ranked, nation := false, false
 	for _, c := range lexicon.Default.Find(segment.Tokens(normalize.Lower(title))) {
 		ranked = ranked || c.Cat == lexicon.Rank
+		nation = nation || c.Cat == lexicon.Nation
 	}
 	if !ranked {
 		return false
+	}
+	if nation && len(namedIn(reads)) >= 5 {
+		// "TP.HCM thu hút FDI nhiều nhất cả nước năm 2020" over a table of the top
+		// ten and the country's FDI by industry and by investor: the country's
+		// figures, where a place ranks; a sentence naming TP.HCM is still its
+		return true
 	}
 	for _, s := range reads {
 		if len(s.quants) > 0 && !bareYearsOnly(s) {
@@ -1249,6 +1256,19 @@ func homeProvince(reads []*sentence) (region, bool) {
 		}
 	}
 	return region{}, false
+}
+
+// namedIn: the provinces the sentences name, each once.
+func namedIn(reads []*sentence) []string {
+	var out []string
+	for _, s := range reads {
+		for _, m := range s.local {
+			if !slices.Contains(out, m.Name) {
+				out = append(out, m.Name)
+			}
+		}
+	}
+	return out
 }
 
 // bodySpeaksOf: the body names the province, refers to "the province", or

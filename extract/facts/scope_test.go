@@ -623,6 +623,17 @@ func TestListsAndCarry(t *testing.T) {
 		"retail_sales|goods|Việt Nam|2023-01..2023-10|change|yoy|8.3|%",
 		"retail_sales|all|Quảng Ninh|2023-01..2023-10|change|yoy|12|%",
 		"retail_sales|all|Hà Nội|2023-01..2023-10|change|yoy|5.4|%")
+	// a headline ranking its province over the country, above a table of many
+	// provinces: the paragraphs that name none are the country's
+	expectFacts(t, Input{Title: "TP.HCM thu hút FDI nhiều nhất cả nước năm 2020", Body: "Với 4,4 tỷ USD, TP.HCM là nơi thu hút vốn FDI lớn nhất cả nước trong năm 2020.\n" +
+		"Kế tiếp là Hà Nội (3,6 tỷ USD), Bình Dương (1,9 tỷ USD), Hải Phòng (1,5 tỷ USD), Đồng Nai (928 triệu USD).\n" +
+		"Công nghiệp chế biến, chế tạo là lĩnh vực nổi bật khi hút 13,6 tỷ USD vốn FDI.", Date: "2021-02-17"},
+		"fdi_registered|all|Hồ Chí Minh|2020|level|-|4400000000|USD",
+		"fdi_registered|all|Hà Nội|2020|level|-|3600000000|USD",
+		"fdi_registered|all|Bình Dương|2020|level|-|1900000000|USD",
+		"fdi_registered|all|Hải Phòng|2020|level|-|1500000000|USD",
+		"fdi_registered|all|Đồng Nai|2020|level|-|928000000|USD",
+		"fdi_registered|manufacturing|Việt Nam|2020|level|-|13600000000|USD")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
