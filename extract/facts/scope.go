@@ -42,7 +42,7 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
 	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ
 	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế thứ nhất nhì những nơi địa phương gồm bao nhóm nhà cấp
-	đi cộng dồn`) // "đi" of "đi xuống" ("hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)"); "cộng dồn 6 tháng ước tăng 13,57%"
+	đi cộng dồn dù mới`) // "đi" of "đi xuống" ("hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)"); "cộng dồn 6 tháng ước tăng 13,57%"
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -720,6 +720,9 @@ func (s *sentence) opensWith(m period.Mention) bool {
 // aboutCount: the words after a figure say it counts something else: "tăng
 // 12,6% so với cùng kỳ năm trước về số dự án".
 func (s *sentence) aboutCount(after int) bool {
+	if after+2 < len(s.toks) && s.word(after) == "số" && (s.word(after+1) == "dự" && s.word(after+2) == "án" || s.word(after+1) == "lượt" || s.word(after+1) == "doanh") {
+		return true // "chiếm 42% số dự án mới": a share of how many, not of how much
+	}
 	for t := after; t < len(s.toks) && t < after+10; t++ {
 		switch s.word(t) {
 		case ",", ";", "(", ")":

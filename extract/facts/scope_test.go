@@ -634,6 +634,13 @@ func TestListsAndCarry(t *testing.T) {
 		"fdi_registered|all|Hải Phòng|2020|level|-|1500000000|USD",
 		"fdi_registered|all|Đồng Nai|2020|level|-|928000000|USD",
 		"fdi_registered|manufacturing|Việt Nam|2020|level|-|13600000000|USD")
+	// "Dù vậy, con số này mới đạt …" goes on with the figure before; a share of
+	// how many projects is no share of the capital
+	expectFacts(t, Input{Body: "Chín tháng năm 2023, TP.HCM giữ ngôi đầu với tổng thu ngân sách đạt 326.193 tỷ đồng. Dù vậy, con số này mới đạt 69,4% so với dự toán.", Date: "2023-10-10"},
+		"budget_revenue|all|Hồ Chí Minh|2023-01..2023-09|level|-|326193000000000|VND",
+		"budget_revenue|all|Hồ Chí Minh|2023-01..2023-09|plan_progress|-|69.4|%")
+	expectFacts(t, Input{Body: "Năm 2024, vốn FDI vào TP.HCM đạt 3,5 tỷ USD. Dù vốn giảm, TP.HCM vẫn chiếm 42% số dự án mới của cả nước.", Date: "2025-01-10"},
+		"fdi_registered|all|Hồ Chí Minh|2024|level|-|3500000000|USD")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
