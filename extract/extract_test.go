@@ -82,6 +82,9 @@ func checkInvariants(t *testing.T, input string, a Article) {
 		if f.Start < 0 || f.End > len(a.Body) || f.Start >= f.End || !strings.Contains(f.Quote, a.Body[f.Start:f.End]) {
 			t.Fatalf("span %d..%d of %q is not in its quote", f.Start, f.End, f.Quote)
 		}
+		if f.Region == "" || f.Indicator == "" || f.Kind == "" || f.Unit == "" {
+			t.Fatalf("fact with an empty slot: %+v", f)
+		}
 		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 			t.Fatalf("value %v", f.Value)
 		}
@@ -107,8 +110,10 @@ func checkInvariants(t *testing.T, input string, a Article) {
 
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// Every text under testdata (golden, dev and the held-out sets of real
+// pages) keeps the invariants, and reads the same twice.
 func TestInvariantsOnGolden(t *testing.T) {
-	inputs, _ := filepath.Glob("testdata/golden/*.txt")
+	inputs, _ := filepath.Glob("testdata/*/*.txt")
 	for _, p := range inputs {
 		b, _ := os.ReadFile(p)
 		a, err := Extract(Input{File: p, Data: b})

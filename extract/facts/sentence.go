@@ -501,6 +501,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			// "Quảng Ninh dẫn đầu với 1,88 tỷ USD; thứ hai là Bắc Ninh …": a
 			// ranking's places stay in it; the region before it goes on
 			ctx.place = st.factRegion
+			if ctx.place.name == "" {
+				// every figure in brackets: "Hòa Bình là địa phương có tốc độ tăng
+				// trưởng quý I … đứng thứ 2 cả nước (12,76%)"; the place is its figure's
+				ctx.place = region{out[0].Region, deref(out[0].Region2025)}
+			}
 		}
 		if ctx.basis == "other" {
 			ctx.basis = "" // a comparison the contract cannot name stays in its sentence
