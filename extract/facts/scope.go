@@ -279,11 +279,23 @@ var averageWords = map[string]bool{"bình": true, "trung": true, "cả": true, "
 
 // rankedIn: the nation at token t is where something ranks, not a subject:
 // "đứng thứ 2 cả nước (12,76%)", "dẫn đầu cả nước (…)".
+//
+// "của" and "trong" rank only after a rank word ("thứ 2 của cả nước", "cao
+// nhất trong cả nước"); "mức bình quân chung của cả nước (4,24%)" is the
+// country's own figure.
 func (s *sentence) rankedIn(t int) bool {
 	for j := t - 1; j >= 0 && j >= t-3; j-- {
 		switch s.word(j) {
-		case "thứ", "đầu", "cuối", "nhất", "trong", "của":
+		case "thứ", "đầu", "cuối", "nhất":
 			return true
+		case "trong", "của":
+			for i := j - 1; i >= 0 && i >= j-4; i-- {
+				switch s.word(i) {
+				case "thứ", "đầu", "cuối", "nhất":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -641,6 +641,12 @@ func TestListsAndCarry(t *testing.T) {
 		"budget_revenue|all|Hồ Chí Minh|2023-01..2023-09|plan_progress|-|69.4|%")
 	expectFacts(t, Input{Body: "Năm 2024, vốn FDI vào TP.HCM đạt 3,5 tỷ USD. Dù vốn giảm, TP.HCM vẫn chiếm 42% số dự án mới của cả nước.", Date: "2025-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2024|level|-|3500000000|USD")
+	// a province's growth goes on to its next clause; "mức bình quân chung của
+	// cả nước (4,24%)" is the country's figure
+	expectFacts(t, Input{Body: "Tốc độ tăng trưởng quý 3/2023 của Tây Ninh vẫn đạt mức tăng 7,21%; bình quân 9 tháng năm 2023 tăng 5,35%, cao hơn mức bình quân chung của cả nước (4,24%).", Date: "2023-10-05"},
+		"grdp|all|Tây Ninh|2023-Q3|change|-|7.21|%",
+		"grdp|all|Tây Ninh|2023-01..2023-09|change|-|5.35|%",
+		"gdp|all|Việt Nam|2023-01..2023-09|change|-|4.24|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

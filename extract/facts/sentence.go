@@ -413,6 +413,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 					continue
 				}
 				out = append(out, f)
+				if st.indicator == "" && st.depth == 0 && st.growth {
+					// "Tốc độ tăng trưởng quý 3/2023 của Tây Ninh vẫn đạt 7,21%; bình quân 9
+					// tháng năm 2023 tăng 5,35%": the growth read as GRDP goes on to the next clause
+					st.indicator = f.Indicator
+				}
 				if !st.anyFact && st.depth == 0 {
 					// the sentence's first figure names the region that carries on, not a contrast after it
 					st.factRegion = region{f.Region, deref(f.Region2025)}
