@@ -21,6 +21,10 @@ const STRINGS = {
     colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
     colBasis: 'So sánh', colValue: 'Giá trị', colArticle: 'Bài', colOthers: 'Bài khác ghi',
     charts: 'Biểu đồ', chartIndicator: 'Chỉ tiêu', chartSector: 'Ngành', chartKind: 'Loại', chartPeriod: 'Kỳ (so sánh địa phương)',
+    chartBasis: 'So với', chartGrain: 'Loại kỳ', chartRegion: 'Địa phương', topRegions: '8 nơi nhiều số liệu nhất', chartPng: 'Tải biểu đồ (PNG)', chartCsv: 'Tải số liệu biểu đồ (CSV)', pivot: 'Bảng địa phương × kỳ',
+    grains: { month: 'tháng', quarter: 'quý', half: '6 tháng', ytd: 'lũy kế từ đầu năm', year: 'năm', other: 'kỳ khác' },
+    noBasis: 'không ghi', disagree: 'Các bài ghi khác nhau (thấp nhất–cao nhất)',
+    units: { trillion: 'nghìn tỷ', billion: 'tỷ', million: 'triệu', VND: 'đồng', USD: 'USD', pp: 'điểm %', x: 'lần', count: 'địa phương' },
     reading: 'Đang đọc', indexing: 'Đang dựng chỉ mục', building: n => `Đang dựng chỉ mục cho ${n} bài…`,
     added: (n, e) => `Đã thêm ${n} bài${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
     noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
@@ -42,6 +46,10 @@ const STRINGS = {
     colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
     colBasis: 'Basis', colValue: 'Value', colArticle: 'Article', colOthers: 'Other articles say',
     charts: 'Charts', chartIndicator: 'Indicator', chartSector: 'Sector', chartKind: 'Kind', chartPeriod: 'Period (regions compared)',
+    chartBasis: 'Compared with', chartGrain: 'Period type', chartRegion: 'Region', topRegions: 'the 8 with most figures', chartPng: 'Download chart (PNG)', chartCsv: 'Download chart data (CSV)', pivot: 'Regions × periods table',
+    grains: { month: 'month', quarter: 'quarter', half: 'half year', ytd: 'year to date', year: 'year', other: 'other' },
+    noBasis: 'not stated', disagree: 'Articles disagree (lowest–highest)',
+    units: { trillion: 'trillion', billion: 'billion', million: 'million', VND: 'VND', USD: 'USD', pp: 'pp', x: 'times', count: 'places' },
     reading: 'Reading', indexing: 'Indexing', building: n => `Indexing ${n} articles…`,
     added: (n, e) => `Added ${n} articles${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
     noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
@@ -59,7 +67,10 @@ const t = (key, ...args) => { const s = STRINGS[lang][key]; return typeof s === 
 function applyLang() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+    el.setAttribute('aria-label', el.placeholder); // a placeholder is no label once text is typed
+  }
   const other = lang === 'vi' ? 'en' : 'vi';
   $('lang').textContent = STRINGS[lang].english;
   $('lang').lang = other;
@@ -239,12 +250,13 @@ function item(a) {
   meta.textContent = ` — ${a.published ? a.published.slice(0, 10) : t('noDate')}${site ? ' · ' + site : ''} · ${t('nFacts', a.facts.length)}`;
   const del = document.createElement('button');
   del.textContent = t('del');
+  del.setAttribute('aria-label', `${t('del')}: ${open.textContent}`); // thirteen "Xóa" say which one
   del.onclick = () => remove([a.id]);
   li.append(open, meta, ' ', del);
   for (const r of a.rankings || []) {
     const d = document.createElement('div');
     d.className = 'meta ranking';
-    d.textContent = `${r.indicator} ${r.order === 'highest' ? t('highest') : t('lowest')}${r.period ? ' ' + r.period : ''}: ${r.regions.join(', ')}`;
+    d.textContent = `${nameOf(r.indicator)} ${r.order === 'highest' ? t('highest') : t('lowest')}${r.period ? ' ' + r.period : ''}: ${r.regions.join(', ')}`;
     li.append(d);
   }
   const dups = (a.near_duplicates || []).filter(d => articles.has(d.id));
@@ -265,9 +277,17 @@ function siteOf(a) {
 }
 
 // ---- charts (Chart.js, bundled from npm by make web) ------------------------
-function options(select, values) {
+// A chart is one measure as an analyst would draw it: one indicator, sector,
+// kind, basis and period grain, on a time axis in period order. Where
+// articles disagree on a point the chart shows the spread, never a silent
+// first-wins. Names come from the Go views (view.Names), so the charts say
+// what the table says.
+let names = {};
+const nameOf = code => names[code] || code;
+
+function options(select, values, label = v => v) {
   const old = select.value;
-  select.replaceChildren(...values.map(v => { const o = document.createElement('option'); o.value = o.textContent = v; return o; }));
+  select.replaceChildren(...values.map(v => { const o = document.createElement('option'); o.value = v; o.textContent = label(v); return o; }));
   if (values.includes(old)) select.value = old;
 }
 
@@ -276,6 +296,45 @@ function byCount(list) {
   for (const v of list) n.set(v, (n.get(v) || 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1]).map(e => e[0]);
 }
+
+// grain names the kind of period: "2024-03" a month, "2024-Q1" a quarter,
+// "2024-H1" a half, "2024-01..2024-08" a run from January, "2024" a year.
+function grain(p) {
+  if (/^\d{4}-\d{2}$/.test(p)) return 'month';
+  if (/^\d{4}-Q[1-4]$/.test(p)) return 'quarter';
+  if (/^\d{4}-H[12]$/.test(p)) return 'half';
+  if (/^\d{4}-01\.\.\d{4}-\d{2}$/.test(p)) return 'ytd';
+  if (/^\d{4}$/.test(p)) return 'year';
+  return 'other';
+}
+
+// periodOrder sorts periods in time by the last month they cover:
+// 2024-06 < 2024-H1 (June too, and longer) < 2024-01..2024-08 < 2024-09.
+function periodOrder(p) {
+  let m;
+  if ((m = /\.\.(\d{4})-(\d{2})$/.exec(p))) return +m[1] * 1000 + +m[2] * 10 + 2;
+  const y = +p.slice(0, 4);
+  if ((m = /^\d{4}-(\d{2})$/.exec(p))) return y * 1000 + +m[1] * 10;
+  if ((m = /-Q([1-4])$/.exec(p))) return y * 1000 + 3 * m[1] * 10 + 1;
+  if ((m = /-H([12])$/.exec(p))) return y * 1000 + 6 * m[1] * 10 + 1;
+  return y * 1000 + 120 + 3;
+}
+const byPeriod = (a, b) => periodOrder(a) - periodOrder(b);
+
+// unitScale: how a series of one unit is written: money in the largest
+// scale its values reach ("tỷ USD", "nghìn tỷ đồng"), points as "điểm %".
+function unitScale(unit, values) {
+  const u = STRINGS[lang].units;
+  if (unit === 'VND' || unit === 'USD') {
+    const max = Math.max(0, ...values.map(Math.abs));
+    for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']]) {
+      if (max >= size) return { div: size, label: `${u[word]} ${u[unit]}` };
+    }
+    return { div: 1, label: u[unit] };
+  }
+  return { div: 1, label: u[unit] || unit };
+}
+const numberFormat = () => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
 
 // chart draws on a canvas, updating the chart already there (much cheaper
 // than a new one).
@@ -292,49 +351,171 @@ function chart(id, config) {
   return new Chart(canvas, config);
 }
 
+// valueLabels writes each bar's value at its end.
+const valueLabels = {
+  id: 'valueLabels',
+  afterDatasetsDraw(c) {
+    const fmt = numberFormat();
+    const { ctx } = c;
+    ctx.save();
+    ctx.font = '12px system-ui, sans-serif';
+    ctx.fillStyle = '#1d232a';
+    ctx.textBaseline = 'middle';
+    c.data.datasets.forEach((ds, i) => {
+      if (ds.type === 'line') return;
+      c.getDatasetMeta(i).data.forEach((bar, k) => {
+        const v = ds.data[k];
+        if (v == null || Array.isArray(v)) return;
+        ctx.textAlign = v < 0 ? 'right' : 'left';
+        ctx.fillText(fmt.format(v), bar.x + (v < 0 ? -4 : 4), bar.y);
+      });
+    });
+    ctx.restore();
+  },
+};
+
+// pick chooses a select's values (named) and keeps the user's choice when
+// it is still there; first is the default when it is offered.
+function pick(id, values, first, label) {
+  const sorted = values.includes(first) ? [first, ...values.filter(v => v !== first)] : values;
+  options($(id), sorted, label);
+  return $(id).value;
+}
+
+let chartSeries = null; // what the charts show, for the downloads and the tests
+// eight colours told apart in print and by most colour-blind readers (Okabe–Ito)
+const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+
 function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
-  const facts = all.flatMap(a => a.facts);
+  const facts = all.flatMap(a => a.facts.map(f => ({ ...f, article: a.title || a.file || a.id })))
+    .filter(f => f.period && f.indicator);
   $('charts').classList.toggle('empty', facts.length === 0);
-  options($('chart-indicator'), byCount(facts.map(f => f.indicator)));
-  const ind = $('chart-indicator').value;
-  const sectors = byCount(facts.filter(f => f.indicator === ind && f.period).map(f => f.sector));
-  options($('chart-sector'), sectors.includes('all') ? ['all', ...sectors.filter(x => x !== 'all')] : sectors);
-  const sector = $('chart-sector').value;
-  const ofInd = facts.filter(f => f.indicator === ind && f.sector === sector && f.period);
-  const kinds = byCount(ofInd.map(f => f.kind));
-  options($('chart-kind'), kinds.includes('change') ? ['change', ...kinds.filter(k => k !== 'change')] : kinds);
-  const kind = $('chart-kind').value;
-  const series = ofInd.filter(f => f.kind === kind && f.unit === (ofInd.find(g => g.kind === kind) || {}).unit);
-  // an indicator over time: one line per region
-  const periods = [...new Set(series.map(f => f.period))].sort();
-  const regions = byCount(series.map(f => f.region)).slice(0, 8);
-  const at = new Map(); // region and period → the first value given
-  for (const f of series) if (!at.has(f.region + '|' + f.period)) at.set(f.region + '|' + f.period, f.value);
-  chart('chart-time', {
+  const basisOf = f => f.basis || '';
+  const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), null, nameOf);
+  const ofInd = facts.filter(f => f.indicator === ind);
+  const sector = pick('chart-sector', byCount(ofInd.map(f => f.sector)), 'all', nameOf);
+  const ofSector = ofInd.filter(f => f.sector === sector);
+  const kind = pick('chart-kind', byCount(ofSector.map(f => f.kind)), 'change', nameOf);
+  const ofKind = ofSector.filter(f => f.kind === kind);
+  const basis = pick('chart-basis', byCount(ofKind.map(basisOf)), null, b => b ? nameOf(b) : t('noBasis'));
+  const ofBasis = ofKind.filter(f => basisOf(f) === basis);
+  const g = pick('chart-grain', byCount(ofBasis.map(f => grain(f.period))), null, v => STRINGS[lang].grains[v]);
+  // one unit too: a level is never drawn in VND beside USD
+  const unit = byCount(ofBasis.filter(f => grain(f.period) === g).map(f => f.unit))[0];
+  const series = ofBasis.filter(f => grain(f.period) === g && f.unit === unit);
+  const sc = unitScale(unit, series.map(f => f.value));
+  const scaled = v => Math.round(v / sc.div * 1000) / 1000;
+  const periods = [...new Set(series.map(f => f.period))].sort(byPeriod);
+  const every = byCount(series.map(f => f.region));
+  const one = pick('chart-region', ['', ...[...every].sort((a, b) => a.localeCompare(b, 'vi'))], '', r => r || t('topRegions'));
+  const regions = one ? [one] : every.slice(0, 8);
+  // each region and period: what the articles say, the most said value drawn
+  const at = new Map();
+  for (const f of series) {
+    const key = f.region + '|' + f.period;
+    if (!at.has(key)) at.set(key, []);
+    at.get(key).push(f);
+  }
+  const point = key => {
+    const fs = at.get(key);
+    if (!fs) return null;
+    return scaled(+byCount(fs.map(f => String(f.value)))[0]);
+  };
+  const spread = key => {
+    const vs = (at.get(key) || []).map(f => f.value);
+    return vs.length && Math.min(...vs) !== Math.max(...vs) ? [scaled(Math.min(...vs)), scaled(Math.max(...vs))] : null;
+  };
+  const conflicts = [...at.keys()].filter(k => spread(k));
+  const title = [nameOf(ind), nameOf(sector), nameOf(kind), basis ? nameOf(basis) : '', STRINGS[lang].grains[g]].filter(Boolean).join(' · ');
+  const fmt = numberFormat();
+  const axis = { title: { display: true, text: sc.label }, ticks: { callback: v => fmt.format(v) } };
+  const datasets = regions.map((r, k) => ({
+    type: 'line', label: r, data: periods.map(p => point(r + '|' + p)), spanGaps: true,
+    borderColor: palette[k % palette.length], backgroundColor: palette[k % palette.length], pointRadius: 4,
+  }));
+  if (conflicts.length) {
+    // the spread between articles, as a floating bar on each point they disagree on
+    datasets.push({
+      type: 'bar', label: t('disagree'), backgroundColor: 'rgba(234, 88, 12, .35)', borderColor: '#c2410c', borderWidth: 1,
+      data: periods.map(p => regions.map(r => spread(r + '|' + p)).find(Boolean) || null),
+    });
+  }
+  const time = chart('chart-time', {
     type: 'line',
-    data: {
-      labels: periods,
-      datasets: regions.map(r => ({
-        label: r,
-        data: periods.map(p => at.get(r + '|' + p) ?? null),
-        spanGaps: true,
-      })),
+    data: { labels: periods, datasets },
+    options: {
+      maintainAspectRatio: false, animation: false,
+      scales: { y: axis },
+      plugins: {
+        title: { display: true, text: title },
+        tooltip: { callbacks: { label: c => `${c.dataset.label}: ${Array.isArray(c.raw) ? c.raw.map(v => fmt.format(v)).join('–') : fmt.format(c.raw)} ${sc.label}` } },
+      },
     },
-    options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: `${ind} · ${sector} · ${kind}` } } },
   });
-  // provinces side by side on one period: sorted bars
-  options($('chart-period'), byCount(series.map(f => f.period)));
-  const period = $('chart-period').value;
-  // one bar per region: the same figure often comes from several articles
-  const one = new Map();
-  for (const f of series) if (f.period === period && !one.has(f.region)) one.set(f.region, f);
-  const bars = [...one.values()].sort((a, b) => b.value - a.value);
+  $('chart-time').setAttribute('aria-label', title);
+  // provinces side by side on one period: sorted bars, from zero
+  const period = pick('chart-period', [...periods].reverse(), [...periods].reverse().find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), v => v);
+  const bars = byCount(series.filter(f => f.period === period).map(f => f.region))
+    .map(r => ({ region: r, value: point(r + '|' + period) }))
+    .sort((a, b) => b.value - a.value);
   chart('chart-regions', {
     type: 'bar',
-    data: { labels: bars.map(f => f.region), datasets: [{ label: `${ind} · ${sector} · ${kind} · ${period}`, data: bars.map(f => f.value) }] },
-    options: { maintainAspectRatio: false, animation: false, indexAxis: 'y' },
+    data: { labels: bars.map(b => b.region), datasets: [{ type: 'bar', label: `${title} · ${period}`, data: bars.map(b => b.value), backgroundColor: palette[0] }] },
+    options: {
+      maintainAspectRatio: false, animation: false, indexAxis: 'y',
+      scales: { x: { ...axis, beginAtZero: true } },
+      plugins: { legend: { display: false }, title: { display: true, text: `${title} · ${period || ''}` } },
+    },
+    plugins: [valueLabels],
   });
+  $('chart-regions').setAttribute('aria-label', `${title} · ${period || ''}`);
+  chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, regions, facts: series, conflicts };
+  time.$chiso = chartSeries;
+  pivot(chartSeries, point);
+}
+
+// pivot writes the chart's measure as a table, regions down and periods
+// across: the chart's data for a screen reader, and a sheet to read from.
+function pivot(s, point) {
+  const table = $('chart-pivot');
+  const head = document.createElement('tr');
+  for (const text of [s.scale, ...s.periods]) { const th = document.createElement('th'); th.textContent = text; head.append(th); }
+  const fmt = numberFormat();
+  const rows = s.regions.map(r => {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = r;
+    tr.append(th);
+    for (const p of s.periods) {
+      const td = document.createElement('td');
+      td.className = 'num';
+      const v = point(r + '|' + p);
+      td.textContent = v == null ? '' : fmt.format(v);
+      if (s.conflicts.includes(r + '|' + p)) td.classList.add('conflict');
+      tr.append(td);
+    }
+    return tr;
+  });
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  tbody.append(...rows);
+  table.replaceChildren(thead, tbody);
+}
+
+// chartCSV is the chart's data, one row per figure and article, values as
+// printed units (not scaled), for a spreadsheet.
+function chartCSV(s) {
+  const cell = v => {
+    const text = String(v ?? '');
+    const safe = /^[=+\-@\t\r]/.test(text) && typeof v !== 'number' ? "'" + text : text;
+    return /[",\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+  };
+  const head = ['indicator', 'sector', 'region', 'period', 'kind', 'basis', 'value', 'unit', 'article'];
+  const lines = s.facts.map(f => [f.indicator, f.sector, f.region, f.period, f.kind, f.basis || '', f.value, f.unit, f.article].map(cell).join(','));
+  return [head.join(','), ...lines].join('\n') + '\n';
 }
 
 // ---- search ----------------------------------------------------------------
@@ -392,7 +573,7 @@ async function search() {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'facet';
-      b.textContent = `${c.value} (${c.count})`;
+      b.textContent = `${name === 'indicator' ? nameOf(c.value) : c.value} (${c.count})`;
       b.dataset.field = name;
       b.dataset.value = c.value;
       const on = (filters[name] || []).includes(c.value);
@@ -459,6 +640,13 @@ $('files').onchange = guard(async e => {
   await importFiles(files);
 });
 $('cancel').onclick = () => { cancelled = true; };
+// Escape closes a figure's detail; focus goes back to the figure
+document.addEventListener('keydown', e => {
+  const d = $('fact-detail');
+  if (e.key !== 'Escape' || !d || d.hidden) return;
+  d.hidden = true;
+  document.querySelector('#reader mark.fact.focus')?.focus();
+});
 // files dropped anywhere on the page are read like chosen ones
 document.addEventListener('dragover', e => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); document.body.classList.add('dropping'); } });
 document.addEventListener('dragleave', e => { if (!e.relatedTarget) document.body.classList.remove('dropping'); });
@@ -469,7 +657,14 @@ document.addEventListener('drop', guard(async e => {
   await importFiles([...e.dataTransfer.files]);
 }));
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
-for (const id of ['chart-indicator', 'chart-sector', 'chart-kind', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
+for (const id of ['chart-indicator', 'chart-sector', 'chart-kind', 'chart-basis', 'chart-grain', 'chart-region', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
+$('chart-png').onclick = () => {
+  const a = document.createElement('a');
+  a.href = $('chart-time').toDataURL('image/png');
+  a.download = 'chiso-chart.png';
+  a.click();
+};
+$('chart-csv').onclick = () => { if (chartSeries) download('chiso-chart.csv', 'text/csv', chartCSV(chartSeries)); };
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));
@@ -480,6 +675,7 @@ $('lang').onclick = guard(async () => {
   localStorage.setItem('chiso-lang', lang);
   applyLang();
   status(t(document.body.dataset.ready ? 'ready' : 'loading'));
+  names = await ui('names');
   await render();
   await search();
 });
@@ -487,6 +683,7 @@ $('lang').onclick = guard(async () => {
 applyLang();
 status(t('loading'));
 (async () => {
+  names = await ui('names');
   const saved = await loadAll();
   await ui('add', JSON.stringify(saved));
   for (const a of saved) articles.set(a.id, a);

@@ -61,6 +61,8 @@ test('a figure in the reader shows its fields on click', async () => {
   assert.match(detail, /kỳ«tháng 1\/2024» \(trong mệnh đề\)/);
   assert.match(detail, /loại«tăng» \(trong mệnh đề\)/);
   await page.locator('#reader').screenshot({ path: path.join(shots, 'reader.png') });
+  await page.keyboard.press('Escape');
+  assert.ok(await page.$eval('#fact-detail', d => d.hidden), 'Escape closes the detail');
 });
 
 test('upload the five seeds: five articles, the near-duplicate pair grouped', async () => {
@@ -68,6 +70,11 @@ test('upload the five seeds: five articles, the near-duplicate pair grouped', as
   await page.waitForFunction(() => document.getElementById('count').textContent === '(5)', null, { timeout: 60000 });
   const dups = await page.$$eval('#articles .dup', ds => ds.map(d => d.textContent));
   assert.strictEqual(dups.length, 2, JSON.stringify(dups));
+  // each delete button says which article it deletes; the inputs have names
+  const dels = await page.$$eval('#articles li > button', bs => bs.map(b => b.getAttribute('aria-label')));
+  assert.strictEqual(new Set(dels).size, dels.length, JSON.stringify(dels));
+  assert.ok(dels.every(d => /^Xóa: ./.test(d)), JSON.stringify(dels));
+  for (const id of ['paste', 'search', 'fact-filter']) assert.ok(await page.getAttribute('#' + id, 'aria-label'), id);
 });
 
 test('facts filter without diacritics, sort, and merge into 2025 provinces', async () => {
@@ -116,6 +123,48 @@ test('charts render with data points', async () => {
   await page.selectOption('#chart-indicator', 'exports');
   assert.ok(await points('chart-regions') > 0);
   await page.locator('#charts').screenshot({ path: path.join(shots, 'charts.png') });
+});
+
+// A chart is one measure: every figure on it shares indicator, sector, kind,
+// basis, period grain and unit; its axis runs in time; where articles
+// disagree the spread is drawn; its menus say the table's names.
+test('charts: one measure, in period order, disagreement shown, named as the table names them', async () => {
+  const grain = p => /^\d{4}-\d{2}$/.test(p) ? 'month' : /-Q\d$/.test(p) ? 'quarter' : /-H\d$/.test(p) ? 'half'
+    : /^\d{4}-01\.\.\d{4}-\d{2}$/.test(p) ? 'ytd' : /^\d{4}$/.test(p) ? 'year' : 'other';
+  const end = p => { const m = /(\d{4})-(\d{2})$/.exec(p) || /(\d{4})-Q(\d)$/.exec(p) || /(\d{4})-H(\d)$/.exec(p); return m ? +m[1] * 100 + +m[2] * (/-Q/.test(p) ? 3 : /-H/.test(p) ? 6 : 1) : +p.slice(0, 4) * 100 + 12; };
+  const series = () => page.evaluate(() => {
+    const c = Chart.getChart(document.getElementById('chart-time'));
+    return { s: c.$chiso, labels: c.data.labels, datasets: c.data.datasets.map(d => ({ label: d.label, type: d.type, data: d.data })) };
+  });
+  const offered = await page.$$eval('#chart-indicator option', os => os.map(o => o.value));
+  assert.ok(offered.includes('iip') && offered.includes('exports'), JSON.stringify(offered));
+  for (const ind of offered) {
+    await page.selectOption('#chart-indicator', ind);
+    const { s, labels } = await series();
+    assert.ok(s.facts.length > 0, ind);
+    for (const f of s.facts) {
+      assert.deepStrictEqual([f.indicator, f.sector, f.kind, f.basis || null, grain(f.period), f.unit], [s.indicator, s.sector, s.kind, s.basis, s.grain, s.unit], JSON.stringify(f));
+    }
+    const order = labels.map(end);
+    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b), JSON.stringify(labels));
+  }
+  const menu = await page.$$eval('#chart-indicator option', os => os.map(o => [o.value, o.textContent]));
+  assert.ok(menu.some(([v, text]) => v === 'iip' && text === 'Chỉ số SXCN (IIP)'), JSON.stringify(menu));
+  // the two articles that disagree on Bắc Ninh's IIP for February 2024
+  await page.selectOption('#chart-indicator', 'iip');
+  await page.selectOption('#chart-sector', 'all');
+  await page.selectOption('#chart-kind', 'change');
+  await page.selectOption('#chart-basis', 'yoy');
+  await page.selectOption('#chart-grain', 'month');
+  await page.selectOption('#chart-region', 'Bắc Ninh');
+  const { s, labels, datasets } = await series();
+  assert.ok(s.conflicts.includes('Bắc Ninh|2024-02'), JSON.stringify(s.conflicts));
+  const spread = datasets.find(d => d.type === 'bar');
+  assert.ok(spread, JSON.stringify(datasets.map(d => d.label)));
+  assert.deepStrictEqual(spread.data[labels.indexOf('2024-02')], [5.2, 6.8]);
+  assert.match(await page.textContent('#chart-pivot'), /Bắc Ninh/);
+  await page.locator('#charts').screenshot({ path: path.join(shots, 'charts-conflict.png') });
+  await page.selectOption('#chart-region', '');
 });
 
 test('search without diacritics, highlighted snippet, facets filter on click', async () => {

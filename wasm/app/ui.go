@@ -26,6 +26,7 @@ import (
 //	chisoUI.remove(idsJSON)     forget them
 //	chisoUI.render()            draw the facts table → {"articles": n, "conflicts": m}
 //	chisoUI.read(id[, fact])    show an article in the reader, at one of its facts
+//	chisoUI.names()             the contract's codes → their names in the page's language
 //
 // Text from articles only ever becomes text nodes, never markup.
 
@@ -50,6 +51,7 @@ func runUI() {
 	api.Set("add", fn(u.add))
 	api.Set("remove", fn(u.remove))
 	api.Set("read", fn(u.read))
+	api.Set("names", fn(func(args []js.Value) (any, error) { return view.Names(u.lang()), nil }))
 	api.Set("render", fn(func([]js.Value) (any, error) { u.renderFacts(); return u.counts(), nil }))
 	js.Global().Set("chisoUI", api)
 	u.wire()

@@ -25,6 +25,15 @@ var names = map[Lang]map[string]string{
 		"dec_prev_year": "so với tháng 12 năm trước", "index": "chỉ số (%)", "ratio": "gấp (lần)",
 		"retail_sales_real": "Bán lẻ (loại trừ yếu tố giá)", "excluding_crude_oil_gas": "trừ dầu thô và khí đốt",
 		"new_projects": "dự án cấp mới", "capital_adjustment": "điều chỉnh vốn", "share_purchase": "góp vốn, mua cổ phần",
+		"core_inflation": "Lạm phát cơ bản", "budget_expenditure": "Chi ngân sách", "domestic_revenue": "Thu nội địa",
+		"total_investment": "Vốn đầu tư toàn xã hội", "tourism_revenue": "Doanh thu du lịch", "agricultural_output": "Giá trị SX nông nghiệp",
+		"agriculture_forestry_fishery": "nông, lâm nghiệp và thủy sản", "industry_construction": "công nghiệp và xây dựng",
+		"services": "dịch vụ", "product_taxes_less_subsidies": "thuế sản phẩm trừ trợ cấp", "industry": "công nghiệp", "construction": "xây dựng",
+		"goods": "bán lẻ hàng hóa", "accommodation_food": "lưu trú, ăn uống", "travel": "du lịch lữ hành", "other_services": "dịch vụ khác",
+		"food_catering": "hàng ăn và dịch vụ ăn uống", "beverages_tobacco": "đồ uống và thuốc lá", "clothing_footwear": "may mặc, mũ nón, giày dép",
+		"housing_construction_materials": "nhà ở, điện nước, chất đốt, VLXD", "household_equipment": "thiết bị, đồ dùng gia đình",
+		"medicine_health": "thuốc và dịch vụ y tế", "transport": "giao thông", "information_communication": "bưu chính, viễn thông",
+		"education": "giáo dục", "culture_entertainment_tourism": "văn hóa, giải trí, du lịch", "other_goods_services": "hàng hóa, dịch vụ khác",
 	},
 	"en": {
 		"iip": "Industrial production index (IIP)", "industrial_output": "Industrial output", "exports": "Exports", "imports": "Imports",
@@ -39,7 +48,26 @@ var names = map[Lang]map[string]string{
 		"dec_prev_year": "on December of the year before", "index": "index (%)", "ratio": "ratio (times)",
 		"retail_sales_real": "Retail sales at constant prices", "excluding_crude_oil_gas": "excluding crude oil and gas",
 		"new_projects": "new projects", "capital_adjustment": "capital added", "share_purchase": "capital contributions, share purchases",
+		"core_inflation": "Core inflation", "budget_expenditure": "Budget expenditure", "domestic_revenue": "Domestic revenue",
+		"total_investment": "Total social investment", "tourism_revenue": "Tourism revenue", "agricultural_output": "Agricultural output",
+		"agriculture_forestry_fishery": "agriculture, forestry, fishery", "industry_construction": "industry and construction",
+		"services": "services", "product_taxes_less_subsidies": "product taxes less subsidies", "industry": "industry", "construction": "construction",
+		"goods": "goods retail", "accommodation_food": "accommodation, food", "travel": "travel", "other_services": "other services",
+		"food_catering": "food and catering", "beverages_tobacco": "beverages, tobacco", "clothing_footwear": "clothing, footwear",
+		"housing_construction_materials": "housing, utilities, building materials", "household_equipment": "household equipment",
+		"medicine_health": "medicine, health", "transport": "transport", "information_communication": "post, telecoms",
+		"education": "education", "culture_entertainment_tourism": "culture, entertainment, tourism", "other_goods_services": "other goods, services",
 	},
+}
+
+// Names is every contract code lang has a name for, as a new map: the
+// page's charts, menus and facets say what the table says.
+func Names(lang Lang) map[string]string {
+	out := make(map[string]string, len(names["vi"]))
+	for code := range names["vi"] {
+		out[code] = Name(lang, code)
+	}
+	return out
 }
 
 // Name is how lang says a contract code.
