@@ -148,12 +148,14 @@ test-web: web bin/serve scripts/webtest/node_modules
 	node --test scripts/webtest/
 
 ## web: everything the page loads: chiso.wasm, Go's wasm_exec.js, Chart.js from npm
-web: web/chiso.wasm web/wasm_exec.js web/vendor/chart.umd.min.js
+web: web/chiso.wasm web/wasm_exec.js web/vendor/chart.umd.min.js web/vendor/exceljs.min.js
 scripts/webdeps/node_modules: scripts/webdeps/package.json scripts/webdeps/package-lock.json
 	cd scripts/webdeps && npm ci --no-audit --no-fund
 	@touch $@
 web/vendor/chart.umd.min.js: scripts/webdeps/node_modules
 	mkdir -p web/vendor && cp scripts/webdeps/node_modules/chart.js/dist/chart.umd.min.js $@
+web/vendor/exceljs.min.js: scripts/webdeps/node_modules
+	mkdir -p web/vendor && cp scripts/webdeps/node_modules/exceljs/dist/exceljs.min.js $@
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 

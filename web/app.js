@@ -15,7 +15,10 @@ const STRINGS = {
     loading: 'Đang tải bộ máy…', ready: 'Sẵn sàng.', add: 'Thêm bài', paste: 'Dán nội dung bài báo (văn bản hoặc HTML) vào đây',
     analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', drop: 'Có thể kéo thả nhiều tệp vào trang.', cancel: 'Dừng', search: 'Tìm kiếm',
     searchHint: 'ví dụ: xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Bài đã đọc',
-    exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
+    exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', exportXLSX: 'Xuất Excel (.xlsx)',
+    sheetFacts: 'Số liệu', sheetChart: 'Biểu đồ', sheetArticles: 'Bài',
+    xlsxCols: ['Chỉ tiêu', 'Ngành', 'Địa phương', 'Địa phương (sau 1/7/2025)', 'Kỳ', 'Loại', 'So với', 'Giá trị', 'Đơn vị', 'Ước tính', 'Bài', 'Ngày đăng', 'Câu gốc'],
+    articleCols: ['Tiêu đề', 'Ngày đăng', 'Tác giả', 'Nguồn', 'Số số liệu', 'Tệp'], import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
     facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
     merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
     colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
@@ -40,7 +43,10 @@ const STRINGS = {
     loading: 'Loading the engine…', ready: 'Ready.', add: 'Add articles', paste: 'Paste an article (text or HTML) here',
     analyze: 'Analyze', choose: 'or choose .txt/.html files', drop: 'You can also drop many files onto the page.', cancel: 'Stop', search: 'Search',
     searchHint: 'e.g. xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Articles',
-    exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', import: 'Import a backup', deleteAll: 'Delete all',
+    exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', exportXLSX: 'Export Excel (.xlsx)',
+    sheetFacts: 'Figures', sheetChart: 'Chart', sheetArticles: 'Articles',
+    xlsxCols: ['Indicator', 'Sector', 'Region', 'Region (since 2025-07-01)', 'Period', 'Kind', 'Basis', 'Value', 'Unit', 'Estimate', 'Article', 'Published', 'Sentence'],
+    articleCols: ['Title', 'Published', 'Author', 'Source', 'Figures', 'File'], import: 'Import a backup', deleteAll: 'Delete all',
     facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
     merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
     colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
@@ -168,6 +174,23 @@ async function ingest(arts) {
 // engine extracts the next chunk while this one is stored, the page stays
 // responsive, and a cancel stops between chunks; what was read is kept.
 let cancelled = false;
+// errorText says the engine's refusals in the page's language (the engine
+// writes them in English, for the command line and the Worker).
+const refusals = [
+  [/^larger than (\d+) MiB/, m => `lớn hơn ${m[1]} MiB: không phải một bài báo (hãy tách tệp)`],
+  [/^no article text/, () => 'không có nội dung bài: mọi dòng đều là khung trang (menu, quảng cáo…)'],
+  [/^empty input/, () => 'tệp trống: không có chữ để đọc'],
+  [/^binary data/, () => 'dữ liệu nhị phân, không phải văn bản (ảnh, PDF hay tệp nén?)'],
+];
+function errorText(msg) {
+  if (lang !== 'vi') return msg;
+  for (const [re, say] of refusals) {
+    const m = re.exec(msg);
+    if (m) return say(m);
+  }
+  return msg;
+}
+
 async function importFiles(files) {
   const chunk = 20;
   const read = k => Promise.all(files.slice(k, k + chunk).map(async f => ({ name: f.name, data: f.data || await f.arrayBuffer() })));
@@ -184,7 +207,7 @@ async function importFiles(files) {
       for (const e of out.errors) {
         const li = document.createElement('li');
         li.className = 'error';
-        li.textContent = `${e.file}: ${e.error}`;
+        li.textContent = `${e.file}: ${errorText(e.error)}`;
         $('file-errors').append(li);
       }
       failed += out.errors.length;
@@ -599,12 +622,61 @@ async function remove(ids) {
   search();
 }
 
-function download(name, type, text) {
+function download(name, type, data) {
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.href = URL.createObjectURL(new Blob([data], { type }));
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+// ---- spreadsheet (ExcelJS, fetched from vendor/ on first use) ----------------
+let excel;
+function loadExcel() {
+  excel ??= new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = 'vendor/exceljs.min.js';
+    s.onload = () => resolve(globalThis.ExcelJS);
+    s.onerror = () => { excel = null; reject(new Error('vendor/exceljs.min.js')); };
+    document.head.append(s);
+  });
+  return excel;
+}
+
+// exportXLSX writes a workbook a spreadsheet opens as it is, in any locale:
+// every figure with its value a number and its unit in a column of its own,
+// the chart's measure as regions × periods, and the articles.
+async function exportXLSX() {
+  const ExcelJS = await loadExcel();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'chiso';
+  const bold = row => { row.font = { bold: true }; };
+  const facts = wb.addWorksheet(t('sheetFacts'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  bold(facts.addRow(t('xlsxCols')));
+  for (const a of articles.values()) {
+    for (const f of a.facts) {
+      facts.addRow([nameOf(f.indicator), nameOf(f.sector), f.region, f.region_2025 || '', f.period || '', nameOf(f.kind),
+        f.basis ? nameOf(f.basis) : '', f.value, f.unit, f.estimate ? '✓' : '', a.title || a.file || a.id, (a.published || '').slice(0, 10), f.quote]);
+    }
+  }
+  facts.getColumn(8).numFmt = '#,##0.###';
+  facts.columns.forEach((c, k) => { c.width = [24, 18, 16, 16, 18, 12, 16, 16, 8, 8, 40, 12, 60][k]; });
+  if (chartSeries && chartSeries.periods.length) {
+    const s = chartSeries;
+    const sheet = wb.addWorksheet(t('sheetChart'));
+    sheet.addRow([[nameOf(s.indicator), nameOf(s.sector), nameOf(s.kind), s.basis ? nameOf(s.basis) : '', STRINGS[lang].grains[s.grain]].filter(Boolean).join(' · ')]);
+    bold(sheet.addRow([s.unit, ...s.periods]));
+    for (const r of s.regions) {
+      sheet.addRow([r, ...s.periods.map(p => {
+        const fs = s.facts.filter(f => f.region === r && f.period === p);
+        return fs.length ? +byCount(fs.map(f => String(f.value)))[0] : null;
+      })]);
+    }
+  }
+  const list = wb.addWorksheet(t('sheetArticles'));
+  bold(list.addRow(t('articleCols')));
+  for (const a of articles.values()) list.addRow([a.title || '', (a.published || '').slice(0, 10), a.author || '', a.source_url || '', a.facts.length, a.file || '']);
+  download('chiso.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await wb.xlsx.writeBuffer());
 }
 
 // restore reads a backup: the JSON export (the contract's {"articles": […]}).
@@ -668,6 +740,7 @@ $('chart-csv').onclick = () => { if (chartSeries) download('chiso-chart.csv', 't
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));
+$('export-xlsx').onclick = guard(exportXLSX);
 $('export-csv').onclick = guard(async () => download('chiso-facts.csv', 'text/csv', (await call('csv', [...articles.values()])).csv));
 $('delete-all').onclick = guard(async () => { if (confirm(t('confirmAll'))) await remove([...articles.keys()]); });
 $('lang').onclick = guard(async () => {
