@@ -92,6 +92,28 @@ test('facts filter without diacritics, sort, and merge into 2025 provinces', asy
   const values = facts.map(r => Number(r[6].replace('%', '').replace(',', '.')));
   assert.ok(values.length > 5);
   assert.deepStrictEqual(values, [...values].sort((a, b) => a - b));
+  assert.strictEqual(await page.getAttribute('#facts th:nth-child(7)', 'aria-sort'), 'ascending');
+  // by keyboard alone: the region header, focused, sorts on Enter
+  await page.focus('#facts th:nth-child(3)');
+  await page.keyboard.press('Enter');
+  facts = await rows();
+  assert.strictEqual(await page.getAttribute('#facts th:nth-child(3)', 'aria-sort'), 'ascending');
+  assert.strictEqual(await page.getAttribute('#facts th:nth-child(7)', 'aria-sort'), 'none');
+  const regions = facts.map(r => r[2]);
+  assert.deepStrictEqual(regions, [...regions].sort((a, b) => a.localeCompare(b, 'vi', { sensitivity: 'base' })), JSON.stringify(regions.slice(0, 8)));
+  // a province by any of its names, a quarter as people write it
+  await page.fill('#fact-filter', '');
+  await page.fill('#paste', 'Xuất khẩu của TP.HCM quý I/2024\n\nKim ngạch xuất khẩu của TP.HCM quý I/2024 ước đạt 10,2 tỷ USD, tăng 8,1% so với cùng kỳ năm trước.\n');
+  await page.click('#analyze');
+  await page.waitForFunction(() => [...document.querySelectorAll('#articles a')].some(a => a.textContent === 'Xuất khẩu của TP.HCM quý I/2024'));
+  await page.fill('#fact-filter', 'TP.HCM');
+  facts = await rows();
+  assert.ok(facts.length > 0 && facts.every(r => r[2] === 'Hồ Chí Minh'), JSON.stringify(facts.slice(0, 3)));
+  await page.fill('#fact-filter', 'Sài Gòn');
+  assert.strictEqual((await rows()).length, facts.length);
+  await page.fill('#fact-filter', 'hcm xuất khẩu quý I');
+  facts = await rows();
+  assert.ok(facts.length > 0 && facts.every(r => /-Q1$/.test(r[3])), JSON.stringify(facts.slice(0, 3)));
   await page.fill('#fact-filter', '');
 });
 

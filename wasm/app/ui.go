@@ -128,10 +128,20 @@ func (u *ui) wire() {
 			th.Class().Add("unsorted")
 			continue
 		}
-		th.AddEventListener("click", false, func(dom.Event) {
+		sortBy := func() {
 			u.query.Descending = u.query.SortCol == k && !u.query.Descending
 			u.query.SortCol = k
 			u.renderFacts()
+		}
+		// a header sorts by click and by keyboard (Enter or Space once focused)
+		th.SetAttribute("tabindex", "0")
+		th.SetAttribute("aria-sort", "none")
+		th.AddEventListener("click", false, func(dom.Event) { sortBy() })
+		th.AddEventListener("keydown", false, func(e dom.Event) {
+			if key := e.Underlying().Get("key").String(); key == "Enter" || key == " " {
+				e.PreventDefault()
+				sortBy()
+			}
 		})
 	}
 	// a click on an article or on another article's value opens it
@@ -168,10 +178,15 @@ func (u *ui) renderFacts() {
 	for k, th := range table.QuerySelectorAll("thead th") {
 		th.Class().Remove("sorted")
 		th.Class().Remove("up")
+		if k < view.NumCols {
+			th.SetAttribute("aria-sort", "none")
+		}
 		if k == u.query.SortCol {
 			th.Class().Add("sorted")
+			th.SetAttribute("aria-sort", "descending")
 			if !u.query.Descending {
 				th.Class().Add("up")
+				th.SetAttribute("aria-sort", "ascending")
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"chiso/extract"
 	"chiso/extract/facts"
 	"chiso/extract/normalize"
+	"chiso/extract/place"
 )
 
 // Store holds the articles the page has, and what their facts disagree
@@ -156,7 +157,7 @@ type ref struct {
 // Rows returns up to limit rows matching q, and how many match in all.
 // Only the rows returned are written out; the rest are counted.
 func (s *Store) Rows(q Query, limit int) ([]Row, int) {
-	words := strings.Fields(normalize.Fold(strings.ToLower(q.Filter)))
+	words := filterWords(q.Filter)
 	var refs []ref
 	for _, id := range s.ids() {
 		a := s.articles[id]
@@ -186,8 +187,12 @@ func (s *Store) Rows(q Query, limit int) ([]Row, int) {
 		sort.SliceStable(refs, func(i, j int) bool {
 			var less, more bool
 			if q.SortCol == ColValue {
-				a, b := refs[i].article.Facts[refs[i].k].Value, refs[j].article.Facts[refs[j].k].Value
-				less, more = a < b, a > b
+				// units apart: per cent, points, dong and dollars are not one scale
+				fa, fb := refs[i].article.Facts[refs[i].k], refs[j].article.Facts[refs[j].k]
+				if fa.Unit != fb.Unit {
+					return unitOrder(fa.Unit) < unitOrder(fb.Unit)
+				}
+				less, more = fa.Value < fb.Value, fa.Value > fb.Value
 			} else {
 				less, more = refs[i].sortKey < refs[j].sortKey, refs[i].sortKey > refs[j].sortKey
 			}
@@ -248,6 +253,53 @@ next:
 		out = append(out, Other{Value(lang, o.Value, o.Unit), o.Article, o.Index, s.source(o.Article), 1})
 	}
 	return out
+}
+
+// unitOrder groups a column sorted by value: rates first, then amounts.
+func unitOrder(unit string) int {
+	switch unit {
+	case "%":
+		return 0
+	case "pp":
+		return 1
+	case "x":
+		return 2
+	case "count":
+		return 3
+	case "USD":
+		return 4
+	case "VND":
+		return 5
+	}
+	return 6
+}
+
+// periodWords say a period as the table writes it: "quý I" is "q1", "6
+// tháng đầu năm" is "h1" (the cells read "2024-Q1", "2024-H1").
+var periodWords = strings.NewReplacer(
+	" quy iv ", " q4 ", " quy iii ", " q3 ", " quy ii ", " q2 ", " quy i ", " q1 ",
+	" quy 4 ", " q4 ", " quy 3 ", " q3 ", " quy 2 ", " q2 ", " quy 1 ", " q1 ",
+	" 6 thang dau nam ", " h1 ", " sau thang dau nam ", " h1 ", " nua dau nam ", " h1 ",
+	" 6 thang cuoi nam ", " h2 ", " sau thang cuoi nam ", " h2 ", " nua cuoi nam ", " h2 ",
+)
+
+// filterWords are the words a row must hold for filter, folded: a province
+// as any of its names ("TP.HCM", "Sài Gòn", "HCM" → "ho chi minh"), a
+// quarter or a half as the table writes it.
+func filterWords(filter string) []string {
+	if strings.TrimSpace(filter) == "" {
+		return nil
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range place.Default.Mentioned(filter) {
+		b.WriteString(filter[last:m.Start])
+		b.WriteString(" " + m.Name + " ")
+		last = m.End
+	}
+	b.WriteString(filter[last:])
+	folded := normalize.Fold(strings.ToLower(b.String()))
+	return strings.Fields(periodWords.Replace(" " + folded + " "))
 }
 
 func all(hay string, words []string) bool {

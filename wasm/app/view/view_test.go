@@ -71,6 +71,26 @@ func TestRows(t *testing.T) {
 	}
 }
 
+// The filter reads a province by any of its names and a quarter as
+// people write it; a sort by value keeps units apart.
+func TestFilterAliasesAndUnitSort(t *testing.T) {
+	s := NewStore()
+	q1, h1 := "2024-Q1", "2024-H1"
+	usd := facts.Fact{Indicator: "exports", Sector: "all", Region: "Hồ Chí Minh", Period: &q1, Kind: facts.Level, Unit: "USD", Value: 12e9}
+	pct := facts.Fact{Indicator: "exports", Sector: "all", Region: "Hồ Chí Minh", Period: &q1, Kind: facts.Change, Unit: "%", Value: 15}
+	half := facts.Fact{Indicator: "exports", Sector: "all", Region: "Hà Nội", Period: &h1, Kind: facts.Change, Unit: "%", Value: 3}
+	s.Add(article("a", "baomoi.vn", usd, pct, half))
+	for filter, want := range map[string]int{"TP.HCM": 2, "Sài Gòn": 2, "tphcm quý I": 2, "hcm quy 1": 2, "quý II": 0, "6 tháng đầu năm": 1, "Hà Nội nửa đầu năm": 1} {
+		if rows, _ := s.Rows(Query{Filter: filter, SortCol: -1}, 0); len(rows) != want {
+			t.Errorf("filter %q: %d rows; want %d", filter, len(rows), want)
+		}
+	}
+	rows, _ := s.Rows(Query{SortCol: ColValue, Descending: true}, 0)
+	if rows[0].Fact.Unit != "%" || rows[1].Fact.Unit != "%" || rows[2].Fact.Unit != "USD" || rows[0].Fact.Value != 15 {
+		t.Errorf("sorted by value: %v %v %v", rows[0].Cells, rows[1].Cells, rows[2].Cells)
+	}
+}
+
 func TestValue(t *testing.T) {
 	for _, c := range []struct {
 		lang Lang
