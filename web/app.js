@@ -34,6 +34,7 @@ const STRINGS = {
     dup: 'Gần trùng với: ', confirmAll: 'Xóa tất cả bài đã đọc?', more: n => `và ${n} bài nữa (tìm kiếm để thấy).`,
     hits: n => `${n} kết quả`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
     restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
+    split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
     conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
     facetNames: { province: 'Địa phương', indicator: 'Chỉ tiêu', year: 'Năm', source: 'Nguồn' },
     english: 'English',
@@ -62,6 +63,7 @@ const STRINGS = {
     dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
     hits: n => `${n} results`, badBackup: f => `${f}: not a chiso JSON backup.`,
     restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
+    split: n => `The paste is longer than any article: read in ${n} parts…`,
     conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
     facetNames: { province: 'Region', indicator: 'Indicator', year: 'Year', source: 'Source' },
     english: 'Tiếng Việt',
@@ -159,13 +161,22 @@ function progress(done, total, label) {
 // ingest keeps articles in IndexedDB, the engine's index and the views,
 // all three at once; the next chunk waits until all three have them.
 async function ingest(arts) {
-  if (!arts.length) return;
-  await Promise.all([
-    timed('ingest:store', () => saveAll(arts)),
-    call('add', arts),
-    timed('ingest:views', () => ui('add', JSON.stringify(arts))),
-  ]);
-  for (const a of arts) articles.set(a.id, a);
+  // the Go views parse what they are given in one go on the page's thread:
+  // give them at most ~128 KB of articles at a time, the page's turn between
+  // (a 5 MB paste read in twenty parts was one 350 ms task)
+  for (let k = 0; k < arts.length;) {
+    let size = 0, n = 0;
+    while (k + n < arts.length && (n === 0 || size + arts[k + n].body.length < 128 << 10)) size += arts[k + n++].body.length;
+    const part = arts.slice(k, k + n);
+    await Promise.all([
+      timed('ingest:store', () => saveAll(part)),
+      call('add', part),
+      timed('ingest:views', () => ui('add', JSON.stringify(part))),
+    ]);
+    for (const a of part) articles.set(a.id, a);
+    k += n;
+    if (k < arts.length) await pageTurn();
+  }
   scheduleRender();
 }
 
@@ -196,6 +207,7 @@ async function importFiles(files) {
   const read = k => Promise.all(files.slice(k, k + chunk).map(async f => ({ name: f.name, data: f.data || await f.arrayBuffer() })));
   const extract = async k => { const part = await read(k); return call('extract', part, part.map(f => f.data)); };
   cancelled = false;
+  $('analyze').disabled = true; // one reading at a time; Stop ends it
   $('cancel').hidden = files.length <= chunk;
   $('file-errors').replaceChildren();
   let done = 0, added = 0, failed = 0;
@@ -218,6 +230,7 @@ async function importFiles(files) {
     }
     await next?.catch(() => {}); // a chunk read ahead of a cancel is dropped
   } finally {
+    $('analyze').disabled = false;
     $('cancel').hidden = true;
     progress(0, 0);
     await render();
@@ -233,6 +246,10 @@ const pageTurn = () => new Promise(resolve => setTimeout(resolve));
 async function timed(name, fn) {
   const start = performance.now();
   try { return await fn(); } finally { performance.measure(name, { start, end: performance.now() }); }
+}
+function timedSync(name, fn) {
+  const start = performance.now();
+  try { return fn(); } finally { performance.measure(name, { start, end: performance.now() }); }
 }
 
 // ---- rendering -------------------------------------------------------------
@@ -409,10 +426,10 @@ let chartSeries = null; // what the charts show, for the downloads and the tests
 // eight colours told apart in print and by most colour-blind readers (Okabe–Ito)
 const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 
-function renderCharts(all) {
+async function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
-  const facts = all.flatMap(a => a.facts.map(f => ({ ...f, article: a.title || a.file || a.id })))
-    .filter(f => f.period && f.indicator);
+  const facts = timedSync('charts:facts', () => all.flatMap(a => a.facts.map(f => ({ ...f, article: a.title || a.file || a.id })))
+    .filter(f => f.period && f.indicator));
   $('charts').classList.toggle('empty', facts.length === 0);
   const basisOf = f => f.basis || '';
   const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), null, nameOf);
@@ -464,7 +481,7 @@ function renderCharts(all) {
       data: periods.map(p => regions.map(r => spread(r + '|' + p)).find(Boolean) || null),
     });
   }
-  const time = chart('chart-time', {
+  const time = timedSync('charts:time', () => chart('chart-time', {
     type: 'line',
     data: { labels: periods, datasets },
     options: {
@@ -475,8 +492,9 @@ function renderCharts(all) {
         tooltip: { callbacks: { label: c => `${c.dataset.label}: ${Array.isArray(c.raw) ? c.raw.map(v => fmt.format(v)).join('–') : fmt.format(c.raw)} ${sc.label}` } },
       },
     },
-  });
+  }));
   $('chart-time').setAttribute('aria-label', title);
+  await pageTurn(); // two charts, two turns: a click waits for one at most
   // provinces side by side on one period: sorted bars, from zero
   const period = pick('chart-period', [...periods].reverse(), [...periods].reverse().find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), v => v);
   const bars = byCount(series.filter(f => f.period === period).map(f => f.region))
@@ -495,7 +513,7 @@ function renderCharts(all) {
   $('chart-regions').setAttribute('aria-label', `${title} · ${period || ''}`);
   chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, regions, facts: series, conflicts };
   time.$chiso = chartSeries;
-  pivot(chartSeries, point);
+  timedSync('charts:pivot', () => pivot(chartSeries, point));
 }
 
 // pivot writes the chart's measure as a table, regions down and periods
@@ -699,12 +717,44 @@ async function restore(file) {
 // ---- wiring ----------------------------------------------------------------
 const guard = fn => async (...args) => { try { await fn(...args); } catch (e) { status(t('error') + e.message); } };
 
+// splitPaste cuts a paste far longer than any article (a whole folder of
+// pages pasted at once) at paragraph breaks into parts of at most
+// maxPart characters, read as separate texts with progress and Stop: no
+// one part holds the page for long.
+const maxPart = 128 << 10;
+function splitPaste(text) {
+  if (text.length <= maxPart) return [text];
+  const parts = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + maxPart);
+    if (end < text.length) {
+      const cut = Math.max(text.lastIndexOf('\n\n', end), text.lastIndexOf('\n', end));
+      if (cut > start + maxPart / 2) end = cut + 1;
+    }
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
 $('analyze').onclick = guard(async () => {
-  const text = $('paste').value;
+  const text = await timed('paste:read', () => $('paste').value);
   if (!text.trim()) { status(t('empty')); return; }
-  const data = new TextEncoder().encode(text).buffer;
-  await importFiles([{ name: `dan-${new Date().toISOString().slice(0, 19)}.txt`, data }]);
-  $('paste').value = '';
+  const stamp = new Date().toISOString().slice(0, 19);
+  const parts = splitPaste(text);
+  timedSync('paste:clear', () => {
+    // out of the layout while its megabytes go: emptying a shown box of 5 MB lays it out once more
+    const box = $('paste');
+    box.hidden = true;
+    box.value = '';
+    requestAnimationFrame(() => { box.hidden = false; });
+  });
+  if (parts.length > 1) status(t('split', parts.length));
+  await pageTurn();
+  // each part is encoded when its chunk's turn comes, like a file is read
+  const enc = new TextEncoder();
+  await importFiles(parts.map((p, k) => ({ name: parts.length > 1 ? `dan-${stamp}-${k + 1}.txt` : `dan-${stamp}.txt`, arrayBuffer: async () => enc.encode(p).buffer })));
 });
 $('files').onchange = guard(async e => {
   const files = [...e.target.files];

@@ -395,6 +395,20 @@ test('the .xlsx export: numbers as numbers, units apart, a sheet per view', asyn
   assert.ok(titles.some(c => typeof c.value === 'string' && c.value.startsWith('=HYPERLINK')), 'the formula-looking title is text');
 });
 
+// A paste far longer than any article (a folder's worth at once) is read in
+// parts at paragraph breaks, with the button off until it is done.
+test('a paste longer than any article is read in parts', async () => {
+  const before = Number((await count()).slice(1, -1));
+  const text = fs.readFileSync(seeds[1], 'utf8');
+  await page.fill('#paste', text.repeat(Math.ceil((400 << 10) / text.length)));
+  await page.click('#analyze');
+  await page.waitForFunction(() => /Đã thêm \d+ bài/.test(document.getElementById('status').textContent), null, { timeout: 60000 });
+  assert.match(await page.textContent('#status'), /Đã thêm [3-9] bài/);
+  assert.ok(Number((await count()).slice(1, -1)) >= before + 3);
+  assert.strictEqual(await page.$eval('#analyze', b => b.disabled), false);
+  assert.strictEqual(await page.inputValue('#paste'), '');
+});
+
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);
