@@ -218,8 +218,8 @@ func (s *Store) Rows(q Query, limit int) ([]Row, int) {
 func (s *Store) row(q Query, a *extract.Article, k int) Row {
 	f := a.Facts[k]
 	region := f.Region
-	if q.Merge2025 && f.Region2025 != nil {
-		region = *f.Region2025
+	if q.Merge2025 && f.Region2025 != nil && *f.Region2025 != "" && *f.Region2025 != f.Region {
+		region = *f.Region2025 + " ← " + f.Region // merged, and where it came from: "Bắc Ninh ← Bắc Giang"
 	}
 	basis := ""
 	if f.Basis != nil {

@@ -44,7 +44,7 @@ func TestRows(t *testing.T) {
 		}
 	}
 	rows, _ = s.Rows(Query{Filter: "binh duong", Merge2025: true, SortCol: -1, Lang: "en"}, 0)
-	if rows[0].Cells[ColRegion] != "Hồ Chí Minh" || rows[0].Cells[ColIndicator] != "Industrial production index (IIP)" || rows[0].Cells[ColValue] != "12.1%" {
+	if rows[0].Cells[ColRegion] != "Hồ Chí Minh ← Bình Dương" || rows[0].Cells[ColIndicator] != "Industrial production index (IIP)" || rows[0].Cells[ColValue] != "12.1%" {
 		t.Errorf("merged row %q", rows[0].Cells)
 	}
 	rows, total = s.Rows(Query{SortCol: ColRegion}, 1)
