@@ -233,9 +233,10 @@ async function importFiles(files) {
     $('analyze').disabled = false;
     $('cancel').hidden = true;
     progress(0, 0);
+    // what happened is said at once; the table and charts catch up after
+    status(cancelled ? t('stopped', done, files.length) : t('added', added, failed));
     await render();
   }
-  status(cancelled ? t('stopped', done, files.length) : t('added', added, failed));
 }
 
 // pageTurn lets the page handle what waits (a click, a key) before going on.

@@ -101,6 +101,19 @@ test('facts filter without diacritics, sort, and merge into 2025 provinces', asy
   assert.strictEqual(await page.getAttribute('#facts th:nth-child(7)', 'aria-sort'), 'none');
   const regions = facts.map(r => r[2]);
   assert.deepStrictEqual(regions, [...regions].sort((a, b) => a.localeCompare(b, 'vi', { sensitivity: 'base' })), JSON.stringify(regions.slice(0, 8)));
+  // a column's menu: its values with counts; choosing one filters the table
+  await page.fill('#fact-filter', '');
+  await page.waitForFunction(() => document.querySelectorAll('#col-filter-0 option').length > 2);
+  const menu = await page.$$eval('#col-filter-0 option', os => os.map(o => [o.value, o.textContent]));
+  const exportsOpt = menu.find(([v]) => v === 'Xuất khẩu');
+  assert.ok(exportsOpt && /^Xuất khẩu \(\d+\)$/.test(exportsOpt[1]), JSON.stringify(menu));
+  await page.selectOption('#col-filter-0', 'Xuất khẩu');
+  facts = await rows();
+  assert.strictEqual(facts.length, Number(/\((\d+)\)/.exec(exportsOpt[1])[1]));
+  assert.ok(facts.every(r => r[0] === 'Xuất khẩu'));
+  const regionMenu = await page.$$eval('#col-filter-2 option', os => os.map(o => o.textContent));
+  assert.ok(regionMenu.includes('Bắc Giang (' + facts.filter(r => r[2] === 'Bắc Giang').length + ')'), JSON.stringify(regionMenu));
+  await page.selectOption('#col-filter-0', '');
   // a province by any of its names, a quarter as people write it
   await page.fill('#fact-filter', '');
   await page.fill('#paste', 'Xuất khẩu của TP.HCM quý I/2024\n\nKim ngạch xuất khẩu của TP.HCM quý I/2024 ước đạt 10,2 tỷ USD, tăng 8,1% so với cùng kỳ năm trước.\n');
@@ -404,7 +417,7 @@ test('a paste longer than any article is read in parts', async () => {
   await page.click('#analyze');
   await page.waitForFunction(() => /Đã thêm \d+ bài/.test(document.getElementById('status').textContent), null, { timeout: 60000 });
   assert.match(await page.textContent('#status'), /Đã thêm [3-9] bài/);
-  assert.ok(Number((await count()).slice(1, -1)) >= before + 3);
+  await page.waitForFunction(n => Number(document.getElementById('count').textContent.slice(1, -1)) >= n + 3, before);
   assert.strictEqual(await page.$eval('#analyze', b => b.disabled), false);
   assert.strictEqual(await page.inputValue('#paste'), '');
 });

@@ -123,7 +123,8 @@ func (u *ui) wire() {
 	if table == nil {
 		return
 	}
-	for k, th := range table.QuerySelectorAll("thead th") {
+	u.columnMenus(table)
+	for k, th := range table.QuerySelectorAll("thead tr:first-child th") {
 		if k >= view.NumCols { // the other articles' values are not a sort key
 			th.Class().Add("unsorted")
 			continue
@@ -156,6 +157,64 @@ func (u *ui) wire() {
 	})
 }
 
+// columnMenus adds a row under the table's header with a menu per filter
+// column, as a spreadsheet's column filter: "Xuất khẩu (12)".
+func (u *ui) columnMenus(table dom.Element) {
+	head := table.QuerySelector("thead")
+	tr := u.element("tr")
+	tr.Class().Add("col-filters")
+	for k := 0; k <= view.NumCols; k++ {
+		td := u.element("td")
+		if slices.Contains(view.FilterCols, k) {
+			sel := u.element("select")
+			sel.SetID("col-filter-" + strconv.Itoa(k))
+			sel.SetAttribute("data-col", strconv.Itoa(k))
+			sel.AddEventListener("change", false, func(dom.Event) {
+				if u.query.Columns == nil {
+					u.query.Columns = map[int]string{}
+				}
+				u.query.Columns[k] = sel.Underlying().Get("value").String()
+				u.renderFacts()
+			})
+			td.AppendChild(sel)
+		}
+		tr.AppendChild(td)
+	}
+	head.AppendChild(tr)
+}
+
+// fillMenus writes each column menu's values with their counts, keeping
+// the reader's choice; the first entry takes the filter off.
+func (u *ui) fillMenus(lang view.Lang, counts map[int][]view.Count) {
+	for _, k := range view.FilterCols {
+		sel := u.el("col-filter-" + strconv.Itoa(k))
+		if sel == nil {
+			continue
+		}
+		chosen := u.query.Columns[k]
+		sel.SetTextContent("")
+		all := u.element("option")
+		all.SetAttribute("value", "")
+		all.SetTextContent(view.Text(lang, "any"))
+		sel.AppendChild(all)
+		for _, c := range counts[k] {
+			o := u.element("option")
+			o.SetAttribute("value", c.Value)
+			label := c.Value
+			if label == "" {
+				label = "—"
+			}
+			o.SetTextContent(label + " (" + strconv.Itoa(c.N) + ")")
+			if c.Value == chosen {
+				o.SetAttribute("selected", "")
+			}
+			sel.AppendChild(o)
+		}
+		sel.SetAttribute("aria-label", view.Text(lang, "filterBy")+" "+view.Text(lang, "col"+strconv.Itoa(k)))
+		sel.Underlying().Set("value", chosen)
+	}
+}
+
 // renderFacts draws the facts table for the current query: the first
 // slice at once, the rest a slice per turn of the page's event loop. The
 // table's data-state is "drawing" until the last row is in, then "done".
@@ -167,15 +226,16 @@ func (u *ui) renderFacts() {
 	lang := u.lang()
 	u.query.Lang = lang
 	t0 := now()
-	rows, total := u.store.Rows(u.query, maxRows)
+	rows, total, counts := u.store.RowsAndCounts(u.query, maxRows)
 	measure("facts:rows", t0)
+	u.fillMenus(lang, counts)
 	u.drawn++
 	drawing := u.drawn
 	body := table.QuerySelector("tbody")
 	body.SetTextContent("")
 	table.SetAttribute("data-state", "drawing")
 	table.SetAttribute("data-rows", strconv.Itoa(total))
-	for k, th := range table.QuerySelectorAll("thead th") {
+	for k, th := range table.QuerySelectorAll("thead tr:first-child th") {
 		th.Class().Remove("sorted")
 		th.Class().Remove("up")
 		if k < view.NumCols {

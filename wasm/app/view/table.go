@@ -124,6 +124,19 @@ type Query struct {
 	SortCol       int // -1: article order
 	Descending    bool
 	Lang          Lang
+	// Columns holds, per column, the one cell value a row must show there
+	// ("" or absent: any), as a spreadsheet's column filter does.
+	Columns map[int]string
+}
+
+// FilterCols are the columns a reader filters by value: indicator, sector,
+// region, period, kind and basis.
+var FilterCols = []int{ColIndicator, ColSector, ColRegion, ColPeriod, ColKind, ColBasis}
+
+// Count is one value of a column and how many rows show it.
+type Count struct {
+	Value string `json:"value"`
+	N     int    `json:"n"`
 }
 
 // Row is one fact as the table shows it.
@@ -157,8 +170,20 @@ type ref struct {
 // Rows returns up to limit rows matching q, and how many match in all.
 // Only the rows returned are written out; the rest are counted.
 func (s *Store) Rows(q Query, limit int) ([]Row, int) {
+	rows, total, _ := s.RowsAndCounts(q, limit)
+	return rows, total
+}
+
+// RowsAndCounts is Rows, and for each filter column the values rows show
+// there with how many, counted over the rows every other filter keeps (a
+// spreadsheet's column menu): one pass over the facts.
+func (s *Store) RowsAndCounts(q Query, limit int) ([]Row, int, map[int][]Count) {
 	words := filterWords(q.Filter)
 	var refs []ref
+	counts := map[int]map[string]int{}
+	for _, c := range FilterCols {
+		counts[c] = map[string]int{}
+	}
 	for _, id := range s.ids() {
 		a := s.articles[id]
 		for k, f := range a.Facts {
@@ -167,15 +192,29 @@ func (s *Store) Rows(q Query, limit int) ([]Row, int) {
 					continue
 				}
 			}
+			r := s.row(q, &a, k)
 			if len(words) > 0 {
 				// codes and the old province name find a row too
-				r := s.row(q, &a, k)
 				hay := normalize.Fold(strings.ToLower(strings.Join(r.Cells[:], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region))
 				if !all(hay, words) {
 					continue
 				}
 			}
-			refs = append(refs, ref{article: &a, k: k})
+			failed, which := 0, -1
+			for c, want := range q.Columns {
+				if want != "" && r.Cells[c] != want {
+					failed++
+					which = c
+				}
+			}
+			for _, c := range FilterCols {
+				if failed == 0 || failed == 1 && which == c {
+					counts[c][r.Cells[c]]++
+				}
+			}
+			if failed == 0 {
+				refs = append(refs, ref{article: &a, k: k})
+			}
 		}
 	}
 	if q.SortCol >= 0 && q.SortCol < NumCols {
@@ -211,7 +250,20 @@ func (s *Store) Rows(q Query, limit int) ([]Row, int) {
 		rows[i] = s.row(q, r.article, r.k)
 		rows[i].Others = s.others(q.Lang, r.article.ID, r.article.Facts[r.k])
 	}
-	return rows, total
+	out := map[int][]Count{}
+	for c, m := range counts {
+		for v, n := range m {
+			out[c] = append(out[c], Count{v, n})
+		}
+		sort.Slice(out[c], func(i, j int) bool {
+			a, b := out[c][i], out[c][j]
+			if a.N != b.N {
+				return a.N > b.N
+			}
+			return a.Value < b.Value
+		})
+	}
+	return rows, total, out
 }
 
 // row writes out one fact as the table shows it.

@@ -91,6 +91,27 @@ func TestFilterAliasesAndUnitSort(t *testing.T) {
 	}
 }
 
+// A column filter keeps the rows showing its value; each column's menu
+// counts what the other filters keep, its own filter aside.
+func TestColumnFilters(t *testing.T) {
+	s := NewStore()
+	s.Add(article("a", "baomoi.vn", fact("Bình Dương", 12.1), fact("Thái Nguyên", 18.3)),
+		article("b", "vnexpress.net", fact("Thái Nguyên", 18.2)))
+	rows, total, counts := s.RowsAndCounts(Query{SortCol: -1, Lang: "vi", Columns: map[int]string{ColRegion: "Thái Nguyên"}}, 0)
+	if total != 2 || len(rows) != 2 {
+		t.Fatalf("filtered to %d of %d", len(rows), total)
+	}
+	if got := counts[ColRegion]; len(got) != 2 || got[0] != (Count{"Thái Nguyên", 2}) || got[1] != (Count{"Bình Dương", 1}) {
+		t.Errorf("region menu %v", got)
+	}
+	if got := counts[ColIndicator]; len(got) != 1 || got[0] != (Count{"Chỉ số SXCN (IIP)", 2}) {
+		t.Errorf("indicator menu under the region filter %v", got)
+	}
+	if _, total, _ := s.RowsAndCounts(Query{SortCol: -1, Lang: "vi", Columns: map[int]string{ColRegion: "Thái Nguyên", ColKind: "mức"}}, 0); total != 0 {
+		t.Errorf("two filters: %d rows", total)
+	}
+}
+
 func TestValue(t *testing.T) {
 	for _, c := range []struct {
 		lang Lang
