@@ -192,24 +192,27 @@ func (s *Store) RowsAndCounts(q Query, limit int) ([]Row, int, map[int][]Count) 
 					continue
 				}
 			}
-			r := s.row(q, &a, k)
+			var cells [NumCols]string
 			if len(words) > 0 {
 				// codes and the old province name find a row too
-				hay := normalize.Fold(strings.ToLower(strings.Join(r.Cells[:], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region))
+				cells = s.row(q, &a, k).Cells
+				hay := normalize.Fold(strings.ToLower(strings.Join(cells[:], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region))
 				if !all(hay, words) {
 					continue
 				}
+			} else {
+				cells = s.filterCells(q, f) // the menus' columns only: no value to write out
 			}
 			failed, which := 0, -1
 			for c, want := range q.Columns {
-				if want != "" && r.Cells[c] != want {
+				if want != "" && cells[c] != want {
 					failed++
 					which = c
 				}
 			}
 			for _, c := range FilterCols {
 				if failed == 0 || failed == 1 && which == c {
-					counts[c][r.Cells[c]]++
+					counts[c][cells[c]]++
 				}
 			}
 			if failed == 0 {
@@ -269,6 +272,13 @@ func (s *Store) RowsAndCounts(q Query, limit int) ([]Row, int, map[int][]Count) 
 // row writes out one fact as the table shows it.
 func (s *Store) row(q Query, a *extract.Article, k int) Row {
 	f := a.Facts[k]
+	cells := s.filterCells(q, f)
+	cells[ColValue], cells[ColArticle] = Value(q.Lang, f.Value, f.Unit), Title(*a)
+	return Row{Fact: f, Index: k, Article: a.ID, Cells: cells}
+}
+
+// filterCells are a fact's cells in the columns a reader filters by.
+func (s *Store) filterCells(q Query, f facts.Fact) [NumCols]string {
 	region := f.Region
 	if q.Merge2025 && f.Region2025 != nil && *f.Region2025 != "" && *f.Region2025 != f.Region {
 		region = *f.Region2025 + " ← " + f.Region // merged, and where it came from: "Bắc Ninh ← Bắc Giang"
@@ -277,8 +287,7 @@ func (s *Store) row(q Query, a *extract.Article, k int) Row {
 	if f.Basis != nil {
 		basis = Name(q.Lang, *f.Basis)
 	}
-	return Row{Fact: f, Index: k, Article: a.ID, Cells: [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region,
-		deref(f.Period), Name(q.Lang, f.Kind), basis, Value(q.Lang, f.Value, f.Unit), Title(*a)}}
+	return [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region, deref(f.Period), Name(q.Lang, f.Kind), basis}
 }
 
 // others are the values other articles give for f's measure that differ
