@@ -162,11 +162,11 @@ function progress(done, total, label) {
 // all three at once; the next chunk waits until all three have them.
 async function ingest(arts) {
   // the Go views parse what they are given in one go on the page's thread:
-  // give them at most ~128 KB of articles at a time, the page's turn between
+  // give them at most ten articles or ~128 KB at a time, the page's turn between
   // (a 5 MB paste read in twenty parts was one 350 ms task)
   for (let k = 0; k < arts.length;) {
     let size = 0, n = 0;
-    while (k + n < arts.length && (n === 0 || size + arts[k + n].body.length < 128 << 10)) size += arts[k + n++].body.length;
+    while (k + n < arts.length && (n === 0 || n < 10 && size + arts[k + n].body.length < 128 << 10)) size += arts[k + n++].body.length;
     const part = arts.slice(k, k + n);
     await Promise.all([
       timed('ingest:store', () => saveAll(part)),
