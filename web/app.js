@@ -264,12 +264,18 @@ function scheduleRender() {
 
 const maxListed = 300;
 
-async function render({ charts = true } = {}) {
-  const list = $('articles');
+// renderList draws the article list, newest first (JavaScript alone: it
+// needs no engine, so stored articles show while the engine loads).
+async function renderList() {
   const all = [...articles.values()].sort((a, b) => (b.published || '').localeCompare(a.published || ''));
   $('count').textContent = `(${all.length})`;
-  await timed('render:list', () => list.replaceChildren(...all.slice(0, maxListed).map(item)));
+  await timed('render:list', () => $('articles').replaceChildren(...all.slice(0, maxListed).map(item)));
   $('articles-note').textContent = all.length > maxListed ? t('more', all.length - maxListed) : '';
+  return all;
+}
+
+async function render({ charts = true } = {}) {
+  const all = await renderList();
   await pageTurn();
   const { conflicts } = await timed('render:facts', () => ui('render'));
   $('conflicts-count').textContent = t('conflicts', conflicts);
@@ -807,10 +813,14 @@ $('lang').onclick = guard(async () => {
 applyLang();
 status(t('loading'));
 (async () => {
-  names = await ui('names');
   const saved = await loadAll();
-  await ui('add', JSON.stringify(saved));
   for (const a of saved) articles.set(a.id, a);
+  await renderList(); // what is stored shows before the engine is ready
+  names = await ui('names');
+  for (let k = 0; k < saved.length; k += 10) {
+    await ui('add', JSON.stringify(saved.slice(k, k + 10))); // ten at a time, the page's turn between
+    await pageTurn();
+  }
   await render(); // the list, the table and the charts need no index
   status(saved.length ? t('building', saved.length) : t('loading'));
   for (let k = 0; k < saved.length; k += 500) {

@@ -289,11 +289,17 @@ test('a long import can be stopped; what was read stays', async () => {
   await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
 });
 
-test('reload keeps everything', async () => {
+test('reload keeps everything; the stored list shows before the engine is ready', async () => {
   await page.setInputFiles('#files', seeds);
   await page.waitForFunction(() => document.getElementById('count').textContent === '(5)', null, { timeout: 60000 });
+  // a slow network: the engine arrives two seconds late, the list is there before it
+  const late = async route => { await new Promise(r => setTimeout(r, 2000)); await route.continue(); };
+  await page.route('**/chiso.wasm.gz', late);
   await page.reload();
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(5)' && document.querySelectorAll('#articles li').length === 5);
+  assert.strictEqual(await page.getAttribute('body', 'data-ready'), null, 'the list waited for the engine');
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  await page.unroute('**/chiso.wasm.gz', late);
   assert.strictEqual(await count(), '(5)');
   assert.ok((await rows()).length > 20);
   await page.fill('#search', 'xuat khau');
