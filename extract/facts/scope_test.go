@@ -647,6 +647,11 @@ func TestListsAndCarry(t *testing.T) {
 		"grdp|all|Tây Ninh|2023-Q3|change|-|7.21|%",
 		"grdp|all|Tây Ninh|2023-01..2023-09|change|-|5.35|%",
 		"gdp|all|Việt Nam|2023-01..2023-09|change|-|4.24|%")
+	// the leader's rate named between "với" and its figure
+	expectFacts(t, Input{Body: "Tính đến ngày 31/7/2024, cả nước đã giải ngân 271,5 nghìn tỷ đồng vốn đầu tư công, đạt 41,2% kế hoạch. Đắk Lắk dẫn đầu với tỷ lệ giải ngân 68,4%, tiếp theo là Thái Bình.", Date: "2024-08-01"},
+		"public_investment_disbursed|all|Việt Nam|2024-01..2024-07|level|-|271500000000000|VND",
+		"public_investment_disbursed|all|Việt Nam|2024-01..2024-07|plan_progress|-|41.2|%",
+		"public_investment_disbursed|all|Đắk Lắk|2024-01..2024-07|plan_progress|-|68.4|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

@@ -1103,6 +1103,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			case st.rank != "" && s.afterWith(k) && q.Kind == number.Percent && (st.growth || ind == "grdp" || ind == "gdp"):
 				// "Quảng Ninh đứng đầu về tăng trưởng GRDP với 11,89%": the leader's growth
 				f.Kind = Change
+			case st.rank != "" && s.afterWith(k) && q.Kind == number.Percent && ind == "public_investment_disbursed":
+				// "Đắk Lắk dẫn đầu với tỷ lệ giải ngân 68,4%": the leader's share of its plan
+				f.Kind = PlanProgress
 			case st.rank != "" && s.afterWith(k) && q.Kind == number.Money:
 				// "Quảng Ninh dẫn đầu về thu ngân sách với 40.680 tỷ đồng": the leader's amount
 				f.Kind = Level
@@ -2235,7 +2238,16 @@ func (s *sentence) namedAfter(k int) bool {
 // afterWith: quantity k follows "với": "… dẫn đầu … với 11,89%".
 func (s *sentence) afterWith(k int) bool {
 	t := s.tokenAt(s.quants[k].Start)
-	return t > 0 && s.word(t-1) == "với"
+	if t > 0 && s.word(t-1) == "với" {
+		return true
+	}
+	// "dẫn đầu với tỷ lệ giải ngân 68,4%": the measure named between "với" and its figure
+	for _, c := range s.cues {
+		if c.Last == t-1 && (c.Cat == lexicon.Indicator || c.Cat == lexicon.Verb) && c.First > 0 && s.word(c.First-1) == "với" {
+			return true
+		}
+	}
+	return false
 }
 
 // rankedWith: quantity k follows "với" in a clause that gives a rank number,
