@@ -652,6 +652,10 @@ func TestListsAndCarry(t *testing.T) {
 		"public_investment_disbursed|all|Việt Nam|2024-01..2024-07|level|-|271500000000000|VND",
 		"public_investment_disbursed|all|Việt Nam|2024-01..2024-07|plan_progress|-|41.2|%",
 		"public_investment_disbursed|all|Đắk Lắk|2024-01..2024-07|plan_progress|-|68.4|%")
+	// "Với mức tăng 12,06%, công nghiệp và xây dựng …": the part named after the comma
+	expectFacts(t, Input{Body: "Sáu tháng đầu năm 2024, GRDP của Bình Thuận tăng 7,1%. Với mức tăng 12,06%, công nghiệp và xây dựng giữ vai trò động lực chính.", Date: "2024-06-28"},
+		"grdp|all|Bình Thuận|2024-H1|change|-|7.1|%",
+		"grdp|industry_construction|Bình Thuận|2024-H1|change|-|12.06|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")

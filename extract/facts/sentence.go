@@ -256,6 +256,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		// comma is the place's after it
 		st.region = r
 	}
+	if p := s.frontedPart(); p != "" {
+		// "Với mức tăng 12,06%, công nghiệp và xây dựng giữ vai trò động lực
+		// chính": the figure is the part's named after the comma
+		st.sector, st.baseSector = p, p
+	}
 	if in := ctx.intro; in != nil {
 		if s.listItem() {
 			st.indicator, st.period, st.listVerb, st.listRank = firstNonEmpty(in.indicator, st.indicator), firstNonEmpty(in.period, st.period), in.verb, in.rank
@@ -2165,6 +2170,26 @@ func (s *sentence) frontedSubject() (region, bool) {
 		return s.regionAt(k + 1)
 	}
 	return region{}, false
+}
+
+// frontedPart is the part a sentence opening on "Với <figure>," names right
+// after that comma, or "".
+func (s *sentence) frontedPart() string {
+	if len(s.toks) < 4 || s.word(0) != "với" {
+		return ""
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Text != "," || s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
+			continue
+		}
+		for _, c := range s.cues {
+			if c.First == k+1 && c.Cat == lexicon.Sector {
+				return c.Value
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // placesBack is how many places "hai địa phương này", "ba tỉnh trên" before
