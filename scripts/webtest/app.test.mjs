@@ -428,6 +428,38 @@ test('a paste longer than any article is read in parts', async () => {
   assert.strictEqual(await page.inputValue('#paste'), '');
 });
 
+// Everything by keyboard alone: Tab to each control, Enter to act.
+test('keyboard only: add, search, sort, open a figure, close it with Escape', async () => {
+  const tabTo = async selector => {
+    for (let k = 0; k < 400; k++) {
+      if (await page.evaluate(s => document.activeElement?.matches(s), selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached ${selector}`);
+  };
+  await page.evaluate(() => document.activeElement?.blur());
+  await tabTo('#paste');
+  await page.keyboard.insertText('Xuất khẩu Lạng Sơn tháng 5/2024\n\nKim ngạch xuất khẩu của tỉnh Lạng Sơn tháng 5/2024 đạt 120 triệu USD, tăng 9,5% so với cùng kỳ năm trước.\n');
+  await tabTo('#analyze');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('#articles a')].some(a => a.textContent === 'Xuất khẩu Lạng Sơn tháng 5/2024'));
+  await tabTo('#search');
+  await page.keyboard.type('lang son');
+  await page.waitForSelector('#results li');
+  await tabTo('#facts thead th:nth-child(7)');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#facts thead th:nth-child(7)').getAttribute('aria-sort') === 'ascending');
+  await tabTo('#results li a');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#reader mark.fact');
+  await tabTo('#reader mark.fact');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#fact-detail:not([hidden])');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.$eval('#fact-detail', d => d.hidden));
+  await page.fill('#search', '');
+});
+
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);
