@@ -456,7 +456,11 @@ async function renderCharts(all) {
   const periods = [...new Set(series.map(f => f.period))].sort(byPeriod);
   const every = byCount(series.map(f => f.region));
   const one = pick('chart-region', ['', ...[...every].sort((a, b) => a.localeCompare(b, 'vi'))], '', r => r || t('topRegions'));
-  const regions = one ? [one] : every.slice(0, 8);
+  // an amount of the whole country dwarfs any province's: beside provinces it
+  // is drawn only when chosen (a rate, the country's, is their yardstick)
+  const apart = (unit === 'VND' || unit === 'USD') && every.filter(r => r !== 'Việt Nam').length >= 2;
+  const shown = apart ? every.filter(r => r !== 'Việt Nam') : every;
+  const regions = one ? [one] : shown.slice(0, 8);
   // each region and period: what the articles say, the most said value drawn
   const at = new Map();
   for (const f of series) {
@@ -504,7 +508,7 @@ async function renderCharts(all) {
   await pageTurn(); // two charts, two turns: a click waits for one at most
   // provinces side by side on one period: sorted bars, from zero
   const period = pick('chart-period', [...periods].reverse(), [...periods].reverse().find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), v => v);
-  const bars = byCount(series.filter(f => f.period === period).map(f => f.region))
+  const bars = byCount(series.filter(f => f.period === period && !(apart && f.region === 'Việt Nam')).map(f => f.region))
     .map(r => ({ region: r, value: point(r + '|' + period) }))
     .sort((a, b) => b.value - a.value);
   chart('chart-regions', {
