@@ -112,6 +112,13 @@ func (s *sentence) unknownSubject(k0 int) bool {
 	if s.sectorNameRuns(k0, end) {
 		return false
 	}
+	if end+1 < len(s.toks) && s.word(end) == "là" {
+		if _, ok := s.regionAt(end + 1); ok {
+			// "khép lại nhóm dẫn đầu là Đồng Nai, thu khoảng 100.000 tỷ đồng": the
+			// words before "là" say where the place stands; the place is the subject
+			return false
+		}
+	}
 	// the subject is the last comma-separated stretch before the verb: "Theo
 	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
 	// sản xuất công nghiệp … phải đạt" is about industrial output

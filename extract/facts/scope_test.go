@@ -656,6 +656,11 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Sáu tháng đầu năm 2024, GRDP của Bình Thuận tăng 7,1%. Với mức tăng 12,06%, công nghiệp và xây dựng giữ vai trò động lực chính.", Date: "2024-06-28"},
 		"grdp|all|Bình Thuận|2024-H1|change|-|7.1|%",
 		"grdp|industry_construction|Bình Thuận|2024-H1|change|-|12.06|%")
+	// "khép lại nhóm dẫn đầu là Đồng Nai, thu …": the place after "là" is the subject
+	expectFacts(t, Input{Body: "Năm 2025, Hưng Yên có tổng thu ngân sách đạt 100.299 tỷ đồng; khép lại nhóm dẫn đầu là Đồng Nai, thu khoảng 100.000 tỷ đồng, hoàn thành 142% dự toán.", Date: "2026-01-05"},
+		"budget_revenue|all|Hưng Yên|2025|level|-|100299000000000|VND",
+		"budget_revenue|all|Đồng Nai|2025|level|-|100000000000000|VND",
+		"budget_revenue|all|Đồng Nai|2025|plan_progress|-|142|%")
 	// a sentence on counts gives no measure's figures
 	expectFacts(t, Input{Body: "Năm 2023, vốn FDI đăng ký vào TP.HCM đạt 5,85 tỷ USD. Về số lượng dự án, TP.HCM cũng đứng đầu cả nước: số dự án mới (37,7%) và góp vốn mua cổ phần (67,1%).", Date: "2024-01-10"},
 		"fdi_registered|all|Hồ Chí Minh|2023|level|-|5850000000|USD")
