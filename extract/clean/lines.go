@@ -183,6 +183,10 @@ const (
 	atEnd
 )
 
+// articleTools is a row of the story's own buttons under its headline, no
+// site menu even with its bars: "Cỡ chữ: A | A | A | In bài", "Tăng cỡ chữ Giảm cỡ chữ".
+var articleTools = regexp.MustCompile(`(?i)^((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a)(\s*[|/]?\s*((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a))*$`)
+
 var furniturePatterns = []struct {
 	re    *regexp.Regexp
 	name  string
@@ -198,7 +202,7 @@ var furniturePatterns = []struct {
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
 	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh|hình)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh", "- hình", "– hình"}},
 	// the story's own buttons: "Tăng cỡ chữ Giảm cỡ chữ", "Cỡ chữ: A- A+ | In bài"
-	{regexp.MustCompile(`(?i)^((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a)(\s*[|/]?\s*((tăng|giảm) cỡ chữ|cỡ chữ\s*:?|in bài|lưu bài|gửi bài|bản in|a[+-]|a))*$`), "article tools", atStart,
+	{articleTools, "article tools", atStart,
 		[]string{"tăng cỡ", "giảm cỡ", "cỡ chữ", "in bài", "lưu bài", "gửi bài", "bản in"}},
 	// a gallery's alt text, the headline numbered: "Hình ảnh: 8 tháng, CPI tăng 3,1% so với cùng kỳ năm 2022 số 1"
 	{regexp.MustCompile(`(?i)^(hình ảnh|ảnh)\s*:.*\ssố\s+\d{1,2}$`), "photo caption", atStart, []string{"hình ảnh", "ảnh"}},
@@ -329,6 +333,9 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 	case isSpam(t):
 		return Bad, "link farm"
 	case isMenuRow(t):
+		if articleTools.MatchString(t) {
+			return Bad, "article tools"
+		}
 		return Bad, "menu row"
 	case isBreadcrumb(t):
 		return Bad, "breadcrumb"

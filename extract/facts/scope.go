@@ -605,7 +605,7 @@ var connectives = map[string]bool{",": true, "và": true, "đăng": true, "ký":
 // ký cấp mới, …": a list of what the total is made of).
 func (s *sentence) coordinated(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 0 && t >= c.First-3; t-- {
-		if s.word(t) == "gồm" && s.word(t+1) != ":" && !s.verbAt(c.Last+1) {
+		if _, verb := s.cueAfter(c.Last+1, lexicon.Verb); s.word(t) == "gồm" && s.word(t+1) != ":" && !verb {
 			// not "gồm: hàng ăn và dịch vụ ăn uống giảm 0,13%; …" nor "gồm bưu chính,
 			// viễn thông giảm 0,04%, …", a list of items with figures
 			return true
@@ -1068,32 +1068,19 @@ func (s *sentence) measuresPart(k int) bool {
 	return false
 }
 
-// verbAt: a verb cue opens at token t ("giảm 0,04%").
-func (s *sentence) verbAt(t int) bool {
-	for _, c := range s.cues {
-		if c.First == t && c.Cat == lexicon.Verb {
-			return true
-		}
-	}
-	return false
+// bracketsLast: quantity k opens the bracket right after the last figure
+// (lastQuant is the token after that figure): "hơn 815 triệu USD (815,24 …".
+func (s *sentence) bracketsLast(k, lastQuant int) bool {
+	return lastQuant >= 0 && lastQuant < len(s.toks) && s.toks[lastQuant].Text == "(" && s.tokenAt(s.quants[k].Start) == lastQuant+1
 }
 
-// converts: fact f, from quantity k, opens the bracket right after the
-// amount of last and gives it in another currency.
-func (s *sentence) converts(last, f Fact, k, lastQuant int) bool {
-	if lastQuant < 0 || lastQuant >= len(s.toks) || s.toks[lastQuant].Text != "(" || s.tokenAt(s.quants[k].Start) != lastQuant+1 {
-		return false
-	}
+// converts: f is last's amount in the other currency.
+func converts(last, f Fact) bool {
 	return last.Indicator == f.Indicator && last.Kind == f.Kind && last.Unit != f.Unit && (last.Unit == "VND" || last.Unit == "USD") && (f.Unit == "VND" || f.Unit == "USD")
 }
 
-// restates: fact f, from quantity k, opens the bracket right after the
-// figure of last (lastQuant is the token after that figure) and gives the
-// same measure within 2%: "hơn 815 triệu USD (815,24 triệu USD)".
-func (s *sentence) restates(last, f Fact, k, lastQuant int) bool {
-	if lastQuant < 0 || lastQuant >= len(s.toks) || s.toks[lastQuant].Text != "(" || s.tokenAt(s.quants[k].Start) != lastQuant+1 {
-		return false
-	}
+// restates: f is last's measure again, within 2%.
+func restates(last, f Fact) bool {
 	if last.Indicator != f.Indicator || last.Kind != f.Kind || last.Unit != f.Unit || last.Region != f.Region || last.Sector != f.Sector || last.Value == 0 {
 		return false
 	}

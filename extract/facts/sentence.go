@@ -404,16 +404,14 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 						f.Why.Basis = nil
 					}
 				}
-				if n := len(out); n > 0 && s.converts(out[n-1], f, ev.idx, st.lastQuant) {
-					// "đạt 3.989 nghìn tỷ đồng (162,43 tỷ USD)": the same amount in another
-					// currency, a reporter's conversion; the figure as printed first stands
-					st.verb, st.basisLast = "", false
-					continue
-				}
-				if n := len(out); n > 0 && s.restates(out[n-1], f, ev.idx, st.lastQuant) {
-					// "vốn đăng ký hơn 815 triệu USD (815,24 triệu USD)": the aside gives
-					// the same figure exactly; one fact, the exact value
-					out[n-1].Value = f.Value
+				if n := len(out); n > 0 && s.bracketsLast(ev.idx, st.lastQuant) && (converts(out[n-1], f) || restates(out[n-1], f)) {
+					// the bracket right after a figure gives it again: in another currency
+					// ("đạt 3.989 nghìn tỷ đồng (162,43 tỷ USD)", a reporter's conversion:
+					// the figure as printed first stands) or exactly ("hơn 815 triệu USD
+					// (815,24 triệu USD)": one fact, the exact value)
+					if restates(out[n-1], f) {
+						out[n-1].Value = f.Value
+					}
 					st.verb, st.basisLast = "", false
 					continue
 				}
@@ -2155,39 +2153,41 @@ func (s *sentence) placeBefore(off int) bool {
 // frontedSubject is the place a sentence opening on "Với …," names right
 // after its first comma, when nothing before that comma names one.
 func (s *sentence) frontedSubject() (region, bool) {
-	if len(s.toks) < 4 || s.word(0) != "với" {
+	k := s.frontedComma()
+	if k < 0 {
 		return region{}, false
 	}
-	for k := 1; k < len(s.toks); k++ {
-		if s.toks[k].Text != "," || s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
-			continue // not the comma in "5,8%"
+	for _, m := range s.local {
+		if m.Start < s.toks[k].Start {
+			return region{}, false
 		}
-		for _, m := range s.local {
-			if m.Start < s.toks[k].Start {
-				return region{}, false
-			}
-		}
-		return s.regionAt(k + 1)
 	}
-	return region{}, false
+	return s.regionAt(k + 1)
+}
+
+// frontedComma is the comma that closes a sentence's opening "Với <figure>,"
+// ("Với GRDP tăng 5,8%, Hà Nội …"), or -1.
+func (s *sentence) frontedComma() int {
+	if len(s.toks) < 4 || s.word(0) != "với" {
+		return -1
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Text == "," && !s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
+			return k // not the comma in "5,8%"
+		}
+	}
+	return -1
 }
 
 // frontedPart is the part a sentence opening on "Với <figure>," names right
 // after that comma, or "".
 func (s *sentence) frontedPart() string {
-	if len(s.toks) < 4 || s.word(0) != "với" {
+	k := s.frontedComma()
+	if k < 0 {
 		return ""
 	}
-	for k := 1; k < len(s.toks); k++ {
-		if s.toks[k].Text != "," || s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
-			continue
-		}
-		for _, c := range s.cues {
-			if c.First == k+1 && c.Cat == lexicon.Sector {
-				return c.Value
-			}
-		}
-		return ""
+	if c, ok := s.cueAfter(k+1, lexicon.Sector); ok {
+		return c.Value
 	}
 	return ""
 }

@@ -706,20 +706,6 @@ func menuBetween(ls []clean.Line, a, b int) bool {
 	for k := a + 1; k < b && k < len(ls); k++ {
 		switch ls[k].Why {
 		case "menu row", "breadcrumb", "login bar":
-			if !articleTools(ls[k].Text) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// articleTools: a row of the story's own buttons, which stands under its
-// headline, not the site's menu: "Cỡ chữ: A | A | A | In bài".
-func articleTools(t string) bool {
-	low := normalize.Lower(t)
-	for _, w := range []string{"cỡ chữ", "in bài", "lưu bài", "gửi bài", "bản in", "cỡ font", "a+", "a-"} {
-		if strings.Contains(low, w) {
 			return true
 		}
 	}
