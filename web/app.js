@@ -243,14 +243,16 @@ async function importFiles(files) {
 const pageTurn = () => new Promise(resolve => setTimeout(resolve));
 
 // timed runs fn and records how long it took as a performance measure
-// (make measure-web reads them to say where the page's time goes).
-async function timed(name, fn) {
+// (make measure-web reads them to say where the page's time goes): until
+// its promise settles when fn returns one, else at once.
+function timed(name, fn) {
   const start = performance.now();
-  try { return await fn(); } finally { performance.measure(name, { start, end: performance.now() }); }
-}
-function timedSync(name, fn) {
-  const start = performance.now();
-  try { return fn(); } finally { performance.measure(name, { start, end: performance.now() }); }
+  const done = () => performance.measure(name, { start, end: performance.now() });
+  let out;
+  try { out = fn(); } catch (e) { done(); throw e; }
+  if (out instanceof Promise) return out.finally(done);
+  done();
+  return out;
 }
 
 // ---- rendering -------------------------------------------------------------
@@ -435,8 +437,7 @@ const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00
 
 async function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
-  const facts = timedSync('charts:facts', () => all.flatMap(a => a.facts.map(f => ({ ...f, article: a.title || a.file || a.id })))
-    .filter(f => f.period && f.indicator));
+  const facts = all.flatMap(a => a.facts).filter(f => f.period && f.indicator);
   $('charts').classList.toggle('empty', facts.length === 0);
   const basisOf = f => f.basis || '';
   const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), null, nameOf);
@@ -492,7 +493,7 @@ async function renderCharts(all) {
       data: periods.map(p => regions.map(r => spread(r + '|' + p)).find(Boolean) || null),
     });
   }
-  const time = timedSync('charts:time', () => chart('chart-time', {
+  const time = timed('charts:time', () => chart('chart-time', {
     type: 'line',
     data: { labels: periods, datasets },
     options: {
@@ -524,7 +525,7 @@ async function renderCharts(all) {
   $('chart-regions').setAttribute('aria-label', `${title} · ${period || ''}`);
   chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, regions, facts: series, conflicts };
   time.$chiso = chartSeries;
-  timedSync('charts:pivot', () => pivot(chartSeries, point));
+  pivot(chartSeries, point);
 }
 
 // pivot writes the chart's measure as a table, regions down and periods
@@ -555,19 +556,6 @@ function pivot(s, point) {
   const tbody = document.createElement('tbody');
   tbody.append(...rows);
   table.replaceChildren(thead, tbody);
-}
-
-// chartCSV is the chart's data, one row per figure and article, values as
-// printed units (not scaled), for a spreadsheet.
-function chartCSV(s) {
-  const cell = v => {
-    const text = String(v ?? '');
-    const safe = /^[=+\-@\t\r]/.test(text) && typeof v !== 'number' ? "'" + text : text;
-    return /[",\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
-  };
-  const head = ['indicator', 'sector', 'region', 'period', 'kind', 'basis', 'value', 'unit', 'article'];
-  const lines = s.facts.map(f => [f.indicator, f.sector, f.region, f.period, f.kind, f.basis || '', f.value, f.unit, f.article].map(cell).join(','));
-  return [head.join(','), ...lines].join('\n') + '\n';
 }
 
 // ---- search ----------------------------------------------------------------
@@ -750,11 +738,11 @@ function splitPaste(text) {
 }
 
 $('analyze').onclick = guard(async () => {
-  const text = await timed('paste:read', () => $('paste').value);
+  const text = $('paste').value;
   if (!text.trim()) { status(t('empty')); return; }
   const stamp = new Date().toISOString().slice(0, 19);
   const parts = splitPaste(text);
-  timedSync('paste:clear', () => {
+  timed('paste:clear', () => {
     // out of the layout while its megabytes go: emptying a shown box of 5 MB lays it out once more
     const box = $('paste');
     box.hidden = true;
@@ -797,7 +785,14 @@ $('chart-png').onclick = () => {
   a.download = 'chiso-chart.png';
   a.click();
 };
-$('chart-csv').onclick = () => { if (chartSeries) download('chiso-chart.csv', 'text/csv', chartCSV(chartSeries)); };
+// the chart's figures as the CSV export writes them (the engine's CSV:
+// spreadsheet-safe cells, values unscaled), only those the chart shows
+$('chart-csv').onclick = guard(async () => {
+  if (!chartSeries) return;
+  const shown = new Set(chartSeries.facts);
+  const arts = [...articles.values()].map(a => ({ ...a, facts: a.facts.filter(f => shown.has(f)) })).filter(a => a.facts.length);
+  download('chiso-chart.csv', 'text/csv', (await call('csv', arts)).csv);
+});
 let timer;
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));

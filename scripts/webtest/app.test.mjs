@@ -215,6 +215,16 @@ test('charts: one measure, in period order, disagreement shown, named as the tab
   assert.ok(spread, JSON.stringify(datasets.map(d => d.label)));
   assert.deepStrictEqual(spread.data[labels.indexOf('2024-02')], [5.2, 6.8]);
   assert.match(await page.textContent('#chart-pivot'), /Bắc Ninh/);
+  // the chart's data as the CSV export writes it: its figures, from both articles
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#chart-csv')]);
+  const csvFile = path.join(shots, 'chart.csv');
+  await csvDownload.saveAs(csvFile);
+  const [csvHead, ...csvRows] = parseCSV(fs.readFileSync(csvFile, 'utf8').replace(/^\ufeff/, ''));
+  const at = name => csvHead.indexOf(name);
+  const csvFacts = csvRows.filter(r => r.length > 1);
+  assert.ok(csvFacts.every(r => r[at('indicator')] === 'iip' && r[at('basis')] === 'yoy' && grain(r[at('period')]) === 'month'), JSON.stringify(csvFacts.slice(0, 3)));
+  assert.deepStrictEqual(csvFacts.filter(r => r[at('region')] === 'Bắc Ninh').map(r => [r[at('period')], r[at('value')]]).sort(),
+    [['2024-02', '5.2'], ['2024-02', '6.8']]);
   await page.locator('#charts').screenshot({ path: path.join(shots, 'charts-conflict.png') });
   await page.selectOption('#chart-region', '');
 });
