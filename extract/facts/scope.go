@@ -42,7 +42,7 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
 	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ
 	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế thứ nhất nhì những nơi địa phương gồm bao nhóm nhà cấp
-	đi cộng dồn dù mới`) // "đi" of "đi xuống" ("hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)"); "cộng dồn 6 tháng ước tăng 13,57%"
+	đi cộng dồn dù mới`) // "hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)", "cộng dồn 6 tháng ước tăng 13,57%", "Dù vậy, con số này mới đạt 69,4%"
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}
