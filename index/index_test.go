@@ -57,6 +57,7 @@ type searchCase struct {
 	AllContain      string   `json:"all_contain"`
 	AllContainFold  string   `json:"all_contain_folded"`
 	AllHaveProvince string   `json:"all_have_province"`
+	AllHaveFactOf   string   `json:"all_have_fact_of"`
 	AllFacts        *struct {
 		Indicator string  `json:"indicator"`
 		MinValue  float64 `json:"min_value"`
@@ -106,6 +107,9 @@ func TestSearches(t *testing.T) {
 				if c.AllHaveProvince != "" && !contains(a.Provinces, c.AllHaveProvince) {
 					t.Errorf("%s does not name %s: %v", h.File, c.AllHaveProvince, a.Provinces)
 				}
+				if c.AllHaveFactOf != "" && !hasFactOf(a, c.AllHaveFactOf) {
+					t.Errorf("%s has no %s fact", h.File, c.AllHaveFactOf)
+				}
 				if c.AllFacts != nil && (h.Fact == nil || h.Fact.Indicator != c.AllFacts.Indicator || h.Fact.Value <= c.AllFacts.MinValue) {
 					t.Errorf("fact %+v", h.Fact)
 				}
@@ -123,6 +127,15 @@ func TestSearches(t *testing.T) {
 			}
 		})
 	}
+}
+
+func hasFactOf(a extract.Article, indicator string) bool {
+	for _, f := range a.Facts {
+		if f.Indicator == indicator {
+			return true
+		}
+	}
+	return false
 }
 
 func TestFacetsAndSort(t *testing.T) {

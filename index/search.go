@@ -190,8 +190,12 @@ type parsed struct {
 	words     []string // normalised syllables, in order
 	phrases   [][]string
 	provinces []string
-	clauses   string // bleve query string, for field clauses
-	prefix    bool   // the last word is a prefix
+	// indicators are contract codes typed as words ("exports", "cpi"), the
+	// names the facets and the CSV show: "exports" finds an article that
+	// writes only "kim ngạch xuất khẩu".
+	indicators []string
+	clauses    string // bleve query string, for field clauses
+	prefix     bool   // the last word is a prefix
 }
 
 // parse splits what the user typed.
@@ -207,6 +211,8 @@ func parse(q string, prefix bool) parsed {
 			}
 		case isClause(f.text):
 			p.clauses += " " + f.text
+		case indicatorWords[normalize.Lower(f.text)] != "":
+			p.indicators = append(p.indicators, normalize.Lower(f.text))
 		default:
 			free = append(free, f.text)
 		}
@@ -304,6 +310,10 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 		t.SetField("province")
 		t.SetBoost(boostProvince)
 		must = append(must, t)
+	}
+	for _, code := range p.indicators {
+		// ("cpi" and "iip" are words of the text too)
+		must = append(must, bleve.NewDisjunctionQuery(termQuery("indicator", code), word(code, false)))
 	}
 	if strings.TrimSpace(p.clauses) != "" {
 		must = append(must, bleve.NewQueryStringQuery(strings.TrimSpace(p.clauses)))
@@ -416,6 +426,9 @@ func (p parsed) marks() marker {
 			continue
 		}
 		add(w)
+	}
+	for _, code := range p.indicators {
+		add(code) // "iip" as printed; "exports" marks nothing
 	}
 	seq := func(ws []string) {
 		var f []string
