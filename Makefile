@@ -131,9 +131,10 @@ eval: chiso
 	python3 scripts/eval.py bin/chiso $(SHARED) --floors
 	python3 $(SHARED)/eval/peer_numbers.py bin/chiso $(SHARED)/peer | tail -1
 
-## serve: build the web app and serve it on http://localhost:8080
+## serve: build the web app and serve it on http://localhost:8080 (another port: make serve PORT=8081)
+PORT ?= 8080
 serve: web
-	$(GO) run ./scripts/serve -addr 127.0.0.1:8080 -dir web
+	$(GO) run ./scripts/serve -addr 127.0.0.1:$(PORT) -dir web
 
 bin/serve: $(wildcard scripts/serve/*.go)
 	$(GO) build -o $@ ./scripts/serve
@@ -148,7 +149,10 @@ test-web: web bin/serve scripts/webtest/node_modules
 	node --test scripts/webtest/
 
 ## web: everything the page loads: chiso.wasm, Go's wasm_exec.js, Chart.js from npm
-web: web/chiso.wasm web/wasm_exec.js web/vendor/chart.umd.min.js web/vendor/exceljs.min.js
+web: web/chiso.wasm web/wasm_exec.js web/vendor/chart.umd.min.js.gz web/vendor/exceljs.min.js.gz
+# (make serve sends the .gz copies to a browser that accepts gzip)
+web/vendor/%.js.gz: web/vendor/%.js
+	gzip -9 -n -c $< > $@
 scripts/webdeps/node_modules: scripts/webdeps/package.json scripts/webdeps/package-lock.json
 	cd scripts/webdeps && npm ci --no-audit --no-fund
 	@touch $@

@@ -428,7 +428,34 @@ const valueLabels = {
 function pick(id, values, first, label) {
   const sorted = values.includes(first) ? [first, ...values.filter(v => v !== first)] : values;
   options($(id), sorted, label);
+  if (!$(id).dataset.chosen && sorted.length) $(id).value = sorted[0];
   return $(id).value;
+}
+
+// The chart's menus, in the order each narrows the next. A menu the user
+// set keeps its value while it is offered; changing a measure's menu lets
+// the menus after it (but the region) fall back to their defaults.
+const chartMenus = ['chart-indicator', 'chart-sector', 'chart-kind', 'chart-basis', 'chart-grain', 'chart-region', 'chart-period'];
+function chartMenuChosen(id) {
+  $(id).dataset.chosen = '1';
+  for (const later of chartMenus.slice(chartMenus.indexOf(id) + 1)) {
+    if (later !== 'chart-region') delete $(later).dataset.chosen;
+  }
+}
+
+// richestMeasure: of the measures (indicator, sector, kind, basis, grain,
+// unit) that start with chosen, the one with most points to draw, as
+// [indicator, sector, kind, basis, grain, unit]. With the five seeds the
+// default chart is the IIP's change by province and month (17 points), not
+// a province's output value, whose one quarter has more figures but draws one
+// point.
+function richestMeasure(measures, ...chosen) {
+  let best = [], size = -1;
+  for (const [key, points] of measures) {
+    const parts = key.split('\u0001');
+    if (points.size > size && chosen.every((v, k) => parts[k] === v)) { best = parts; size = points.size; }
+  }
+  return best;
 }
 
 let chartSeries = null; // what the charts show, for the downloads and the tests
@@ -440,15 +467,21 @@ async function renderCharts(all) {
   const facts = all.flatMap(a => a.facts).filter(f => f.period && f.indicator);
   $('charts').classList.toggle('empty', facts.length === 0);
   const basisOf = f => f.basis || '';
-  const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), null, nameOf);
+  const measures = new Map(); // measure → its region|period points
+  for (const f of facts) {
+    const key = [f.indicator, f.sector, f.kind, basisOf(f), grain(f.period), f.unit].join('\u0001');
+    if (!measures.has(key)) measures.set(key, new Set());
+    measures.get(key).add(f.region + '|' + f.period);
+  }
+  const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), richestMeasure(measures)[0], nameOf);
   const ofInd = facts.filter(f => f.indicator === ind);
-  const sector = pick('chart-sector', byCount(ofInd.map(f => f.sector)), 'all', nameOf);
+  const sector = pick('chart-sector', byCount(ofInd.map(f => f.sector)), richestMeasure(measures, ind)[1], nameOf);
   const ofSector = ofInd.filter(f => f.sector === sector);
-  const kind = pick('chart-kind', byCount(ofSector.map(f => f.kind)), 'change', nameOf);
+  const kind = pick('chart-kind', byCount(ofSector.map(f => f.kind)), richestMeasure(measures, ind, sector)[2], nameOf);
   const ofKind = ofSector.filter(f => f.kind === kind);
-  const basis = pick('chart-basis', byCount(ofKind.map(basisOf)), null, b => b ? nameOf(b) : t('noBasis'));
+  const basis = pick('chart-basis', byCount(ofKind.map(basisOf)), richestMeasure(measures, ind, sector, kind)[3], b => b ? nameOf(b) : t('noBasis'));
   const ofBasis = ofKind.filter(f => basisOf(f) === basis);
-  const g = pick('chart-grain', byCount(ofBasis.map(f => grain(f.period))), null, v => STRINGS[lang].grains[v]);
+  const g = pick('chart-grain', byCount(ofBasis.map(f => grain(f.period))), richestMeasure(measures, ind, sector, kind, basis)[4], v => STRINGS[lang].grains[v]);
   // one unit too: a level is never drawn in VND beside USD
   const unit = byCount(ofBasis.filter(f => grain(f.period) === g).map(f => f.unit))[0];
   const series = ofBasis.filter(f => grain(f.period) === g && f.unit === unit);
@@ -517,7 +550,8 @@ async function renderCharts(all) {
     data: { labels: bars.map(b => b.region), datasets: [{ type: 'bar', label: `${title} · ${period}`, data: bars.map(b => b.value), backgroundColor: palette[0] }] },
     options: {
       maintainAspectRatio: false, animation: false, indexAxis: 'y',
-      scales: { x: { ...axis, beginAtZero: true } },
+      // (grace: room past the longest bar for its value)
+      scales: { x: { ...axis, beginAtZero: true, grace: '12%' } },
       plugins: { legend: { display: false }, title: { display: true, text: `${title} · ${period || ''}` } },
     },
     plugins: [valueLabels],
@@ -778,7 +812,7 @@ document.addEventListener('drop', guard(async e => {
   await importFiles([...e.dataTransfer.files]);
 }));
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
-for (const id of ['chart-indicator', 'chart-sector', 'chart-kind', 'chart-basis', 'chart-grain', 'chart-region', 'chart-period']) $(id).onchange = () => renderCharts([...articles.values()]);
+for (const id of chartMenus) $(id).onchange = () => { chartMenuChosen(id); renderCharts([...articles.values()]); };
 $('chart-png').onclick = () => {
   const a = document.createElement('a');
   a.href = $('chart-time').toDataURL('image/png');

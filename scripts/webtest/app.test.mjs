@@ -16,6 +16,7 @@ const seeds = fs.readdirSync(golden).filter(f => f.startsWith('seed-') && f.ends
 
 let server, browser, page;
 const requests = [];
+const failed = []; // responses of 400 and over (a missing favicon was one on every load)
 
 test.before(async () => {
   fs.mkdirSync(shots, { recursive: true });
@@ -23,6 +24,7 @@ test.before(async () => {
   browser = await launch();
   page = await (await browser.newContext()).newPage();
   page.on('request', r => requests.push(r.url()));
+  page.on('response', r => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   await page.goto(base);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
 });
@@ -271,6 +273,12 @@ test('on a phone: nothing wider than the screen', async () => {
   const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(wide <= 0, `page is ${wide}px wider than the screen`);
   await phone.screenshot({ path: path.join(shots, 'phone.png'), fullPage: true });
+  // each view on its own, to be looked at (the closing note describes them)
+  await phone.fill('#search', 'xuat khau');
+  await phone.waitForSelector('#results li');
+  for (const [view, sel] of [['search', '#results'], ['reader', '#reader'], ['charts', '#charts'], ['table', '#facts-area']]) {
+    await phone.locator(sel).screenshot({ path: path.join(shots, `phone-${view}.png`) });
+  }
   await phone.close();
 });
 
@@ -489,4 +497,5 @@ test('keyboard only: add, search, sort, open a figure, close it with Escape', as
 test('no request leaves the page', () => {
   const foreign = requests.filter(u => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepStrictEqual(foreign, []);
+  assert.deepStrictEqual(failed, []);
 });

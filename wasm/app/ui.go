@@ -295,6 +295,7 @@ func (u *ui) row(lang view.Lang, r view.Row) dom.Element {
 			}
 		case view.ColArticle:
 			td.AppendChild(u.link(text, r.Article, r.Index))
+			td.SetAttribute("title", text) // whole, where a phone cuts it to one line
 		default:
 			td.SetTextContent(text)
 		}
