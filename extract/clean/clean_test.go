@@ -194,6 +194,13 @@ func TestPageNotices(t *testing.T) {
 		"Ảnh minh họa (Internet)": "bad: photo credit",
 		"Tổng số điểm của bài viết là: 0 trong 0 đánh giá": "bad: page notice",
 	})
+	// a copy's leftovers around a photo, and a follow bar that starts on its icon
+	photo := body + "![]() |\nẢnh minh họa - Nguồn: Internet |\n" + body + "Google News | Theo dõi Báo Nhà báo & Công luận\n"
+	expectClasses(t, photo, map[string]string{
+		"![]() |":                          "bad: image",
+		"Ảnh minh họa - Nguồn: Internet |": "bad: photo credit",
+		"Google News | Theo dõi Báo Nhà báo & Công luận": "bad: follow prompt",
+	})
 	prompt := body + body + "NGỌC ANH\n* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.\n"
 	expectClasses(t, prompt, map[string]string{
 		"* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.": "bad: reader prompt",

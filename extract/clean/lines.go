@@ -241,6 +241,12 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)(bật javascript|cuộn xuống để xem|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|tổng số điểm của bài viết|trong \d+ đánh giá$)`), "page notice", anywhere,
 		[]string{"javascript", "cuộn xuống", " / ", "tổng số điểm", "đánh giá"}},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\s*\([^)]{1,30}\)\.?$`), "photo credit", atStart, []string{"ảnh minh"}}, // "Ảnh minh họa (Internet)"
+	// "Ảnh minh họa - Nguồn: Internet |" (a photo's cell of a flattened table)
+	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\s*[-–]\s*(nguồn|ảnh)\s*:?[^.]{0,40}[\s|]*$`), "photo credit", atStart, []string{"ảnh minh"}},
+	// an image's markdown left by a copy: "![]() |", "![Bắc Ninh](https://…/a.jpg)"
+	{regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)[\s|]*$`), "image", atStart, []string{"!["}},
+	// "Google News | Theo dõi Báo Nhà báo & Công luận": the follow bar, icon first
+	{regexp.MustCompile(`(?i)^(google news|zalo|facebook|youtube|tiktok)\s*[|·•]\s*(theo dõi|follow|quan tâm)\b.{0,60}$`), "follow prompt", atStart, []string{"google news", "zalo", "facebook", "youtube", "tiktok"}},
 	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}},                                              // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
 	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},
 	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},

@@ -136,6 +136,11 @@ func Build(in Input) Result {
 		res.Provinces = append(res.Provinces, s.places...)
 	}
 	ctx.dominant = mostCommon(counts)
+	if ctx.dominant == "fdi_registered" && counts["domestic_investment"] > 0 {
+		// a report on foreign and domestic investment together: its unnamed
+		// "tổng vốn đầu tư đăng ký … 840 triệu USD" is both, no FDI figure
+		ctx.dominant = ""
+	}
 	ctx.region = defaultRegion(in, reads, &ctx)
 	if in.Title != "" {
 		ctx.recent = distinct(place.Default.FindAll(in.Title, in.Date)) // "TP Hồ Chí Minh và Bắc Ninh ghi nhận …" over "hai địa phương này"

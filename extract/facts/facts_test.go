@@ -246,6 +246,7 @@ func TestRankingScope(t *testing.T) {
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt 4,1 tỷ USD. Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI.", ""},
 		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt mức cao nhất từ trước đến nay với 4,1 tỷ USD.", ""},
+		{"Năm 2023, xuất khẩu của Đồng Nai đạt 22,9 tỷ USD. Mỹ vẫn là thị trường xuất khẩu lớn nhất của Đồng Nai, chiếm 34,6%.", ""},
 		{"Địa phương có chỉ số IIP tăng cao nhất trong 11 tháng đầu năm 2022 là Phú Thọ với 30,1%. Theo UBND tỉnh Phú Thọ, sản xuất nông nghiệp vẫn ổn định dù giá vật tư đầu vào tăng cao.\nXếp sau về tốc độ tăng IIP 11 tháng đầu năm 2022 là Quảng Nam với 27,4%.", "Phú Thọ,Quảng Nam"},
 		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD. Hải Phòng đạt kim ngạch xuất khẩu 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh"},
 		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD.\n3. Hải Phòng: 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh,Hải Phòng"},

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -42,7 +43,7 @@ var fillers = words(`trong đó khi riêng còn các một số ngoài ra bên c
 	ngày lượt với tại ở trước sau chung lần thì mà nên vì cũng rất khá đều chỉ gần hơn khoảng trên dưới
 	ngành công nghiệp lĩnh vực khu vực hoạt động nền kinh tế xuất nhập khẩu hàng hóa dịch vụ
 	đứng xếp dẫn đầu hai ba tư năm tiếp là vị trí kế thứ nhất nhì những nơi địa phương gồm bao nhóm nhà cấp
-	đi cộng dồn dù mới`) // "hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)", "cộng dồn 6 tháng ước tăng 13,57%", "Dù vậy, con số này mới đạt 69,4%"
+	đi cộng dồn dù mới ghi nhận`) // "hai ngành có chỉ số đi xuống là khai khoáng (giảm 37,75%)", "cộng dồn 6 tháng ước tăng 13,57%", "Dù vậy, con số này mới đạt 69,4%", "Cả 34 địa phương đều ghi nhận tăng trưởng"
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}
@@ -119,6 +120,9 @@ func (s *sentence) unknownSubject(k0 int) bool {
 			return false
 		}
 	}
+	if s.unknownHeadList(k0, end) {
+		return true
+	}
 	// the subject is the last comma-separated stretch before the verb: "Theo
 	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
 	// sản xuất công nghiệp … phải đạt" is about industrial output
@@ -184,6 +188,64 @@ func (s *sentence) unknownSubject(k0 int) bool {
 		}
 	}
 	return false
+}
+
+// unknownHeadList: the clause opens on an unknown head whose name runs on
+// in a list of parts, with no indicator before the verb at end. "Doanh thu
+// hoạt động vận tải, kho bãi, dịch vụ ước đạt 142.113 tỷ đồng" is transport
+// revenue, not the services part of the retail named before it (the last
+// comma-separated stretch, "dịch vụ", is one of its parts). A head inside a
+// cue is known ("Doanh thu bán lẻ hàng hóa, dịch vụ …" is retail's), and a
+// comma before anything but named parts ends the subject: "sản xuất công
+// nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19,62%".
+func (s *sentence) unknownHeadList(k0, end int) bool {
+	t := k0
+	for t < end && s.toks[t].Kind == segment.Word && fillers[s.word(t)] && !s.headAt(t) {
+		t++
+	}
+	if t >= end || !s.headAt(t) {
+		return false
+	}
+	// each token: 2 inside a named part, 1 a hedge or "và", 0 anything else
+	part := make([]byte, end-t)
+	for j := t; j < end; j++ {
+		if s.word(j) == "và" {
+			part[j-t] = 1
+		}
+	}
+	for _, c := range s.cues {
+		if c.First <= t && c.Last >= t && c.Cat != lexicon.Verb || c.Cat == lexicon.Indicator && c.First >= k0 && c.First < end {
+			return false
+		}
+		if c.Cat == lexicon.Sector || c.Cat == lexicon.Estimate {
+			v := byte(1)
+			if c.Cat == lexicon.Sector {
+				v = 2
+			}
+			for j := max(c.First, t); j <= c.Last && j < end; j++ {
+				part[j-t] = max(part[j-t], v)
+			}
+		}
+	}
+	commas := 0
+	for j := t; j < end; j++ {
+		if s.word(j) != "," || part[j-t] == 2 {
+			continue
+		}
+		commas++
+		// what follows the comma, up to the next one, must be a named part
+		named := false
+		for i := j + 1; i < end && !(s.word(i) == "," && part[i-t] != 2); i++ {
+			if part[i-t] == 0 {
+				return false
+			}
+			named = named || part[i-t] == 2
+		}
+		if !named {
+			return false
+		}
+	}
+	return commas > 0
 }
 
 // placeOnlyAfter: between tokens t and end the clause names the home
@@ -559,6 +621,56 @@ func (s *sentence) placeJustBefore(t int) bool {
 	return false
 }
 
+// gapToPlace: the figure at token t is how far the subject stands from
+// another place: "TPHCM … đạt 7,81 tỷ USD, thấp hơn Bắc Ninh khoảng 870 triệu
+// USD" says nothing of TPHCM's change.
+func (s *sentence) gapToPlace(t int) bool {
+	for t > 0 && (s.word(t-1) == "khoảng" || s.word(t-1) == "gần" || s.word(t-1) == "hơn" || s.word(t-1) == "là") {
+		t--
+	}
+	if t == 0 {
+		return false
+	}
+	for _, m := range s.local {
+		if m.End == s.toks[t-1].End {
+			if k := s.tokenAt(m.Start); k > 0 && s.word(k-1) == "hơn" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupFigure: the figure at token t is the sum of places listed as one
+// subject before it: "TPHCM, Bắc Ninh, Hải Phòng, Đồng Nai và Phú Thọ là 5
+// địa phương có kim ngạch xuất khẩu cao nhất cả nước, đạt 165,66 tỷ USD" is
+// the five's total, not Phú Thọ's.
+func (s *sentence) groupFigure(t int) bool {
+	for k, m := range s.local {
+		at, from := s.tokenAt(m.End), s.tokenAt(m.Start)
+		if k == 0 || from == 0 || at+2 >= t || s.word(at) != "là" || s.word(from-1) != "và" && s.word(from-1) != "," {
+			continue // the last of a list of places, then "là"
+		}
+		if s.toks[at+1].Kind != segment.Digit && !slices.Contains([]string{"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}, s.word(at+1)) {
+			continue
+		}
+		if c, ok := s.cueAfter(at+2, lexicon.CountNoun); ok && c.First == at+2 {
+			for j := at; j+1 < t; j++ {
+				if s.word(j) == "lần" && s.word(j+1) == "lượt" || s.word(j) == "tương" && s.word(j+1) == "ứng" {
+					return false // "… là ba địa phương … lần lượt đạt 1,85 tỷ USD, 1,62 tỷ USD": each its own
+				}
+			}
+			for _, n := range s.local[k+1:] {
+				if s.tokenAt(n.Start) < t {
+					return false // another place before the figure is its subject
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // placesBetween lists the places named from token a to token b, leaving out
 // a venue ("Tại Hà Nội, …").
 func (s *sentence) placesBetween(a, b int) []string {
@@ -755,6 +867,42 @@ func (s *sentence) aboutCount(after int) bool {
 	return false
 }
 
+// countsChange: percentage k changes a count named just before it, with no
+// measure between: "có 2.254 dự án đầu tư mới được cấp phép, tăng 66,3% so
+// với cùng kỳ, với tổng vốn đăng ký đạt hơn 10,23 tỷ USD" (the 66,3% is how
+// many projects, the capital comes after); "934 lượt dự án đăng ký điều chỉnh
+// vốn đầu tư, tăng 21,5%"; "2.539 giao dịch góp vốn, mua cổ phần …, giảm 5,9%".
+// Only under an amount of money: under a count, "đón 1.030.000 lượt, tăng
+// 91,25%" is the measure's own change.
+func (s *sentence) countsChange(k int, ind string) bool {
+	if k == 0 || s.quants[k].Kind != number.Percent || !lexicon.IsMoney(ind) {
+		return false
+	}
+	c := s.quants[k-1]
+	if c.Kind != number.Plain || c.Scaled || c.Value != math.Trunc(c.Value) {
+		return false
+	}
+	t := s.tokenAt(c.End)
+	if t+1 >= len(s.toks) {
+		return false
+	}
+	switch s.word(t) {
+	case "lượt", "giao", "doanh":
+	case "dự":
+		if s.word(t+1) != "án" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, cue := range s.cues {
+		if cue.Cat == lexicon.Indicator && cue.Start >= c.End && cue.Start < s.quants[k].Start {
+			return false // "12 dự án, với tổng vốn đăng ký tăng 15%": the capital's
+		}
+	}
+	return true
+}
+
 // figureFrom is the token of the first figure at or after token k, or the
 // sentence's end: where a clause's subject has to have been named.
 func (s *sentence) figureFrom(k int) int {
@@ -941,7 +1089,7 @@ func economySector(sector string) bool {
 // planNoun: a target phrase that, right after a percentage, is what the
 // percentage is of: "đạt 48% mục tiêu", "47,3% kế hoạch vốn".
 func planNoun(phrase string) bool {
-	for _, p := range []string{"mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "muc tieu", "chi tieu", "ke hoach", "du toan"} {
+	for _, p := range []string{"mục tiêu", "chỉ tiêu", "kế hoạch", "dự toán", "kịch bản", "muc tieu", "chi tieu", "ke hoach", "du toan", "kich ban"} {
 		if strings.HasPrefix(phrase, p) || strings.HasSuffix(phrase, p) {
 			return true
 		}

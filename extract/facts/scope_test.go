@@ -671,4 +671,98 @@ func TestListsAndCarry(t *testing.T) {
 	// an undated paste takes its year from the dateline printed near its top
 	expectFacts(t, Input{Body: "Thu Ba, 04/07/2023 - 06:45\nCPI thang 6 cua Ha Noi tang 0,11% so voi thang truoc."},
 		"cpi|all|Hà Nội|2023-06|change|mom|0.11|%")
+
+	// FDI's components: a part named earlier in the clause owns the capital
+	// after it; "về vốn đăng ký" between a figure and its comparison; a count's
+	// change is no capital's; "với tổng giá trị" after "tăng thêm" is a level;
+	// a count of contributions is the share-purchase part
+	expectFacts(t, Input{Body: "Trong quý 1/2025, có 850 dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD, tăng 11,5% về số lượng dự án nhưng giảm 31,5% về vốn đăng ký so với cùng kỳ năm 2024. " +
+		"Có 934 lượt dự án đăng ký điều chỉnh vốn đầu tư, tăng 21,5% so với cùng kỳ, với tổng giá trị 5,16 tỷ USD. " +
+		"Cả nước có 810 lượt góp vốn với tổng giá trị 1,49 tỷ USD, tăng 83,7% so với cùng kỳ năm trước.", Date: "2025-04-05"},
+		"fdi_registered|new_projects|Việt Nam|2025-Q1|level|-|4330000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2025-Q1|change|yoy|-31.5|%",
+		"fdi_registered|capital_adjustment|Việt Nam|2025-Q1|level|-|5160000000|USD",
+		"fdi_registered|share_purchase|Việt Nam|2025-Q1|level|-|1490000000|USD",
+		"fdi_registered|share_purchase|Việt Nam|2025-Q1|change|yoy|83.7|%")
+	// under a count measure, a count's change is the measure's own
+	expectFacts(t, Input{Body: "6 tháng đầu năm 2024, lượng khách quốc tế đến Bình Thuận đạt 401.000 lượt, tăng 91,25% so với cùng kỳ năm 2023.", Date: "2024-07-05"},
+		"international_arrivals|all|Bình Thuận|2024-H1|change|yoy|91.25|%")
+	// a growth scenario met names no target; "bằng 82,15% kịch bản" is progress
+	// against it; an unknown head listing its parts is not the measure before it
+	expectFacts(t, Input{Body: "Hết tháng 10/2025, Hải Phòng có 7 chỉ tiêu đạt và vượt kịch bản tăng trưởng, trong đó thu ngân sách đạt 162.875 tỷ đồng. " +
+		"Tổng mức bán lẻ 10 tháng đạt 309.633,5 tỷ đồng (tăng 15,12% so với cùng kỳ, bằng 82,15% kịch bản tăng trưởng năm). " +
+		"Doanh thu hoạt động vận tải, kho bãi, dịch vụ ước đạt 142.113 tỷ đồng (tăng 14,61% so với cùng kỳ).", Date: "2025-11-06"},
+		"budget_revenue|all|Hải Phòng|2025-01..2025-10|level|-|162875000000000|VND",
+		"retail_sales|all|Hải Phòng|2025-01..2025-10|level|-|309633500000000|VND",
+		"retail_sales|all|Hải Phòng|2025-01..2025-10|change|yoy|15.12|%",
+		"retail_sales|all|Hải Phòng|2025-01..2025-10|plan_progress|-|82.15|%")
+	// but a comma before anything other than named parts ends the subject
+	expectFacts(t, Input{Body: "Sáu tháng năm 2022, GRDP của Thanh Hóa tăng 9%. Sáu tháng, sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19,62%.", Date: "2022-07-05"},
+		"grdp|all|Thanh Hóa|2022-H1|change|-|9|%",
+		"grdp|all|Thanh Hóa|2022-H1|change|-|19.62|%|est")
+
+	// an en dash in a part's name; "ghi nhận" names no measure; "đạt mức hai
+	// con số như X (27,7%)" is growth
+	expectFacts(t, Input{Body: "Chín tháng năm 2025, IIP tăng 9,1% so với cùng kỳ. Riêng ngành chế biến – chế tạo tăng 10,4%, mức cao nhất kể từ đầu nhiệm kỳ. " +
+		"Cả 34 địa phương đều ghi nhận công nghiệp tăng trưởng, nhiều tỉnh đạt mức hai con số như Phú Thọ (27,7%), Ninh Bình (22%).", Date: "2025-10-06"},
+		"iip|all|Việt Nam|2025-01..2025-09|change|yoy|9.1|%",
+		"iip|manufacturing|Việt Nam|2025-01..2025-09|change|yoy|10.4|%",
+		"iip|all|Phú Thọ|2025-01..2025-09|change|yoy|27.7|%",
+		"iip|all|Ninh Bình|2025-01..2025-09|change|yoy|22|%")
+
+	// "Cụ thể, với …, Bắc Ninh": the place after the fronted figure; "(tăng 2,76
+	// tỷ USD) so với …": the aside's amount shares the comparison; "thấp hơn Bắc
+	// Ninh khoảng 870 triệu USD" is a gap between places; five places' total is
+	// none of theirs
+	expectFacts(t, Input{Body: "Trong tháng 7/2025, xuất khẩu của cả nước đạt 42,29 tỷ USD, tăng 7% (tăng 2,76 tỷ USD) so với tháng cùng kỳ năm 2024. " +
+		"Cụ thể, với kim ngạch gần 8,68 tỷ USD, Bắc Ninh vượt TPHCM. TPHCM đạt 7,81 tỷ USD, thấp hơn Bắc Ninh khoảng 870 triệu USD. " +
+		"TPHCM, Bắc Ninh và Phú Thọ là 3 địa phương có kim ngạch xuất khẩu cao nhất tháng 7/2025, đạt 19,71 tỷ USD.", Date: "2025-08-10"},
+		"exports|all|Việt Nam|2025-07|level|-|42290000000|USD",
+		"exports|all|Việt Nam|2025-07|change|yoy|7|%",
+		"exports|all|Việt Nam|2025-07|change|yoy|2760000000|USD",
+		"exports|all|Bắc Ninh|2025-07|level|-|8680000000|USD",
+		"exports|all|Hồ Chí Minh|2025-07|level|-|7810000000|USD")
+	// what a figure beat ("cao hơn cùng kỳ năm trước") is not the next clause's
+	// period; "trong đó tổng mức bán lẻ hàng hóa" under the whole is the goods
+	expectFacts(t, Input{Body: "Tính lũy kế 8 tháng năm 2025, chỉ số sản xuất công nghiệp tăng 8,5% cao hơn cùng kỳ năm trước, trong đó khu vực chế biến chế tạo vẫn giữ mức tăng 10%. " +
+		"Trong 8 tháng, tổng mức bán lẻ hàng hoá và doanh thu dịch vụ đạt 13.526 tỷ đồng; trong đó tổng mức bán lẻ hàng hóa đạt 11.488 tỷ đồng (tăng 7,4%).", Date: "2025-09-06"},
+		"iip|all|Việt Nam|2025-01..2025-08|change|-|8.5|%",
+		"iip|manufacturing|Việt Nam|2025-01..2025-08|change|-|10|%",
+		"retail_sales|all|Việt Nam|2025-01..2025-08|level|-|13526000000000|VND",
+		"retail_sales|goods|Việt Nam|2025-01..2025-08|level|-|11488000000000|VND",
+		"retail_sales|goods|Việt Nam|2025-01..2025-08|change|-|7.4|%")
+	// a report on foreign and domestic investment: the unnamed total is both,
+	// the DDI projects' capital domestic, the FDI projects' added capital a level
+	expectFacts(t, Input{Body: "Trong 7 tháng đầu năm 2025, Hưng Yên đã thu hút tổng vốn đầu tư đăng ký tương đương 840 triệu USD. " +
+		"Tỉnh tiếp nhận 35 dự án FDI với tổng vốn đăng ký 352 triệu USD và 29 dự án đầu tư trong nước (DDI) với tổng vốn đăng ký 9.100 tỷ đồng. " +
+		"Bên cạnh đó, 26 dự án FDI tăng thêm gần 114 triệu USD.", Date: "2025-08-05"},
+		"fdi_registered|all|Hưng Yên|2025-01..2025-07|level|-|352000000|USD",
+		"domestic_investment|all|Hưng Yên|2025-01..2025-07|level|-|9100000000000|VND",
+		"fdi_registered|capital_adjustment|Hưng Yên|2025-01..2025-07|level|-|114000000|USD")
+
+	// in an article on growth, the provinces' figures after the IIP are still
+	// industry's when the sentence says so
+	expectFacts(t, Input{Body: "GDP 9 tháng năm 2025 tăng 7,85%. Quy mô GDP ước đạt 514 tỷ USD. Chỉ số sản xuất công nghiệp (IIP) 9 tháng tăng 9,1%. " +
+		"Cả 34 địa phương đều ghi nhận công nghiệp tăng trưởng, nhiều tỉnh đạt mức hai con số như Phú Thọ (27,7%).", Date: "2025-10-06"},
+		"gdp|all|Việt Nam|2025-01..2025-09|change|-|7.85|%",
+		"gdp|all|Việt Nam|2025-01..2025-09|level|-|514000000000|USD|est",
+		"iip|all|Việt Nam|2025-01..2025-09|change|-|9.1|%",
+		"iip|all|Phú Thọ|2025-01..2025-09|change|-|27.7|%")
+
+	// the amounts a plan assigned are targets; an aside's own clause ends with
+	// it; "Lũy kế năm 2025 ước đạt" after ten months is the whole year's estimate
+	expectFacts(t, Input{Body: "Tổng thu ngân sách nhà nước 10 tháng năm 2025 đạt 13.966 tỷ đồng, đạt 85,63% dự toán tỉnh giao (Trung ương giao: 13.398 tỷ đồng; HĐND tỉnh giao 16.310 tỷ đồng), tăng 24,94% so cùng kỳ.\n" +
+		"Lũy kế năm 2025 ước đạt 15.535 tỷ đồng, đạt 95,2% dự toán HĐND tỉnh giao.", Title: "Đắk Lắk: thu ngân sách 10 tháng", Date: "2025-11-05"},
+		"budget_revenue|all|Đắk Lắk|2025-01..2025-10|level|-|13966000000000|VND",
+		"budget_revenue|all|Đắk Lắk|2025-01..2025-10|plan_progress|-|85.63|%",
+		"budget_revenue|all|Đắk Lắk|2025-01..2025-10|target|-|13398000000000|VND",
+		"budget_revenue|all|Đắk Lắk|2025-01..2025-10|change|yoy|24.94|%",
+		"budget_revenue|all|Đắk Lắk|2025|level|-|15535000000000|VND|est",
+		"budget_revenue|all|Đắk Lắk|2025|plan_progress|-|95.2|%|est")
+
+	// "từ đầu năm đến nay" under a headline on eight months ends in August,
+	// whatever month the page is dated
+	expectFacts(t, Input{Title: "Kim ngạch xuất nhập khẩu đạt 306 tỷ USD sau 8 tháng", Body: "Từ đầu năm đến nay, tổng kim ngạch xuất nhập khẩu ước đạt 600 tỷ USD, tăng 16,3% so với cùng kỳ.", Date: "2025-09-09"},
+		"trade_turnover|all|Việt Nam|2025-01..2025-08|level|-|600000000000|USD|est",
+		"trade_turnover|all|Việt Nam|2025-01..2025-08|change|yoy|16.3|%|est")
 }

@@ -103,6 +103,7 @@ type saved struct {
 	target   bool
 	sector   string
 	basis    string
+	unknown  bool // (an aside's clause on something else ends with it: "(Trung ương giao: …; HĐND tỉnh giao 16.310 tỷ đồng), tăng 24,94%")
 }
 
 // respItem is one of the places or indicators that "lần lượt" distributes
@@ -288,7 +289,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				// figure that was no fact, so it is none either
 				st.countAside = st.depth
 			}
-			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis})
+			st.saved = append(st.saved, saved{st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis, st.unknown})
 			// "so với cả nước (giảm 6,8%)", "Bắc Giang (12,9%)": the aside is
 			// about what its parenthesis follows
 			if r, ok := s.subjectBefore(ev.idx); ok {
@@ -304,7 +305,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
-				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector, sv.basis
+				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis, st.unknown = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector, sv.basis, sv.unknown
 			}
 		case evRespectively:
 			// a second "lần lượt" ("tăng lần lượt 8,6% và 11,3%") hands out over the same list
@@ -591,13 +592,20 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if c.Value == "" || c.First > 0 && objectMarks[s.word(c.First-1)] || s.looseEconomy(c) {
 			return // "kinh tế - xã hội" names nothing; "làm CPI chung tăng" is what a part moved
 		}
+		if c.Value == "retail_sales" && st.indicator == "retail_sales" && !strings.Contains(s.low[c.Start:c.End], "dịch vụ") && s.wordsBefore(c.First, 3, "trong", "đó") {
+			// "tổng mức bán lẻ hàng hoá và doanh thu dịch vụ … 13.526 tỷ đồng; trong
+			// đó tổng mức bán lẻ hàng hóa đạt 11.488 tỷ đồng": the goods, a part
+			st.sector, st.sectorEnd = "goods", c.Last+1
+			st.why.Sector = s.origin(c.Start, c.End, FromClause)
+			return
+		}
 		if strings.Contains(s.low[c.Start:c.End], " ước ") {
 			st.estimate = true // "ngân sách Nhà nước ước thu được …": the name holds the hedge
 		}
 		if c.First >= 2 && s.word(c.First-2) == "thước" && s.word(c.First-1) == "đo" {
 			return // "Chỉ số giá tiêu dùng (CPI) - thước đo lạm phát - …": what CPI is, not another measure
 		}
-		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") {
+		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") && st.indicator != "domestic_investment" {
 			return // "vốn thực hiện" is FDI only in an FDI report
 		}
 		if bareCapital(s.low[c.Start:c.End]) {
@@ -606,7 +614,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// trong nước … tổng vốn đăng ký" domestic investment, not FDI
 			clause := s.low[s.toks[min(st.clauseTok, len(s.toks)-1)].Start:c.Start]
 			switch {
-			case strings.Contains(clause, "trong nước"):
+			case strings.Contains(clause, "trong nước") || strings.Contains(clause, "ddi") || st.indicator == "domestic_investment" && !strings.Contains(clause, "fdi"):
+				// ("các KCN đón 12 dự án DDI mới …, tổng vốn đăng ký hơn 5.812 tỷ đồng")
 				c.Value = "domestic_investment"
 			case strings.Contains(clause, "doanh nghiệp") && !strings.Contains(clause, "fdi") && !strings.Contains(clause, "nước ngoài"):
 				c.Value = "enterprise_capital"
@@ -625,7 +634,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.gdpNamed = true // "GDP", "tổng sản phẩm trong nước": the country's, whatever place came before
 		}
 		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
-		if !same && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
+		// a part named earlier in the clause is whose amount this is: "có 850
+		// dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD" is the
+		// new projects' capital, not the whole FDI
+		partOf := lexicon.PartOf(st.sector, c.Value) && st.sectorEnd > st.clauseTok
+		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
@@ -700,6 +713,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if s.inSource(c) {
 			return // "Hội nghị về … mục tiêu, nhiệm vụ năm 2026 của Bắc Ninh cho biết, GRDP … ước đạt 522.000 tỷ đồng": who says, not what
 		}
+		if s.planMet(c) {
+			return // "7 chỉ tiêu đạt và vượt kịch bản tăng trưởng, trong đó thu ngân sách đạt hơn 162.875 tỷ đồng": done, not planned
+		}
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
 		if c.First != st.lastQuant {
@@ -717,7 +733,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.planTarget = !st.targetCue
 		}
 	case lexicon.Rank:
-		if s.lostRank(c) || s.memberRank(c) || s.recordRank(c) {
+		if s.lostRank(c) || s.memberRank(c) || s.recordRank(c) || s.rankWithin(c) {
 			// "Dù mất vị trí dẫn đầu, …": who no longer leads; "nằm trong nhóm
 			// dẫn đầu": one of them; "cao nhất từ trước đến nay": a record in time
 			return
@@ -794,6 +810,10 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 			// "Tính từ đầu năm đến nay" under "Tháng 10, tổng mức bán lẻ … ước đạt hơn
 			// 8.000 tỷ đồng", dated 11/11/2019: January to October, not to November
 			p = period.Run(m.Year, 1, int(ctx.docMonth[5]-'0')*10+int(ctx.docMonth[6]-'0'))
+		} else if m.ToDate && len(p) == 16 && len(ctx.docPeriod) == 16 && strings.HasPrefix(ctx.docPeriod, p[:8]) && ctx.docPeriod < p {
+			// "Từ đầu năm đến nay, tổng kim ngạch … gần 600 tỷ USD" under "… sau 8
+			// tháng", dated 9/9/2025: the headline's eight months, not to September
+			p = ctx.docPeriod
 		}
 		if m.ThisMonth {
 			// "trong tháng": the headline's month, or the month in force
@@ -808,8 +828,10 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 				return
 			}
 		}
-		if t := s.tokenAt(m.Start); len(p) == 4 && t >= 2 && s.word(t-1) == "kế" && s.word(t-2) == "lũy" {
-			// "lũy kế năm 2024 tăng 11,8%" in a report on 10 months: the year so far
+		if t := s.tokenAt(m.Start); len(p) == 4 && t >= 2 && s.word(t-1) == "kế" && s.word(t-2) == "lũy" && s.word(s.tokenAt(m.End)) != "ước" {
+			// "lũy kế năm 2024 tăng 11,8%" in a report on 10 months: the year so
+			// far (but "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" after 13.966 tỷ
+			// in 10 months is the whole year's estimate)
 			for _, r := range []string{ctx.docPeriod, ctx.period, ctx.reported} {
 				if strings.HasPrefix(r, p+"-01..") {
 					p = r
@@ -829,6 +851,11 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		st.period, st.partMonth = "", true // its figures have no period to report
 		st.why.Period = s.origin(m.Start, m.End, FromClause)
 	case period.SameTime:
+		if t := s.tokenAt(m.Start); t >= 3 && s.word(t-1) == "hơn" && (s.word(t-2) == "cao" || s.word(t-2) == "thấp") && s.word(t-3) == "%" {
+			// "tăng 8,5% cao hơn cùng kỳ năm trước, trong đó chế biến chế tạo
+			// tăng 10%": what the figure before beat, not the period of the next
+			return
+		}
 		if st.period != "" {
 			y := m.Year
 			if y == 0 {
@@ -875,7 +902,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if q.Kind == number.Percent && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "năm" {
 		return Fact{}, false // "khoảng 14,16%/năm" over "giai đoạn 2017-2021": a yearly average over years, no year's figure
 	}
-	if s.aboutCount(after) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
+	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -884,10 +911,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
-	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && s.namesPlace(st.region.name) && ctx.onGrowth()) {
+	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && !s.industryGrowth(st.indicator) && s.namesPlace(st.region.name) && ctx.onGrowth()) {
 		// a province's bare "tốc độ tăng trưởng" is its economy's: "Hòa Bình là
 		// địa phương có tốc độ tăng trưởng quý I … (12,76%)" after a sentence on
-		// IIP, in an article on growth (in one on trade, "mức tăng trưởng" is trade's)
+		// IIP, in an article on growth (in one on trade, "mức tăng trưởng" is trade's;
+		// "34 địa phương đều ghi nhận công nghiệp tăng trưởng" is a part's, the IIP's)
 		ind = "grdp"
 	}
 	var w Why // where the figure's fields came from, kept only with Explain
@@ -1162,12 +1190,20 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		switch verb {
 		case lexicon.VerbUp:
 			f.Kind = Change
+			if ind == "fdi_registered" && (f.Sector == "all" || f.Sector == "capital_adjustment") && s.addedCapital(q) {
+				// "26 dự án FDI tăng thêm gần 114 triệu USD": the capital the
+				// adjusted projects added, a level of that part
+				f.Kind, f.Sector = Level, "capital_adjustment"
+			}
 		case lexicon.VerbDown:
 			f.Kind, f.Value = Change, -math.Abs(f.Value)
 		case lexicon.VerbShare, lexicon.VerbCountUp, lexicon.VerbCountDown:
 			return Fact{}, false
 		default:
 			f.Kind = Level
+			if t := s.tokenAt(q.Start); t > 0 && (s.word(t-1) == "giao" || t > 1 && s.word(t-1) == ":" && s.word(t-2) == "giao") {
+				f.Kind = Target // "(Trung ương giao: 13.398 tỷ đồng; HĐND tỉnh giao 16.310 tỷ đồng)": the plan, assigned
+			}
 			if ind == "public_investment_disbursed" && s.allocatedBefore(k) {
 				f.Kind = Target // "được Thủ tướng giao tổng cộng 55.641 tỷ đồng vốn đầu tư công": the plan, not what was spent
 			}
@@ -1369,9 +1405,10 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		case tk.Text == ")" && s.equivalentAside(t):
 			t++ // the same aside from inside: "621 triệu USD" is compared with last month too
-		case tk.Text == "của" && t == after && s.ownMeasureEnd(t+1) > t+1:
-			// "mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước": the
-			// measure and its period named after the figure, then its comparison
+		case (tk.Text == "của" || tk.Text == "về") && t == after && s.ownMeasureEnd(t+1) > t+1:
+			// "mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước", "giảm
+			// 31,5% về vốn đăng ký so với cùng kỳ năm 2024": the measure (and
+			// its period) named after the figure, then its comparison
 			t = s.ownMeasureEnd(t + 1)
 		default:
 			return lexicon.Cue{}, false
@@ -1582,8 +1619,10 @@ func (s *sentence) equivalentAside(t int) bool {
 		case ")":
 			return false
 		case "(":
+			// "(tương ứng giảm 621 triệu USD)", "(tăng 2,76 tỷ USD) so với
+			// tháng cùng kỳ": the same change in other units
 			w := s.word(k + 1)
-			return w == "tương" || w == "tức"
+			return w == "tương" || w == "tức" || w == "tăng" || w == "giảm"
 		}
 	}
 	return false
@@ -1894,6 +1933,64 @@ func (s *sentence) bracketedComparison(q number.Quantity) (period.Mention, bool)
 // indicatorsNoun: cue c is "chỉ tiêu" counted as a plural ("nhiều chỉ tiêu
 // kinh tế", "các chỉ tiêu chủ yếu", "một số chỉ tiêu"), where it means the
 // measures an article goes on to list, not a target set for one of them.
+// addedCapital: the money q follows "tăng thêm" (projects adding capital)
+// and is compared with nothing: "26 dự án FDI tăng thêm gần 114 triệu USD"
+// (but "vốn FDI tăng thêm 2 tỷ USD so với cùng kỳ" is a change).
+func (s *sentence) addedCapital(q number.Quantity) bool {
+	t := s.tokenAt(q.Start)
+	for t > 0 && (s.word(t-1) == "gần" || s.word(t-1) == "hơn" || s.word(t-1) == "khoảng") {
+		t--
+	}
+	if t < 2 || s.word(t-2) != "tăng" || s.word(t-1) != "thêm" {
+		return false
+	}
+	_, compared := s.basisAfterList(s.tokenAt(q.End))
+	return !compared
+}
+
+// industryGrowth: under an industrial measure, the sentence's growth is
+// industry's: "Cả 34 địa phương đều ghi nhận công nghiệp tăng trưởng, nhiều
+// tỉnh đạt mức hai con số như Phú Thọ (27,7%)" after the IIP.
+func (s *sentence) industryGrowth(ind string) bool {
+	return (ind == "iip" || ind == "industrial_output") && strings.Contains(s.low, "công nghiệp")
+}
+
+// wordsBefore: the words w (in order) stand within n tokens before token k.
+func (s *sentence) wordsBefore(k, n int, w ...string) bool {
+	for t := max(0, k-n-len(w)+1); t+len(w) <= k; t++ {
+		ok := true
+		for i, x := range w {
+			if s.word(t+i) != x {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// planMet: the target cue c is what was met, with no figure of its own:
+// "đạt và vượt kịch bản tăng trưởng đã đề ra;", "vượt kế hoạch năm,". (With a
+// figure after it, "để đạt mục tiêu tăng trưởng 8%", it is a target.)
+func (s *sentence) planMet(c lexicon.Cue) bool {
+	if c.First == 0 {
+		return false
+	}
+	switch s.word(c.First - 1) {
+	case "đạt", "vượt", "thành": // "hoàn thành"
+	default:
+		return false
+	}
+	t := c.Last + 1
+	for t < len(s.toks) && slices.Contains([]string{"đã", "đề", "ra", "năm", "cả", "giao", "được"}, s.word(t)) {
+		t++
+	}
+	return t == len(s.toks) || s.toks[t].Kind == segment.Punct && s.toks[t].Text != "("
+}
+
 func (s *sentence) indicatorsNoun(c lexicon.Cue) bool {
 	if s.low[c.Start:c.End] != "chỉ tiêu" || c.First == 0 {
 		return false
@@ -2013,6 +2110,16 @@ var recordWords = []string{" từ trước đến nay ", " từ trước tới n
 // order: "Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI", "Ninh Bình lọt
 // vào nhóm 6 địa phương thu hút FDI lớn nhất", "góp mặt trong top 10 … lớn
 // nhất" (but "Bốn tỉnh còn lại trong top 10 … dẫn đầu … gồm …" lists them).
+// rankWithin: the superlative ranks something of one place, not places:
+// "Mỹ vẫn là thị trường xuất khẩu lớn nhất của Đồng Nai".
+func (s *sentence) rankWithin(c lexicon.Cue) bool {
+	if c.Last+2 >= len(s.toks) || s.word(c.Last+1) != "của" {
+		return false
+	}
+	_, ok := s.regionAt(c.Last + 2)
+	return ok
+}
+
 func (s *sentence) memberRank(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 1 && t >= c.First-16; t-- {
 		if w := s.word(t); w != "nhóm" && w != "top" {
@@ -2166,12 +2273,20 @@ func (s *sentence) frontedSubject() (region, bool) {
 }
 
 // frontedComma is the comma that closes a sentence's opening "Với <figure>,"
-// ("Với GRDP tăng 5,8%, Hà Nội …"), or -1.
+// ("Với GRDP tăng 5,8%, Hà Nội …", "Cụ thể, với kim ngạch gần 8,68 tỷ USD,
+// Bắc Ninh …"), or -1.
 func (s *sentence) frontedComma() int {
-	if len(s.toks) < 4 || s.word(0) != "với" {
+	at := 0
+	if len(s.toks) > 3 && fillers[s.word(0)] && (s.word(1) == "," || s.word(2) == "," && fillers[s.word(1)]) {
+		at = 2 // "Cụ thể, với …", "Trong đó, với …"
+		if s.word(1) != "," {
+			at = 3
+		}
+	}
+	if len(s.toks) < at+4 || s.word(at) != "với" {
 		return -1
 	}
-	for k := 1; k < len(s.toks); k++ {
+	for k := at + 1; k < len(s.toks); k++ {
 		if s.toks[k].Text == "," && !s.insideQuantity(s.toks[k].Start, s.toks[k].End) {
 			return k // not the comma in "5,8%"
 		}

@@ -135,7 +135,7 @@ func (m *Matcher) Find(toks []segment.Token) []Cue {
 			if j > i && toks[j].Line {
 				break
 			}
-			c := n.next[toks[j].Text]
+			c := n.next[dash(toks[j].Text)]
 			if c == nil {
 				break
 			}
@@ -152,6 +152,15 @@ func (m *Matcher) Find(toks []segment.Token) []Cue {
 		i = bestEnd + 1
 	}
 	return out
+}
+
+// dash reads an en or em dash as the hyphen the tables spell: "chế biến –
+// chế tạo" is "chế biến - chế tạo".
+func dash(w string) string {
+	if w == "–" || w == "—" {
+		return "-"
+	}
+	return w
 }
 
 // wordEnds: the phrase ending at token j is not the start of a longer word
@@ -230,6 +239,7 @@ func IsTrade(ind string) bool {
 var wholes = map[string][]string{
 	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales", "gdp", "grdp"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
 	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
+	"share_purchase_capital_increase": {"fdi_registered"}, "share_purchase_no_capital_increase": {"fdi_registered"},
 }
 
 func init() {
@@ -254,6 +264,17 @@ func WholeOf(sector, current string) string {
 		}
 	}
 	return ws[0]
+}
+
+// PartOf reports whether sector is a part of indicator: "new_projects" of
+// "fdi_registered", "goods" of "retail_sales".
+func PartOf(sector, indicator string) bool {
+	for _, w := range wholes[sector] {
+		if w == indicator {
+			return true
+		}
+	}
+	return false
 }
 
 // fdiTotals spells the official name of total registered FDI the ways papers

@@ -26,7 +26,10 @@ func TestLongestMatch(t *testing.T) {
 		{"so với cùng kỳ năm trước", Basis, "yoy"},
 		{"so với tháng cùng kỳ năm trước", Basis, "yoy"},
 		{"so với cùng tháng năm 2023", Basis, "yoy"},
-		{"so với cùng k?? năm trước", Basis, "yoy"}, // a copy that lost its diacritics to "?"
+		{"so với cùng k?? năm trước", Basis, "yoy"},           // a copy that lost its diacritics to "?"
+		{"so vi tháng trưc", Basis, "mom"},                    // a copy that dropped its hooked letters
+		{"ngành chế biến – chế tạo", Sector, "manufacturing"}, // an en dash for the hyphen
+		{"so vi tháng cùng k", Basis, "yoy"},
 		{"chỉ số sản xuất của toàn ngành công nghiệp", Indicator, "iip"},
 		{"tổng thu cân đối", Indicator, "budget_revenue"},
 		{"so với tháng trước", Basis, "mom"},

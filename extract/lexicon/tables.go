@@ -73,6 +73,7 @@ var indicators = map[string]string{
 	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
 	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
 	"thu hút fdi": "fdi_registered", "thu hút đầu tư nước ngoài": "fdi_registered", "thu hút vốn fdi": "fdi_registered",
+	"ddi": "domestic_investment", "dự án đầu tư trong nước": "domestic_investment", // "29 dự án đầu tư trong nước (DDI) với tổng vốn đăng ký hơn 9.000 tỷ đồng"
 	"thu hút đầu tư trong nước": "domestic_investment", "vốn đầu tư trong nước": "domestic_investment", "thu hút vốn đầu tư trong nước": "domestic_investment",
 	"vốn đầu tư nước ngoài": "fdi_registered", "tổng vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"vốn fdi giải ngân": "fdi_disbursed", "vốn fdi thực hiện": "fdi_disbursed", "giải ngân vốn fdi": "fdi_disbursed",
@@ -194,6 +195,12 @@ var sectors = map[string]string{
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
 	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
 	"góp vốn, mua cổ phần": "share_purchase", "góp vốn mua cổ phần": "share_purchase", "vốn góp, mua cổ phần": "share_purchase",
+	"lượt góp vốn": "share_purchase", "lượt góp vốn, mua cổ phần": "share_purchase", "lượt góp vốn mua cổ phần": "share_purchase",
+	// the two halves GSO splits it into: "374 lượt góp vốn làm tăng vốn điều lệ … 654,14
+	// triệu USD và 436 lượt mua lại cổ phần trong nước mà không làm tăng vốn điều lệ …"
+	"lượt góp vốn làm tăng vốn điều lệ": "share_purchase_capital_increase", "góp vốn làm tăng vốn điều lệ": "share_purchase_capital_increase",
+	"lượt mua lại cổ phần": "share_purchase_no_capital_increase", "mua lại cổ phần": "share_purchase_no_capital_increase",
+	"lượt nhận chuyển nhượng cổ phần": "share_purchase_no_capital_increase",
 	// goods, in trade reports: "điện thoại và linh kiện đạt 4,5 tỷ USD"
 	"điện thoại và linh kiện": "phones", "điện thoại các loại và linh kiện": "phones",
 	"máy vi tính, sản phẩm điện tử và linh kiện": "electronics", "hàng điện tử": "electronics", "điện tử, máy tính và linh kiện": "electronics",
@@ -234,7 +241,10 @@ var bases = map[string]string{
 	"so với tháng cùng kỳ": "yoy", "so với quý cùng kỳ": "yoy", "so với cùng tháng": "yoy", "so với cùng quý": "yoy",
 	// "so với cùng" is a year-on-year comparison whatever follows, even a word the
 	// copy mangled: "tăng 14,74% so với cùng k?? năm trước"
-	"so với cùng":        "yoy",
+	"so với cùng": "yoy",
+	// a copy that dropped the letters its font lacked (ớ, ị, ỳ, ố): "tăng 0,22% so vi
+	// tháng trưc và tăng 3,95% so vi tháng cùng k"
+	"so vi cùng": "yoy", "so vi tháng cùng": "yoy", "so vi tháng trưc": "mom", "so vi năm trưc": "prev_year",
 	"so với tháng trước": "mom", "so tháng trước": "mom", "so với tháng trước đó": "mom", "so với tháng liền kề": "mom",
 	"so với quý trước": "qoq", "so với quý trước đó": "qoq", "so với quý liền kề": "qoq",
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",
@@ -263,7 +273,10 @@ var verbs = map[string]string{
 	"rót": VerbLevel, "đăng ký rót": VerbLevel, "rót vào": VerbLevel, // "đã đăng ký rót gần 36,61 tỷ USD vốn FDI vào Việt Nam"
 	"chiếm": VerbShare, "chiếm tỷ trọng": VerbShare, "chiếm tỉ trọng": VerbShare, "chiếm khoảng": VerbShare,
 	"đạt": VerbLevel, "giải ngân": VerbLevel, "giải ngân được": VerbLevel, // "tỉnh đã giải ngân 2.917 tỷ đồng": the measure in force, spent
-	"với giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
+	// double-digit growth, said of the figures that follow: "nhiều tỉnh đạt mức hai con số
+	// như Phú Thọ (27,7%)"
+	"hai con số": VerbUp, "mức hai con số": VerbUp, "đạt mức hai con số": VerbUp, "mức tăng hai con số": VerbUp, "tăng trưởng hai con số": VerbUp,
+	"với giá trị": VerbLevel, "với tổng giá trị": VerbLevel, "ở mức": VerbLevel, "có giá trị": VerbLevel, "đạt mức": VerbLevel,
 	"đạt giá trị": VerbLevel, "đạt khoảng": VerbLevel, "là": VerbLevel, "phải đạt": VerbLevel,
 	// a new level, not a change: "tăng lên mức 8,7 tỷ USD", "giảm xuống còn 2%"
 	"tăng lên mức": VerbLevel, "lên mức": VerbLevel, "giảm xuống mức": VerbLevel, "xuống mức": VerbLevel,
@@ -294,7 +307,7 @@ var targets = []string{
 // planWords after a percentage make it plan progress: "đạt 19,2% kế hoạch".
 // "mục tiêu" and "chỉ tiêu" are targets elsewhere; right after a percentage
 // they are read as plan words too (facts does that).
-var planWords = []string{"kế hoạch", "dự toán", "kế hoạch năm", "dự toán năm", "chỉ tiêu", "mục tiêu", "kế hoạch cả năm", "dự toán cả năm", "kh"} // "(bằng 100% KH)"
+var planWords = []string{"kịch bản tăng trưởng", "kịch bản", "kế hoạch", "dự toán", "kế hoạch năm", "dự toán năm", "chỉ tiêu", "mục tiêu", "kế hoạch cả năm", "dự toán cả năm", "kh"} // "(bằng 100% KH)"
 
 // ranks introduce a ranking list.
 var ranks = map[string]string{
