@@ -10,7 +10,7 @@ PKGS      := ./extract/... ./index/... ./scripts/... ./wasm/api/...
 
 .PHONY: worker worker-dev deploy test-worker bench-worker
 .PHONY: web serve test-web
-.PHONY: bench-growth
+.PHONY: bench-growth bench-stream readme-check
 .PHONY: all build chiso wasm test test-go test-wasm test-engine vet fmt-check lint wasm-build bench bench-index measure-web fuzz eval serve clean
 
 all: build
@@ -32,7 +32,7 @@ chiso:
 	$(GO) build -trimpath -o bin/chiso ./scripts/chiso
 
 ## test: everything CI checks
-test: fmt-check vet lint test-go wasm-build test-wasm test-engine test-worker test-web
+test: fmt-check vet lint test-go wasm-build test-wasm test-engine test-worker test-web readme-check
 	@echo "make test: all checks passed"
 
 test-go:
@@ -67,6 +67,14 @@ lint:
 ## bench: throughput natively and under js/wasm, as ratios to a baseline in the same run
 bench:
 	./scripts/bench.sh
+
+## bench-stream: 1,000 and 10,000 generated articles through --format ndjson and parquet: time and peak memory (N=1000)
+bench-stream:
+	N=$(N) ./scripts/bench-stream.sh
+
+## readme-check: the README's first screen, run in a fresh clone of HEAD (part of make test)
+readme-check:
+	./scripts/readme-check.sh
 
 ## bench-growth: extract time and peak memory at N and 8N for each hostile shape; fails past 8N/N = 10
 bench-growth:

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -92,6 +93,11 @@ func (x *Index) Search(r Request) (*Result, error) {
 		size = 1000
 	}
 	pq := parse(r.Query, r.Prefix)
+	if c := strings.TrimSpace(pq.clauses); c != "" {
+		if _, err := bleve.NewQueryStringQuery(c).Parse(); err != nil {
+			return nil, fmt.Errorf("the field clause in %q cannot be read (%v): write +field:value with a field of %s, or value:>NUMBER (value:>1000000000), date:>\"2024-01-01\"", c, err, clauseFields())
+		}
+	}
 	res, err := x.run(r, typ, pq, size, false)
 	if err == nil && res.Total == 0 && len(pq.words) > 0 {
 		res, err = x.run(r, typ, pq, size, true) // nothing: forgive a typo
@@ -254,6 +260,16 @@ func splitQuoted(q string) []field {
 		}
 	}
 	return out
+}
+
+// clauseFields lists the fields a clause may name, sorted.
+func clauseFields() string {
+	var fs []string
+	for f := range filterFields {
+		fs = append(fs, f)
+	}
+	sort.Strings(fs)
+	return strings.Join(fs, ", ")
 }
 
 // isClause: a query-string clause on a known field, "+indicator:exports",

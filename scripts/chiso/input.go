@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"chiso/extract"
@@ -83,4 +85,35 @@ func open(name string, mode fs.FileMode) (*os.File, error) {
 		}()
 		return nil, fmt.Errorf("a FIFO that no program opened for writing within %v (start the writer first, or pipe into chiso: cat a.txt | chiso extract)", fifoWait)
 	}
+}
+
+// readNames reads a list of file names, one per line (blank lines and
+// surrounding spaces ignored), from the named file or ("-") standard input:
+// `find corpus -name '*.txt' | chiso extract --files-from - --format ndjson`
+// names 100,000 files no command line could hold.
+func readNames(name string, stdin io.Reader) ([]string, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var names []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if n := strings.TrimSpace(sc.Text()); n != "" {
+			names = append(names, n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, errors.New("names no file")
+	}
+	return names, nil
 }

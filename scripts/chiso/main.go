@@ -1,34 +1,41 @@
 // Command chiso reads Vietnamese economic news as data.
 //
-//	chiso extract [--format json|csv] [FILE...]   articles → the contract's JSON, or facts as CSV
-//	chiso scan [--lines] [FILE...]                every number, amount, date and period the parsers see
-//	chiso search [--json] [--facts] QUERY FILE... extracts the files, indexes them in memory, prints ranked hits
+//	chiso extract [--format json|csv|ndjson|parquet] [--explain] [FILE...]
+//	chiso scan [--lines] [--year YYYY] [--explain] [FILE...]
+//	chiso search [--json] [--facts] [--sort relevance|date] [--size N] QUERY [FILE...]
 //
-// With no FILE, or with "-", it reads standard input. Every input (a file, a
-// FIFO, a device, standard input) is read through one bounded reader
-// (input.go): past 16 MiB it is refused without reading more. A file that
-// cannot be read gets one line on standard error, naming it as given, and
-// the exit status 1; the other files are still processed.
+// Flags go anywhere on the line, before or after the files (GNU style; "--"
+// ends them). With no FILE, or with "-", the text is read from standard
+// input. Every input (a file, a FIFO, a device, standard input) is read
+// through one bounded reader (input.go): past 16 MiB it is refused without
+// reading more. A file that cannot be read gets one line on standard error,
+// naming it as given, and the exit status 1; the other files are still
+// processed. Usage errors (an unknown flag or value) exit 2; --help exits 0.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+
+	"github.com/spf13/pflag"
 
 	"chiso/extract"
 )
 
 const usage = `usage:
-  chiso extract [--format json|csv] [--explain] [FILE...]
+  chiso extract [--format json|csv|ndjson|parquet] [--explain] [FILE...]
   chiso scan [--lines] [--year YYYY] [--explain] [FILE...]
-  chiso search [--json] [--facts] [--sort date] [--size N] QUERY FILE...
-With no FILE, or with -, the text is read from standard input.`
+  chiso search [--json] [--facts] [--sort relevance|date] [--size N] QUERY [FILE...]
+
+FILE is a .txt or .html article; with no FILE, or with -, the text is read
+from standard input. Flags may come before or after the files.
+Run "chiso COMMAND --help" for a command's flags.`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -52,6 +59,46 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "chiso: unknown command %q\n%s\n", args[0], usage)
 	return 2
+}
+
+// flags is a command's flag set, GNU style (flags anywhere, "--format csv"
+// and "--format=csv"), with its usage line and what each flag does.
+func flags(name, synopsis, about string) *pflag.FlagSet {
+	fl := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fl.SortFlags = false
+	fl.SetOutput(io.Discard) // parse says what went wrong, once
+	fl.Usage = func() {}
+	fl.SetInterspersed(true)
+	fl.BoolP("help", "h", false, "show this help and exit")
+	fl.SetAnnotation("help", "synopsis", []string{synopsis, about})
+	return fl
+}
+
+// parse reads args into fl. It returns the exit status to end with and
+// false when the command should not go on: 0 after --help (printed to
+// stdout), 2 after a usage error (said on stderr, with the usage).
+func parse(fl *pflag.FlagSet, args []string, stdout, stderr io.Writer) (int, bool) {
+	err := fl.Parse(args)
+	help, _ := fl.GetBool("help")
+	if err == nil && !help {
+		return 0, true
+	}
+	text := fl.Lookup("help").Annotations["synopsis"]
+	page := fmt.Sprintf("usage: chiso %s\n\n%s\n\nflags:\n%s", text[0], text[1], fl.FlagUsages())
+	if help && err == nil {
+		fmt.Fprint(stdout, page)
+		return 0, false
+	}
+	fmt.Fprintf(stderr, "chiso %s: %v\nusage: chiso %s\n(chiso %s --help says more)\n", fl.Name(), err, text[0], fl.Name())
+	return 2, false
+}
+
+// oneOf refuses a flag value outside those accepted, naming them.
+func oneOf(cmd, flag, value string, accepted ...string) error {
+	if slices.Contains(accepted, value) {
+		return nil
+	}
+	return fmt.Errorf("chiso %s: --%s %q is not one of %s", cmd, flag, value, strings.Join(accepted, ", "))
 }
 
 // readAll reads and extracts the named inputs, reporting each that fails on
@@ -88,20 +135,40 @@ func readAll(names []string, stdin io.Reader, stderr io.Writer, explain bool) ([
 }
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	format := fl.String("format", "json", "output: json (the contract) or csv (facts, one row each)")
-	explain := fl.Bool("explain", false, "add to each fact the words that gave each field (\"why\")")
-	if err := fl.Parse(args); err != nil {
-		return 2
+	fl := flags("extract", "extract [--format json|csv|ndjson|parquet] [--explain] [FILE...]",
+		"Reads each article (a .txt or .html file; - or none: standard input) and prints what it says:\n"+
+			"json     the contract's JSON, every article with its facts, rankings and near-duplicates\n"+
+			"csv      one row per fact, UTF-8 with a byte order mark, safe to open in a spreadsheet\n"+
+			"ndjson   one fact per line with its article's id, file, title and date, streamed\n"+
+			"parquet  the same rows as a Parquet file (typed columns), streamed; redirect it to a file")
+	format := fl.String("format", "json", "json, csv, ndjson or parquet")
+	explain := fl.Bool("explain", false, "add to each fact the words that gave each field (\"why\"; json only)")
+	progress := fl.Bool("progress", false, "print a progress line on standard error (ndjson and parquet; on by itself on a terminal)")
+	filesFrom := fl.String("files-from", "", "read the names of the files, one per line, from this file (- for standard input): for more files than a command line holds")
+	if code, ok := parse(fl, args, stdout, stderr); !ok {
+		return code
 	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "chiso: --format must be json or csv, not %q\n", *format)
+	if err := oneOf("extract", "format", *format, "json", "csv", "ndjson", "parquet"); err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
 	names := fl.Args()
+	if *filesFrom != "" {
+		listed, err := readNames(*filesFrom, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "chiso extract: --files-from %s: %v\n", display(*filesFrom), err)
+			return 2
+		}
+		names = append(names, listed...)
+		if *filesFrom == "-" {
+			stdin = strings.NewReader("") // the names were the input
+		}
+	}
 	if len(names) == 0 {
 		names = []string{"-"}
+	}
+	if *format == "ndjson" || *format == "parquet" {
+		return stream(names, *format, stdin, stdout, stderr, *progress || isTerminal(stderr))
 	}
 	articles, status := readAll(names, stdin, stderr, *explain)
 	out := extract.Output{Articles: articles}
@@ -124,6 +191,17 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
+// isTerminal: w is a terminal a person watches (a progress line is for them,
+// not for a log file).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
 func display(name string) string {
 	if name == "" || name == "-" {
 		return "standard input"
@@ -132,13 +210,14 @@ func display(name string) string {
 }
 
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("scan", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := flags("scan", "scan [--lines] [--year YYYY] [--explain] [FILE...]",
+		"Prints every number, amount, percentage, date and period the parsers see, one JSON object per line\n"+
+			"(- or no FILE: standard input); with --explain, each article's facts and the words that gave each field.")
 	lines := fl.Bool("lines", false, "treat each input line as a separate text; objects carry their 1-based line")
 	year := fl.Int("year", 0, "the year a bare \"tháng 2\" falls in when the text names none")
 	explain := fl.Bool("explain", false, "read each file as an article and say, for each fact, which words gave each field")
-	if err := fl.Parse(args); err != nil {
-		return 2
+	if code, ok := parse(fl, args, stdout, stderr); !ok {
+		return code
 	}
 	names := fl.Args()
 	if len(names) == 0 {

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
 
 	"chiso/extract"
 )
@@ -167,5 +170,99 @@ func TestScanExplain(t *testing.T) {
 	run([]string{"extract", "--explain", p}, nil, &out, &errb)
 	if !strings.Contains(out.String(), `"from": "article province"`) {
 		t.Errorf("extract --explain: no why in\n%s", out.String())
+	}
+}
+
+// The command line's conventions: flags after the files, --help on stdout
+// with exit 0, values outside those accepted refused with the list, the
+// text on standard input for search too, errors naming the path as given.
+func TestConventions(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", []byte("Xuất khẩu Bắc Giang\n\n"+good))
+	for _, c := range []struct {
+		args      []string
+		stdin     string
+		code      int
+		out, errs string // substrings of stdout and stderr
+		notOut    string
+	}{
+		{[]string{"extract", a, "--format", "csv"}, "", 0, "\ufefffile,", "", `"articles"`},
+		{[]string{"extract", a, "--format=ndjson"}, "", 0, `"indicator":"exports"`, "", ""},
+		{[]string{"extract", "--help"}, "", 0, "standard input", "", ""},
+		{[]string{"extract", "-h"}, "", 0, "--format", "", ""},
+		{[]string{"search", "--help"}, "", 0, "QUERY [FILE...]", "", ""},
+		{[]string{"--help"}, "", 0, "with no FILE, or with -", "", ""},
+		{[]string{"extract", "--format", "xml", a}, "", 2, "", `--format "xml" is not one of json, csv, ndjson, parquet`, ""},
+		{[]string{"search", "--sort", "foo", "x", a}, "", 2, "", `--sort "foo" is not one of relevance, date`, ""},
+		{[]string{"search", "--size", "0", "x", a}, "", 2, "", "--size 0", ""},
+		{[]string{"extract", "--bogus", a}, "", 2, "", "unknown flag: --bogus", ""},
+		{[]string{"search", "xuat khau"}, good, 0, "1 hits", "", ""},
+		{[]string{"search", "--facts", "+value:>abc", a}, "", 2, "", "value:>NUMBER", ""},
+		{[]string{"extract", filepath.Join(dir, "sub", "missing.txt")}, "", 1, "", filepath.Join(dir, "sub", "missing.txt") + ": no such file", ""},
+		{[]string{"extract", "--format", "ndjson", "--files-from", "-"}, a + "\n\n" + a + "\n", 0, `"file":"a.txt"`, "", ""},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(c.args, strings.NewReader(c.stdin), &stdout, &stderr)
+		if code != c.code || !strings.Contains(stdout.String(), c.out) || !strings.Contains(stderr.String(), c.errs) || c.notOut != "" && strings.Contains(stdout.String(), c.notOut) {
+			t.Errorf("%q: exit %d (want %d)\nstdout: %.300s\nstderr: %.300s", c.args, code, c.code, stdout.String(), stderr.String())
+		}
+	}
+}
+
+// --format ndjson and parquet carry the same facts as the JSON, one row
+// each with its article's fields, in the same order; the Parquet file is
+// read back by the library's own reader with its columns typed.
+func TestNDJSONAndParquet(t *testing.T) {
+	files, _ := filepath.Glob("../../extract/testdata/golden/seed-*.txt")
+	if len(files) < 5 {
+		t.Fatalf("seeds: %v", files)
+	}
+	var js, nd, pq, errs bytes.Buffer
+	if run(append([]string{"extract"}, files...), nil, &js, &errs) != 0 ||
+		run(append([]string{"extract", "--format", "ndjson"}, files...), nil, &nd, &errs) != 0 ||
+		run(append([]string{"extract", "--format", "parquet"}, files...), nil, &pq, &errs) != 0 {
+		t.Fatal(errs.String())
+	}
+	var out extract.Output
+	if err := json.Unmarshal(js.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	var want []extract.FactRow
+	for _, a := range out.Articles {
+		want = append(want, extract.Rows(a)...)
+	}
+	lines := strings.Split(strings.TrimSuffix(nd.String(), "\n"), "\n")
+	if len(lines) != len(want) || len(want) < 50 {
+		t.Fatalf("%d ndjson lines, %d facts in the JSON", len(lines), len(want))
+	}
+	for k, l := range lines {
+		var r extract.FactRow
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(r, want[k]) {
+			t.Fatalf("line %d: %+v\nwant %+v", k+1, r, want[k])
+		}
+		if k == 0 && !strings.HasPrefix(l, `{"article_id":`) || !strings.Contains(l, `"region_2025":`) || !strings.HasSuffix(l, "}") {
+			t.Fatalf("line %d: fields out of order or missing: %s", k+1, l)
+		}
+	}
+	rows, err := parquet.Read[extract.FactRow](bytes.NewReader(pq.Bytes()), int64(pq.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Fatalf("parquet: %d rows, first %+v\nwant %d, first %+v", len(rows), rows[0], len(want), want[0])
+	}
+	file, err := parquet.OpenFile(bytes.NewReader(pq.Bytes()), int64(pq.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, f := range file.Schema().Fields() {
+		types[f.Name()] = f.Type().String()
+	}
+	if types["value"] != "DOUBLE" || types["estimate"] != "BOOLEAN" || types["start"] != "INT(64,true)" || types["period"] != "STRING" || types["region"] != "STRING" {
+		t.Fatalf("column types %v", types)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"regexp"
@@ -16,20 +15,35 @@ import (
 // runSearch extracts the files, indexes them in memory with the code the
 // browser uses, and prints the ranked hits and the facet counts.
 func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("search", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := flags("search", "search [--json] [--facts] [--sort relevance|date] [--size N] QUERY [FILE...]",
+		"Reads the files (- or none: standard input), indexes them in memory with the code the browser uses,\n"+
+			"and prints the hits for QUERY, best first, with the facets. QUERY is words (with or without\n"+
+			"diacritics), \"quoted phrases\", provinces by any name (TP.HCM), an indicator's code (exports), and\n"+
+			"clauses on fields: +indicator:exports, +province:\"Bắc Giang\", +year:2024, value:>1e9.")
 	asJSON := fl.Bool("json", false, "print the result as JSON")
 	factHits := fl.Bool("facts", false, "search facts rather than articles")
 	sort := fl.String("sort", "relevance", "relevance or date")
 	size := fl.Int("size", 10, "how many hits")
-	if err := fl.Parse(args); err != nil {
+	if code, ok := parse(fl, args, stdout, stderr); !ok {
+		return code
+	}
+	if err := oneOf("search", "sort", *sort, "relevance", "date"); err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if fl.NArg() < 2 {
-		fmt.Fprintln(stderr, "chiso search: give a query and at least one file\n"+usage)
+	if *size < 1 {
+		fmt.Fprintf(stderr, "chiso search: --size %d: give a number of hits from 1 up\n", *size)
 		return 2
 	}
-	articles, status := readAll(fl.Args()[1:], stdin, stderr, false)
+	if fl.NArg() < 1 {
+		fmt.Fprintln(stderr, "chiso search: give a query (and files, or the text on standard input)\n"+usage)
+		return 2
+	}
+	names := fl.Args()[1:]
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	articles, status := readAll(names, stdin, stderr, false)
 	x, err := index.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "chiso: %v\n", err)
@@ -46,7 +60,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	res, err := x.Search(req)
 	if err != nil {
-		fmt.Fprintf(stderr, "chiso: %v\n", err)
+		fmt.Fprintf(stderr, "chiso search: %v\n", err)
 		return 2
 	}
 	w := bufio.NewWriter(stdout)

@@ -3,7 +3,8 @@
 //
 //	POST /api/extract   text/plain, text/html, JSON {"text", "url", "name"} or
 //	                    multipart/form-data files → the contract JSON
-//	                    (?format=csv: the facts as CSV; ?explain=1: each fact's "why")
+//	                    (?format=csv: the facts as CSV; ?format=ndjson: one
+//	                    extract.FactRow per line; ?explain=1: each fact's "why")
 //	GET  /api/health    version and build (HEAD: the status alone)
 //
 // Errors are JSON {"error": "...", "status": N}. Responses are never cached
@@ -196,8 +197,8 @@ type fileError struct {
 func extractHandler(o Options) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		format, explain := r.URL.Query().Get("format"), r.URL.Query().Get("explain") == "1"
-		if format != "" && format != "json" && format != "csv" {
-			fail(w, o, http.StatusBadRequest, "format must be json or csv")
+		if format != "" && format != "json" && format != "csv" && format != "ndjson" {
+			fail(w, o, http.StatusBadRequest, "format must be json, csv or ndjson")
 			return
 		}
 		ins, url, err := inputs(r, o)
@@ -249,6 +250,11 @@ func extractHandler(o Options) http.HandlerFunc {
 		if format == "csv" {
 			w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 			extract.WriteCSV(w, res.Articles)
+			return
+		}
+		if format == "ndjson" {
+			w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
+			extract.WriteNDJSON(w, res.Articles)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")

@@ -58,6 +58,11 @@ func TestExtract(t *testing.T) {
 	if w.Code != 200 || strings.Count(w.Body.String(), `"file":"`) != 2 {
 		t.Fatalf("multipart: %d %s", w.Code, w.Body.String())
 	}
+	w = do(t, h, "POST", "/api/extract?format=ndjson", "text/plain", []byte(article))
+	if lines := strings.Split(strings.TrimSpace(w.Body.String()), "\n"); w.Code != 200 || w.Header().Get("Content-Type") != "application/x-ndjson; charset=utf-8" ||
+		len(lines) < 2 || !strings.HasPrefix(lines[0], `{"article_id":`) || !strings.Contains(lines[0], `"indicator":`) {
+		t.Fatalf("ndjson: %d %q", w.Code, w.Body.String())
+	}
 	w = do(t, h, "POST", "/api/extract?format=csv", "text/plain", []byte(article))
 	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), "\ufefffile,") || w.Header().Get("Content-Type") != "text/csv; charset=utf-8" {
 		t.Fatalf("csv: %d %q", w.Code, w.Body.String())

@@ -142,6 +142,10 @@ test('every content type', async () => {
   const csv = Buffer.from(await r.arrayBuffer());
   assert.deepStrictEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]); // UTF-8 BOM for spreadsheets
   assert.match(csv.subarray(3).toString('utf8'), /^file,article_id/);
+  r = await post(text, 'text/plain', '?format=ndjson'); // one fact per line, for bulk loaders
+  assert.match(r.headers.get('content-type'), /application\/x-ndjson/);
+  const rows = (await r.text()).trim().split('\n').map(l => JSON.parse(l));
+  assert.deepStrictEqual(rows.map(f => [f.indicator, f.kind, f.value]), [['exports', 'level', 33570000000], ['exports', 'change', 42]]);
 });
 
 test('errors are JSON with the right status', async () => {
