@@ -1139,7 +1139,7 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 	if r, ok := homeProvince(reads); ok {
 		return r
 	}
-	if in.Masthead != "" {
+	if in.Masthead != "" && !nationalLead(reads) {
 		if names := distinct(place.Default.FindAll(in.Masthead, in.Date)); len(names) == 1 && bodySpeaksOf(reads, names[0].name) {
 			return names[0]
 		}
@@ -1185,10 +1185,30 @@ func rankedNationally(title string, reads []*sentence) bool {
 	}
 	for _, s := range reads {
 		if len(s.quants) > 0 && !bareYearsOnly(s) {
-			return s.has(lexicon.Nation) && len(s.local) == 0
+			return (s.has(lexicon.Nation) || s.citesNationalOffice()) && len(s.local) == 0
 		}
 	}
 	return false
+}
+
+// nationalLead: the first sentence with figures cites the national
+// statistics office and names no place: "(Cadn.com.vn) - Ngày 28-10, Tổng cục
+// Thống kê công bố báo cáo, theo đó chỉ số giá tiêu dùng (CPI) tháng 10-2016
+// tăng 0,83%" in a Đà Nẵng paper reports the country's CPI, not Đà Nẵng's.
+func nationalLead(reads []*sentence) bool {
+	for _, s := range reads {
+		if len(s.quants) > 0 && !bareYearsOnly(s) {
+			return s.citesNationalOffice() && len(s.local) == 0
+		}
+	}
+	return false
+}
+
+// citesNationalOffice: the sentence names the national statistics office,
+// "Tổng cục Thống kê" (to 2025) or "Cục Thống kê (Bộ Tài chính)" (since).
+func (s *sentence) citesNationalOffice() bool {
+	return strings.Contains(s.low, "tổng cục thống kê") || strings.Contains(s.low, "cục thống kê (bộ tài chính)") ||
+		strings.Contains(s.low, "cục thống kê, bộ tài chính") || strings.Contains(s.low, "cục thống kê thuộc bộ tài chính")
 }
 
 func bareYearsOnly(s *sentence) bool {

@@ -648,23 +648,72 @@ func (s *sentence) gapToPlace(t int) bool {
 func (s *sentence) groupFigure(t int) bool {
 	for k, m := range s.local {
 		at, from := s.tokenAt(m.End), s.tokenAt(m.Start)
-		if k == 0 || from == 0 || at+2 >= t || s.word(at) != "là" || s.word(from-1) != "và" && s.word(from-1) != "," {
-			continue // the last of a list of places, then "là"
+		if k == 0 || from == 0 || at >= t || s.word(from-1) != "và" && s.word(from-1) != "," {
+			continue // the last of a list of places
 		}
-		if s.toks[at+1].Kind != segment.Digit && !slices.Contains([]string{"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}, s.word(at+1)) {
+		if s.countedBefore(s.tokenAt(s.local[k-1].Start)) && s.word(from-1) == "và" {
+			// "3 tỉnh Cà Mau, Sóc Trăng và Bạc Liêu có giá trị xuất khẩu khoảng 3 tỷ
+			// USD/năm": the list counted before it
+			// (but "(số liệu gộp của hai tỉnh Ninh Thuận và Khánh Hòa), tổng sản
+			// phẩm … đạt hơn 46.435 tỷ đồng": an aside that says whose data)
+			if !s.respectiveBetween(at, t) && !s.placeBetween(k, t) && !s.parenBetween(at, t) {
+				return true
+			}
 			continue
 		}
+		if at+2 >= t || s.word(at) != "là" || !s.countWord(at+1) {
+			continue // or then "là N địa phương"
+		}
 		if c, ok := s.cueAfter(at+2, lexicon.CountNoun); ok && c.First == at+2 {
-			for j := at; j+1 < t; j++ {
-				if s.word(j) == "lần" && s.word(j+1) == "lượt" || s.word(j) == "tương" && s.word(j+1) == "ứng" {
-					return false // "… là ba địa phương … lần lượt đạt 1,85 tỷ USD, 1,62 tỷ USD": each its own
-				}
-			}
-			for _, n := range s.local[k+1:] {
-				if s.tokenAt(n.Start) < t {
-					return false // another place before the figure is its subject
-				}
-			}
+			// ("… là ba địa phương … lần lượt đạt 1,85 tỷ USD, 1,62 tỷ USD": each its
+			// own; another place before the figure is its subject)
+			return !s.respectiveBetween(at, t) && !s.placeBetween(k, t)
+		}
+	}
+	return false
+}
+
+// countWord: token t is a number, in figures or words ("5", "ba").
+func (s *sentence) countWord(t int) bool {
+	return t < len(s.toks) && (s.toks[t].Kind == segment.Digit || slices.Contains([]string{"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}, s.word(t)))
+}
+
+// countedBefore: "N tỉnh", "ba địa phương" stands right before token t
+// (where a list of places starts).
+func (s *sentence) countedBefore(t int) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.CountNoun && c.Last == t-1 {
+			return c.First > 0 && s.countWord(c.First-1)
+		}
+	}
+	return false
+}
+
+// respectiveBetween: "lần lượt" or "tương ứng" between tokens a and b hands
+// the figures out one by one.
+func (s *sentence) respectiveBetween(a, b int) bool {
+	for j := a; j+1 < b; j++ {
+		if s.word(j) == "lần" && s.word(j+1) == "lượt" || s.word(j) == "tương" && s.word(j+1) == "ứng" {
+			return true
+		}
+	}
+	return false
+}
+
+// parenBetween: a parenthesis opens or closes between tokens a and b.
+func (s *sentence) parenBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := s.word(j); w == "(" || w == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBetween: a place after the k-th one is named before token t.
+func (s *sentence) placeBetween(k, t int) bool {
+	for _, n := range s.local[k+1:] {
+		if s.tokenAt(n.Start) < t {
 			return true
 		}
 	}

@@ -697,9 +697,16 @@ func TestListsAndCarry(t *testing.T) {
 		"retail_sales|all|Hải Phòng|2025-01..2025-10|change|yoy|15.12|%",
 		"retail_sales|all|Hải Phòng|2025-01..2025-10|plan_progress|-|82.15|%")
 	// but a comma before anything other than named parts ends the subject
-	expectFacts(t, Input{Body: "Sáu tháng năm 2022, GRDP của Thanh Hóa tăng 9%. Sáu tháng, sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19,62%.", Date: "2022-07-05"},
+	// (and industrial production's growth beside an IIP of its own is its value added)
+	expectFacts(t, Input{Body: "Sáu tháng năm 2022, GRDP của Thanh Hóa tăng 9%. Sáu tháng, sản xuất công nghiệp phát triển mạnh, tốc độ tăng trưởng ước đạt 19,62%; chỉ số sản xuất công nghiệp (IIP) tăng 18,07%.", Date: "2022-07-05"},
 		"grdp|all|Thanh Hóa|2022-H1|change|-|9|%",
-		"grdp|all|Thanh Hóa|2022-H1|change|-|19.62|%|est")
+		"industry_value_added|all|Thanh Hóa|2022-H1|change|-|19.62|%|est",
+		"iip|all|Thanh Hóa|2022-H1|change|-|18.07|%|est")
+	// industrial production: its growth the IIP's, its amount the output value
+	expectFacts(t, Input{Body: "Trong 6 tháng đầu năm 2022, xuất khẩu đạt 185,94 tỷ USD, còn sản xuất công nghiệp tăng 8,7%. Sản xuất công nghiệp của Tiền Giang thực hiện 41.900 tỷ đồng.", Date: "2022-07-05"},
+		"exports|all|Việt Nam|2022-H1|level|-|185940000000|USD",
+		"iip|all|Việt Nam|2022-H1|change|-|8.7|%",
+		"industrial_output|all|Tiền Giang|2022-H1|level|-|41900000000000|VND")
 
 	// an en dash in a part's name; "ghi nhận" names no measure; "đạt mức hai
 	// con số như X (27,7%)" is growth
@@ -765,4 +772,27 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Title: "Kim ngạch xuất nhập khẩu đạt 306 tỷ USD sau 8 tháng", Body: "Từ đầu năm đến nay, tổng kim ngạch xuất nhập khẩu ước đạt 600 tỷ USD, tăng 16,3% so với cùng kỳ.", Date: "2025-09-09"},
 		"trade_turnover|all|Việt Nam|2025-01..2025-08|level|-|600000000000|USD|est",
 		"trade_turnover|all|Việt Nam|2025-01..2025-08|change|yoy|16.3|%|est")
+
+	// a round amount after "trên" or "vượt" is a bound passed; an amount a
+	// year over years is no year's; a counted list's figure is their total
+	// (but an aside naming whose data leaves the figure the subject's)
+	expectFacts(t, Input{Body: "Năm 2022, Cà Mau có kim ngạch xuất khẩu thủy sản trên 1 tỷ USD, góp phần đưa kim ngạch xuất khẩu thủy sản cả nước vượt 10 tỷ USD. " +
+		"Riêng năm 2022, kim ngạch xuất khẩu thủy sản của Cà Mau đạt 1,08 tỷ USD; kim ngạch xuất khẩu của Sóc Trăng đạt trên 8,9 tỷ USD. " +
+		"Ba tỉnh Cà Mau, Sóc Trăng và Bạc Liêu có giá trị xuất khẩu khoảng 3 tỷ USD/năm.", Date: "2023-01-10"},
+		"exports|seafood|Cà Mau|2022|level|-|1080000000|USD",
+		"exports|all|Sóc Trăng|2022|level|-|8900000000|USD")
+	expectFacts(t, Input{Title: "Khánh Hòa: kinh tế 6 tháng đầu năm 2025", Body: "Theo báo cáo 6 tháng đầu năm 2025 (số liệu gộp của hai tỉnh Ninh Thuận và Khánh Hòa), tổng sản phẩm trên địa bàn tỉnh đạt 46.435 tỷ đồng, tăng 7,33% so với cùng kỳ.", Date: "2025-07-10"},
+		"grdp|all|Khánh Hòa|2025-H1|level|-|46435000000000|VND",
+		"grdp|all|Khánh Hòa|2025-H1|change|yoy|7.33|%")
+
+	// a lead citing the national statistics office is the country's, whatever
+	// the headline ranks or the masthead names; an aside's quarters after a
+	// figure are the aside's figures' periods
+	expectFacts(t, Input{Title: "Tăng trưởng công nghiệp 9 tháng: Hà Tĩnh dẫn đầu cả nước", Masthead: "CÔNG AN TP. ĐÀ NẴNG",
+		Body: "Theo Tổng cục Thống kê, tính chung 9 tháng năm 2018, chỉ số sản xuất công nghiệp (IIP) ước tính tăng 10,6% so với cùng kỳ năm trước.\n" +
+			"Trong đó ngành chế biến, chế tạo dẫn dắt tăng trưởng với mức tăng 12,9% (quý I tăng 15,7%; quý II tăng 9,6%).", Date: "2018-10-01"},
+		"iip|all|Việt Nam|2018-01..2018-09|change|yoy|10.6|%|est",
+		"iip|manufacturing|Việt Nam|2018-01..2018-09|change|yoy|12.9|%",
+		"iip|manufacturing|Việt Nam|2018-Q1|change|yoy|15.7|%",
+		"iip|manufacturing|Việt Nam|2018-Q2|change|yoy|9.6|%")
 }

@@ -645,6 +645,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
 		if st.rankInd == "" {
 			st.rankInd = c.Value // "đứng đầu cả nước về tốc độ tăng trưởng GRDP … là Hải Phòng"
+			if c.Value == "industrial_production" {
+				st.rankInd = "iip"
+			}
 		}
 	case lexicon.Sector:
 		if c.Value == "services" && s.retailNameGoesOn(c) {
@@ -899,8 +902,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if s.stock {
 		return Fact{}, false // "dự án còn hiệu lực với tổng vốn 510,5 tỷ USD": the stock of all years, no period's figure
 	}
-	if q.Kind == number.Percent && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "năm" {
-		return Fact{}, false // "khoảng 14,16%/năm" over "giai đoạn 2017-2021": a yearly average over years, no year's figure
+	if after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "năm" {
+		// "khoảng 14,16%/năm" over "giai đoạn 2017-2021", "khoảng 3 tỷ USD/năm": a
+		// yearly average over years, no year's figure
+		return Fact{}, false
 	}
 	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
@@ -911,6 +916,22 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	if ind == "industrial_production" {
+		// "còn sản xuất công nghiệp tăng 8,7%": its growth is the IIP's; "Sản xuất
+		// công nghiệp …, thực hiện 41.900 tỷ đồng": its amount the output value;
+		// "… với giá trị tăng thêm toàn ngành ước tính tăng 6,18%", or beside an
+		// IIP of its own ("sản xuất công nghiệp phát triển mạnh, tốc độ tăng
+		// trưởng ước đạt 19,62%; chỉ số sản xuất công nghiệp (IIP) tăng 18,07%"):
+		// its value added
+		switch {
+		case q.Kind == number.Money || q.Scaled:
+			ind = "industrial_output"
+		case strings.Contains(s.low, "giá trị tăng thêm") || s.namesIIP():
+			ind = "industry_value_added"
+		default:
+			ind = "iip"
+		}
+	}
 	if st.growth && st.region.name != Nation && st.region.name != "" && (st.indicator == "" || !s.has(lexicon.Indicator) && !s.industryGrowth(st.indicator) && s.namesPlace(st.region.name) && ctx.onGrowth()) {
 		// a province's bare "tốc độ tăng trưởng" is its economy's: "Hòa Bình là
 		// địa phương có tốc độ tăng trưởng quý I … (12,76%)" after a sentence on
@@ -1186,6 +1207,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Unit = firstNonEmpty(ctx.currency, defaultCurrency(ind))
 		} else if f.Unit == "VND" || f.Unit == "USD" {
 			ctx.currency = f.Unit
+		}
+		if (q.Approx == "trên" || q.Approx == "dưới") && roundFigure(q.Value) || verb == lexicon.VerbExceed {
+			return Fact{}, false // "trên 1 tỷ USD", "vượt 10 tỷ USD": a bound passed, not the figure (but "trên 19.082 tỷ" is one)
 		}
 		switch verb {
 		case lexicon.VerbUp:
@@ -1653,6 +1677,9 @@ func (s *sentence) periodAfter(k int) (string, bool) {
 	}
 	for _, m := range s.pers {
 		if m.Start >= s.quants[k].End && m.Start < end && m.Kind == period.Period && !m.Compared && !m.ThisMonth && !s.ofPlan(m) {
+			if strings.Contains(s.text[s.quants[k].End:m.Start], "(") {
+				break // "với mức tăng 12,9% (quý I tăng 15,7%; …)": the aside's figures' periods
+			}
 			return m.Period, true
 		}
 	}
@@ -1946,6 +1973,28 @@ func (s *sentence) addedCapital(q number.Quantity) bool {
 	}
 	_, compared := s.basisAfterList(s.tokenAt(q.End))
 	return !compared
+}
+
+// roundFigure: v has one significant digit (1 tỷ, 10 tỷ, 20.000 tỷ), as a
+// bound is written; "trên 8,9 tỷ USD" and "trên 66.000 tỷ đồng" are figures
+// said with a hedge.
+func roundFigure(v float64) bool {
+	if v == 0 {
+		return true
+	}
+	v = math.Abs(v)
+	scale := math.Pow(10, math.Floor(math.Log10(v)))
+	return math.Abs(v/scale-math.Round(v/scale)) < 1e-6
+}
+
+// namesIIP: the sentence names the industrial production index itself.
+func (s *sentence) namesIIP() bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Value == "iip" {
+			return true
+		}
+	}
+	return false
 }
 
 // industryGrowth: under an industrial measure, the sentence's growth is

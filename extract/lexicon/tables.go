@@ -12,6 +12,9 @@ package lexicon
 var indicators = map[string]string{
 	// chỉ số sản xuất công nghiệp
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
+	// industrial production: its growth is the IIP's ("còn sản xuất công nghiệp tăng 8,7%"),
+	// its amount the output value's (facts reads it so)
+	"sản xuất công nghiệp": "industrial_production",
 	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển công nghiệp": "iip",
 	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số sản xuất của toàn ngành công nghiệp": "iip", "chỉ số sản xuất của ngành công nghiệp": "iip",
 	"chỉ số iip": "iip", "iip": "iip",
@@ -161,6 +164,7 @@ var sectors = map[string]string{
 	"hoạt động tài chính, ngân hàng và bảo hiểm": "finance_insurance", "tài chính, ngân hàng và bảo hiểm": "finance_insurance",
 	"hoạt động kinh doanh bất động sản": "real_estate", "kinh doanh bất động sản": "real_estate", "lâm nghiệp": "forestry",
 	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
+	"sản xuất công nghiệp và xây dựng": "industry_construction", // "lĩnh vực sản xuất công nghiệp và xây dựng phục hồi mạnh": not industrial production
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
 	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
