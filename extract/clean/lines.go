@@ -247,7 +247,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)[\s|]*$`), "image", atStart, []string{"!["}},
 	// "Google News | Theo dõi Báo Nhà báo & Công luận": the follow bar, icon first
 	{regexp.MustCompile(`(?i)^(google news|zalo|facebook|youtube|tiktok)\s*[|·•]\s*(theo dõi|follow|quan tâm)\b.{0,60}$`), "follow prompt", atStart, []string{"google news", "zalo", "facebook", "youtube", "tiktok"}},
-	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}},                                              // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
+	{regexp.MustCompile(`\s[-–]$`), "teaser", atEnd, []string{" -", " –"}}, // a link to another story in a strip of them: "Bổ sung mức giá dịch vụ … -"
 	{regexp.MustCompile(`(?i)\b\d+\s*(°|độ)\s*c\b`), "weather bar", anywhere, []string{"°", "độ c"}},
 	{regexp.MustCompile(`(?i)(\d+\s*(giờ|phút|ngày)\s*trước|trả lời\s*\|?\s*thích|^thích\s*·|^trả lời$)`), "comment", anywhere, []string{"giờ trước", "phút trước", "ngày trước", "trả lời", "thích ·"}},
 	{regexp.MustCompile(`(?i)^(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ)(\s*[|/·]\s*(đăng nhập|đăng ký|đăng xuất|mở tài khoản|tìm kiếm|english|tiếng việt|rss|liên hệ))+`), "login bar", atStart,

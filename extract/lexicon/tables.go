@@ -14,7 +14,7 @@ var indicators = map[string]string{
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
 	// industrial production: its growth is the IIP's ("còn sản xuất công nghiệp tăng 8,7%"),
 	// its amount the output value's (facts reads it so)
-	"sản xuất công nghiệp": "industrial_production",
+	"sản xuất công nghiệp":                   "industrial_production",
 	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển công nghiệp": "iip",
 	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số sản xuất của toàn ngành công nghiệp": "iip", "chỉ số sản xuất của ngành công nghiệp": "iip",
 	"chỉ số iip": "iip", "iip": "iip",
