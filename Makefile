@@ -66,11 +66,15 @@ lint:
 
 ## bench: throughput natively and under js/wasm, as ratios to a baseline in the same run
 bench:
-	./scripts/bench.sh
+	@mkdir -p bin
+	./scripts/bench.sh > bin/bench.out
+	./scripts/bench-page.sh throughput < bin/bench.out
 
 ## bench-stream: 1,000 and 10,000 generated articles through --format ndjson and parquet: time and peak memory (N=1000)
 bench-stream:
-	N=$(N) ./scripts/bench-stream.sh
+	@mkdir -p bin
+	N=$(N) ./scripts/bench-stream.sh > bin/bench-stream.out
+	./scripts/bench-page.sh stream < bin/bench-stream.out
 
 ## readme-check: the README's first screen, run in a fresh clone of HEAD (part of make test)
 readme-check:
@@ -114,14 +118,16 @@ deploy: worker web $(WORKER)/node_modules
 
 ## bench-index: bleve natively, in wasm under Node, and MiniSearch, on one corpus (SIZES="1000 10000")
 bench-index: web/chiso.wasm
-	./scripts/bench-index.sh
+	./scripts/bench-index.sh > bin/bench-index.out
+	grep -v '^{' bin/bench-index.out | ./scripts/bench-page.sh search
 
 ## measure-web: page weight, time to ready and to the seeds' facts, a 1,000-article import (N=1000) in Chromium
 N ?= 1000
 measure-web: web bin/serve scripts/webtest/node_modules
 	rm -rf bin/measure-texts
 	$(GO) run ./scripts/benchindex -generate -n $(N) -out bin/measure-corpus.json -texts bin/measure-texts
-	node scripts/webtest/measure.mjs bin/measure-texts
+	node scripts/webtest/measure.mjs bin/measure-texts > bin/measure-web.out
+	grep -v '^{' bin/measure-web.out | ./scripts/bench-page.sh measure-web
 
 ## fuzz: a short run of every fuzz target (FUZZTIME=1m for longer)
 FUZZTIME ?= 20s
@@ -136,8 +142,9 @@ fuzz:
 
 ## eval: scores on the seeds, shared cases and the dev corpus, per family, and the peer number suites (needs ../shared); fails below the floors
 eval: chiso
-	python3 scripts/eval.py bin/chiso $(SHARED) --floors
-	python3 $(SHARED)/eval/peer_numbers.py bin/chiso $(SHARED)/peer | tail -1
+	python3 scripts/eval.py bin/chiso $(SHARED) --floors > bin/eval.out || { cat bin/eval.out; exit 1; }
+	python3 $(SHARED)/eval/peer_numbers.py bin/chiso $(SHARED)/peer | tail -1 >> bin/eval.out
+	./scripts/bench-page.sh eval < bin/eval.out
 
 ## serve: build the web app and serve it on http://localhost:8080 (another port: make serve PORT=8081)
 PORT ?= 8080

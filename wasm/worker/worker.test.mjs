@@ -210,12 +210,14 @@ test('HEAD /api/health: the status alone', async () => {
   assert.strictEqual(await r.text(), '');
 });
 
-// every file index.html, app.js and engine.js load, and what is in vendor/
-const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/app.css', '/chiso.wasm.gz', '/wasm_exec.js',
-  ...fs.readdirSync(path.join(root, 'web/vendor')).map(f => `/vendor/${f}`)];
+// every file index.html, app.js and engine.js load, and the scripts in vendor/
+// (not their .gz copies, which make serve sends in their place by
+// Accept-Encoding and Workers leave out: they compress by themselves)
+const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/app.css', '/chiso.wasm.gz', '/wasm_exec.js', '/favicon.svg',
+  ...fs.readdirSync(path.join(root, 'web/vendor')).filter(f => !f.endsWith('.gz')).map(f => `/vendor/${f}`)];
 
 test('every file the page loads has the headers make serve sends (web/_headers)', async () => {
-  const types = { '/': /text\/html/, '.html': /text\/html/, '.js': /javascript/, '.css': /text\/css/, '.wasm': /^application\/wasm$/, '.gz': /gzip/ };
+  const types = { '/': /text\/html/, '.html': /text\/html/, '.js': /javascript/, '.css': /text\/css/, '.wasm': /^application\/wasm$/, '.gz': /gzip/, '.svg': /image\/svg\+xml/ };
   for (const file of pageFiles) {
     const [w, s] = await Promise.all([fetch(base + file), fetch(serveBase + file)]);
     assert.strictEqual(w.status, 200, `${file} from the Worker`);
