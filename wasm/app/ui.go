@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -215,9 +216,13 @@ func (u *ui) fillMenus(lang view.Lang, counts map[int][]view.Count) {
 	}
 }
 
-// renderFacts draws the facts table for the current query: the first
-// slice at once, the rest a slice per turn of the page's event loop. The
-// table's data-state is "drawing" until the last row is in, then "done".
+// renderFacts draws the facts table for the current query. The rows are
+// worked out a few thousand facts at a time, then drawn a slice at a time,
+// with a turn of the page's event loop between every two pieces: at 1,000
+// articles (22,000 facts) the rows took 92 ms in one piece and the whole
+// redraw 272 ms, a frozen page. The old rows stay until the new are ready;
+// a newer query stops the older one. The table's data-state is "drawing"
+// until the last row is in, then "done".
 func (u *ui) renderFacts() {
 	table := u.el("facts")
 	if table == nil {
@@ -225,43 +230,33 @@ func (u *ui) renderFacts() {
 	}
 	lang := u.lang()
 	u.query.Lang = lang
-	t0 := now()
-	rows, total, counts := u.store.RowsAndCounts(u.query, maxRows)
-	measure("facts:rows", t0)
-	u.fillMenus(lang, counts)
+	q := u.query
+	q.Columns = maps.Clone(u.query.Columns) // the menus may change while this works
 	u.drawn++
 	drawing := u.drawn
-	body := table.QuerySelector("tbody")
-	body.SetTextContent("")
 	table.SetAttribute("data-state", "drawing")
-	table.SetAttribute("data-rows", strconv.Itoa(total))
-	for k, th := range table.QuerySelectorAll("thead tr:first-child th") {
-		th.Class().Remove("sorted")
-		th.Class().Remove("up")
-		if k < view.NumCols {
-			th.SetAttribute("aria-sort", "none")
-		}
-		if k == u.query.SortCol {
-			th.Class().Add("sorted")
-			th.SetAttribute("aria-sort", "descending")
-			if !u.query.Descending {
-				th.Class().Add("up")
-				th.SetAttribute("aria-sort", "ascending")
-			}
-		}
-	}
-	if note := u.el("facts-note"); note != nil {
-		switch {
-		case total == 0:
-			note.SetTextContent(view.Text(lang, "none"))
-		case total > len(rows):
-			note.SetTextContent(fmt.Sprintf(view.Text(lang, "more"), total-len(rows)))
-		default:
-			note.SetTextContent("")
-		}
-	}
 	go func() {
+		t0 := now()
+		rows, total, counts, ok := u.store.RowsAndCountsPaced(q, maxRows, func() bool {
+			measure("facts:rows", t0)
+			time.Sleep(time.Millisecond) // the page's turn
+			t0 = now()
+			return u.drawn == drawing
+		})
+		if !ok {
+			return
+		}
+		measure("facts:rows", t0)
+		tm := now()
+		u.fillMenus(lang, counts)
+		u.drawHead(table, q, lang, total, len(rows))
+		measure("facts:menus", tm)
+		body := table.QuerySelector("tbody")
+		body.SetTextContent("")
 		for start := 0; start < len(rows); start += rowsPerSlice {
+			if start > 0 {
+				time.Sleep(time.Millisecond) // the page's turn
+			}
 			if u.drawn != drawing {
 				return
 			}
@@ -272,12 +267,42 @@ func (u *ui) renderFacts() {
 			}
 			body.AppendChild(frag)
 			measure("facts:slice", t1)
-			time.Sleep(time.Millisecond) // the page's turn
 		}
 		if u.drawn == drawing {
 			table.SetAttribute("data-state", "done")
 		}
 	}()
+}
+
+// drawHead marks the sorted column (aria-sort for screen readers) and says
+// how many rows the table leaves out.
+func (u *ui) drawHead(table dom.Element, q view.Query, lang view.Lang, total, shown int) {
+	table.SetAttribute("data-rows", strconv.Itoa(total))
+	for k, th := range table.QuerySelectorAll("thead tr:first-child th") {
+		th.Class().Remove("sorted")
+		th.Class().Remove("up")
+		if k < view.NumCols {
+			th.SetAttribute("aria-sort", "none")
+		}
+		if k == q.SortCol {
+			th.Class().Add("sorted")
+			th.SetAttribute("aria-sort", "descending")
+			if !q.Descending {
+				th.Class().Add("up")
+				th.SetAttribute("aria-sort", "ascending")
+			}
+		}
+	}
+	if note := u.el("facts-note"); note != nil {
+		switch {
+		case total == 0:
+			note.SetTextContent(view.Text(lang, "none"))
+		case total > shown:
+			note.SetTextContent(fmt.Sprintf(view.Text(lang, "more"), total-shown))
+		default:
+			note.SetTextContent("")
+		}
+	}
 }
 
 // row is one fact's table row, with the values other articles give for
@@ -364,6 +389,12 @@ func (u *ui) show(id string, focus int) bool {
 	r := u.el("reader")
 	if !ok || r == nil {
 		return false
+	}
+	if a.Body == "" {
+		// the views keep no bodies (app.js forViews): the page hands it over
+		if body := js.Global().Get("chisoBody"); body.Type() == js.TypeFunction {
+			a.Body = body.Invoke(id).String()
+		}
 	}
 	lang := u.lang()
 	r.SetTextContent("")

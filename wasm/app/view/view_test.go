@@ -130,3 +130,24 @@ func TestValue(t *testing.T) {
 		t.Error("Name")
 	}
 }
+
+// The paced table gives the caller a turn every paceEvery facts, gives the
+// same rows as the unpaced one, and stops when told a newer query came.
+func TestRowsPaced(t *testing.T) {
+	s := NewStore()
+	var fs []facts.Fact
+	for k := 0; k < 2*paceEvery+10; k++ {
+		fs = append(fs, fact("Thái Nguyên", float64(k)))
+	}
+	s.Add(article("a", "baomoi.vn", fs...))
+	q := Query{SortCol: ColValue}
+	turns := 0
+	rows, total, _, ok := s.RowsAndCountsPaced(q, 100, func() bool { turns++; return true })
+	want, wantTotal, _ := s.RowsAndCounts(q, 100)
+	if !ok || turns != 2 || total != wantTotal || len(rows) != len(want) || rows[99].Fact.Value != want[99].Fact.Value {
+		t.Fatalf("ok %v, %d turns, %d rows of %d", ok, turns, len(rows), total)
+	}
+	if _, _, _, ok := s.RowsAndCountsPaced(q, 100, func() bool { return false }); ok {
+		t.Fatal("a stopped query still gave rows")
+	}
+}
