@@ -247,6 +247,8 @@ func TestRankingScope(t *testing.T) {
 		{"Bắc Ninh\nSau nhiều năm, Bắc Ninh đã thành điểm đến của các tập đoàn điện tử.\nNăm 2023, vốn FDI vào tỉnh này đạt mức cao nhất cả nước với 4,1 tỷ USD.\nHà Nội\nNăm 2023, FDI vào Hà Nội đạt 3 tỷ USD.", "Bắc Ninh"},
 		{"Năm 2023, vốn FDI vào Bắc Ninh đạt mức cao nhất từ trước đến nay với 4,1 tỷ USD.", ""},
 		{"Năm 2023, xuất khẩu của Đồng Nai đạt 22,9 tỷ USD. Mỹ vẫn là thị trường xuất khẩu lớn nhất của Đồng Nai, chiếm 34,6%.", ""},
+		{"Hai tháng năm 2025, IIP của Phú Thọ tăng 48,5%. Nhiều địa phương khác cũng có chỉ số IIP tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%).", ""},
+		{"Năm địa phương có kim ngạch xuất khẩu lớn nhất năm 2023 như sau: TP.HCM 40 tỷ USD; Bắc Ninh 30 tỷ USD.", "Hồ Chí Minh,Bắc Ninh"},
 		{"Địa phương có chỉ số IIP tăng cao nhất trong 11 tháng đầu năm 2022 là Phú Thọ với 30,1%. Theo UBND tỉnh Phú Thọ, sản xuất nông nghiệp vẫn ổn định dù giá vật tư đầu vào tăng cao.\nXếp sau về tốc độ tăng IIP 11 tháng đầu năm 2022 là Quảng Nam với 27,4%.", "Phú Thọ,Quảng Nam"},
 		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD. Hải Phòng đạt kim ngạch xuất khẩu 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh"},
 		{"Năm 2023, xuất khẩu của TP.HCM dẫn đầu với 40 tỷ USD. Bắc Ninh có kim ngạch lớn thứ 2 cả nước với 30 tỷ USD.\n3. Hải Phòng: 20 tỷ USD.", "Hồ Chí Minh,Bắc Ninh,Hải Phòng"},

@@ -62,6 +62,7 @@ type state struct {
 	measurePeriod bool   // the sentence's own period is said after its measure ("GRDP 9 tháng")
 	partMonth     bool   // the period in force is part of a month ("nửa đầu tháng 11")
 	comparative   bool   // the verb in force compares: "cao hơn", "thấp hơn"
+	examples      bool   // the superlative's places are examples: "tăng cao như Trà Vinh (40,5%), …"
 	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	why           Why    // where each slot in force came from
 	figWhy        *Why   // where the last figure's fields came from
@@ -468,7 +469,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	s.shareListBasis(out)
 	var ranks []Ranking
-	if st.rank != "" {
+	if st.rank != "" && !st.examples {
 		// fewer than two places may still open a list the next lines go on with
 		ind := st.rankInd
 		if ind == "" {
@@ -736,6 +737,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.planTarget = !st.targetCue
 		}
 	case lexicon.Rank:
+		if s.examplesAfter(c) {
+			st.examples = true // the list's figures are read as a list's, but it ranks nothing
+		}
 		if s.lostRank(c) || s.memberRank(c) || s.recordRank(c) || s.rankWithin(c) {
 			// "Dù mất vị trí dẫn đầu, …": who no longer leads; "nằm trong nhóm
 			// dẫn đầu": one of them; "cao nhất từ trước đến nay": a record in time
@@ -2159,6 +2163,21 @@ var recordWords = []string{" từ trước đến nay ", " từ trước tới n
 // order: "Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI", "Ninh Bình lọt
 // vào nhóm 6 địa phương thu hút FDI lớn nhất", "góp mặt trong top 10 … lớn
 // nhất" (but "Bốn tỉnh còn lại trong top 10 … dẫn đầu … gồm …" lists them).
+// examplesAfter: the places after the cue are examples, not a list in
+// order: "nhiều địa phương khác cũng có chỉ số IIP tăng cao như Trà Vinh
+// (40,5%), Bắc Kạn (28,1%)" (CONVENTIONS: a list of examples is no ranking).
+func (s *sentence) examplesAfter(c lexicon.Cue) bool {
+	t := c.Last + 1
+	if t < len(s.toks) && (s.word(t) == "," || s.word(t) == ":") {
+		t++
+	}
+	if t+1 >= len(s.toks) || s.word(t) != "như" {
+		return false // (and "lớn nhất như sau:" is a list to come, "cao như vậy" a degree)
+	}
+	_, place := s.regionAt(t + 1)
+	return place
+}
+
 // rankWithin: the superlative ranks something of one place, not places:
 // "Mỹ vẫn là thị trường xuất khẩu lớn nhất của Đồng Nai".
 func (s *sentence) rankWithin(c lexicon.Cue) bool {
