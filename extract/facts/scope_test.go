@@ -795,4 +795,8 @@ func TestListsAndCarry(t *testing.T) {
 		"iip|manufacturing|Việt Nam|2018-01..2018-09|change|yoy|12.9|%",
 		"iip|manufacturing|Việt Nam|2018-Q1|change|yoy|15.7|%",
 		"iip|manufacturing|Việt Nam|2018-Q2|change|yoy|9.6|%")
+
+	// an undated paste that compares with a whole year is of the year after it
+	expectFacts(t, Input{Body: "Quý I, GRDP của tỉnh Trà Vinh tăng 10,04% so với năm 2023."},
+		"grdp|all|Trà Vinh|2024-Q1|change|prev_year|10.04|%")
 }
