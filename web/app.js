@@ -120,14 +120,15 @@ const views = compiled.then(async module => {
   go.run(await WebAssembly.instantiate(module, go.importObject));
   return globalThis.chisoUI;
 });
-// forViews is what the views keep of articles: all but their bodies, which
-// stay in the page's map and are handed over when the reader opens one
-// (chisoBody). The views' heap was most of the page's, and each of its
-// garbage collections a long task: 218 ms at 1,000 articles.
+// forViews is what the views keep of articles: all but their bodies and
+// the facts' quotes and reasons, which stay in the page's map and are handed
+// over whole when the reader opens one (chisoArticle). The views' heap was
+// most of the page's, and each of its garbage collections a long task:
+// 218 ms at 1,000 articles.
 function forViews(arts) {
-  return JSON.stringify(arts, (k, v) => k === 'body' ? '' : v);
+  return JSON.stringify(arts, (k, v) => k === 'body' || k === 'quote' || k === 'why' ? undefined : v);
 }
-globalThis.chisoBody = id => articles.get(id)?.body ?? '';
+globalThis.chisoArticle = id => { const a = articles.get(id); return a ? JSON.stringify(a) : ''; };
 
 // addToViews hands the views a few articles per turn of the page: ten at
 // once (their JSON read in Go, the conflicts updated, now and then a garbage

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -391,9 +392,13 @@ func (u *ui) show(id string, focus int) bool {
 		return false
 	}
 	if a.Body == "" {
-		// the views keep no bodies (app.js forViews): the page hands it over
-		if body := js.Global().Get("chisoBody"); body.Type() == js.TypeFunction {
-			a.Body = body.Invoke(id).String()
+		// the views keep no bodies or quotes (app.js forViews): the page hands
+		// the article over whole
+		if get := js.Global().Get("chisoArticle"); get.Type() == js.TypeFunction {
+			var full extract.Article
+			if text := get.Invoke(id).String(); text != "" && json.Unmarshal([]byte(text), &full) == nil {
+				a = full
+			}
 		}
 	}
 	lang := u.lang()
