@@ -59,13 +59,21 @@ func Rows(a Article) []FactRow {
 // one FactRow per line, UTF-8 without a byte order mark and without HTML
 // escaping ("<" stays "<").
 func WriteNDJSON(w io.Writer, articles []Article) error {
+	for _, a := range articles {
+		if err := WriteRows(w, Rows(a)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteRows writes rows as WriteNDJSON does, one per line.
+func WriteRows(w io.Writer, rows []FactRow) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, a := range articles {
-		for _, r := range Rows(a) {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
+	for _, r := range rows {
+		if err := enc.Encode(r); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -870,10 +870,7 @@ status(t('loading'));
   for (const a of saved) articles.set(a.id, a);
   await renderList(); // what is stored shows before the engine is ready
   names = await ui('names');
-  for (let k = 0; k < saved.length; k += 10) {
-    await ui('add', forViews(saved.slice(k, k + 10))); // ten at a time, the page's turn between
-    await pageTurn();
-  }
+  await addToViews(saved); // a few at a time, the page's turn between
   await render(); // the list, the table and the charts need no index
   status(saved.length ? t('building', saved.length) : t('loading'));
   for (let k = 0; k < saved.length; k += 500) {

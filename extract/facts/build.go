@@ -1184,12 +1184,19 @@ func rankedNationally(title string, reads []*sentence) bool {
 		// figures, where a place ranks; a sentence naming TP.HCM is still its
 		return true
 	}
+	s := leadWithFigures(reads)
+	return s != nil && (s.has(lexicon.Nation) || s.citesNationalOffice()) && len(s.local) == 0
+}
+
+// leadWithFigures is the first sentence that gives a figure (not a bare
+// year), or nil.
+func leadWithFigures(reads []*sentence) *sentence {
 	for _, s := range reads {
 		if len(s.quants) > 0 && !bareYearsOnly(s) {
-			return (s.has(lexicon.Nation) || s.citesNationalOffice()) && len(s.local) == 0
+			return s
 		}
 	}
-	return false
+	return nil
 }
 
 // nationalLead: the first sentence with figures cites the national
@@ -1197,12 +1204,8 @@ func rankedNationally(title string, reads []*sentence) bool {
 // Thống kê công bố báo cáo, theo đó chỉ số giá tiêu dùng (CPI) tháng 10-2016
 // tăng 0,83%" in a Đà Nẵng paper reports the country's CPI, not Đà Nẵng's.
 func nationalLead(reads []*sentence) bool {
-	for _, s := range reads {
-		if len(s.quants) > 0 && !bareYearsOnly(s) {
-			return s.citesNationalOffice() && len(s.local) == 0
-		}
-	}
-	return false
+	s := leadWithFigures(reads)
+	return s != nil && s.citesNationalOffice() && len(s.local) == 0
 }
 
 // citesNationalOffice: the sentence names the national statistics office,

@@ -1046,7 +1046,7 @@ func (s *sentence) inRange(k int) bool {
 		return between == "-" || between == "–" || between == "—" || between == "đến" || between == "tới"
 	}
 	q := s.quants[k]
-	if k+1 < len(s.quants) && dash(q.End, s.quants[k+1].Start) && !(k > 0 && false) {
+	if k+1 < len(s.quants) && dash(q.End, s.quants[k+1].Start) {
 		return !strings.HasPrefix(strings.TrimSpace(s.text[q.End:s.quants[k+1].Start]), "đến") || s.fromBefore(q.Start)
 	}
 	if k > 0 && dash(s.quants[k-1].End, q.Start) {

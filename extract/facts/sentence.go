@@ -2344,10 +2344,12 @@ func (s *sentence) frontedSubject() (region, bool) {
 // ("Với GRDP tăng 5,8%, Hà Nội …", "Cụ thể, với kim ngạch gần 8,68 tỷ USD,
 // Bắc Ninh …"), or -1.
 func (s *sentence) frontedComma() int {
-	at := 0
-	if len(s.toks) > 3 && fillers[s.word(0)] && (s.word(1) == "," || s.word(2) == "," && fillers[s.word(1)]) {
-		at = 2 // "Cụ thể, với …", "Trong đó, với …"
-		if s.word(1) != "," {
+	at := 0 // where "với" must stand: after an opening "Trong đó," or "Cụ thể,"
+	if len(s.toks) > 3 && fillers[s.word(0)] {
+		switch {
+		case s.word(1) == ",":
+			at = 2
+		case s.word(2) == "," && fillers[s.word(1)]:
 			at = 3
 		}
 	}

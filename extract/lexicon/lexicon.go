@@ -5,6 +5,7 @@
 package lexicon
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -255,13 +256,8 @@ func init() {
 // single whole).
 func WholeOf(sector, current string) string {
 	ws := wholes[sector]
-	if len(ws) == 0 {
+	if len(ws) == 0 || PartOf(sector, current) {
 		return ""
-	}
-	for _, w := range ws {
-		if w == current {
-			return ""
-		}
 	}
 	return ws[0]
 }
@@ -269,12 +265,7 @@ func WholeOf(sector, current string) string {
 // PartOf reports whether sector is a part of indicator: "new_projects" of
 // "fdi_registered", "goods" of "retail_sales".
 func PartOf(sector, indicator string) bool {
-	for _, w := range wholes[sector] {
-		if w == indicator {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(wholes[sector], indicator)
 }
 
 // fdiTotals spells the official name of total registered FDI the ways papers

@@ -61,35 +61,37 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
-// flags is a command's flag set, GNU style (flags anywhere, "--format csv"
-// and "--format=csv"), with its usage line and what each flag does.
-func flags(name, synopsis, about string) *pflag.FlagSet {
+// command is a subcommand's flags, GNU style (flags anywhere, "--format
+// csv" and "--format=csv"), with the usage line and the text --help prints.
+type command struct {
+	*pflag.FlagSet
+	synopsis, about string
+}
+
+func newCommand(name, synopsis, about string) *command {
 	fl := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fl.SortFlags = false
 	fl.SetOutput(io.Discard) // parse says what went wrong, once
 	fl.Usage = func() {}
 	fl.SetInterspersed(true)
 	fl.BoolP("help", "h", false, "show this help and exit")
-	fl.SetAnnotation("help", "synopsis", []string{synopsis, about})
-	return fl
+	return &command{fl, synopsis, about}
 }
 
-// parse reads args into fl. It returns the exit status to end with and
-// false when the command should not go on: 0 after --help (printed to
-// stdout), 2 after a usage error (said on stderr, with the usage).
-func parse(fl *pflag.FlagSet, args []string, stdout, stderr io.Writer) (int, bool) {
-	err := fl.Parse(args)
-	help, _ := fl.GetBool("help")
-	if err == nil && !help {
+// parse reads args. It returns the exit status to end with and false when
+// the command should not go on: 0 after --help (printed to stdout), 2 after
+// a usage error (said on stderr, with the usage line).
+func (c *command) parse(args []string, stdout, stderr io.Writer) (int, bool) {
+	err := c.Parse(args)
+	help, _ := c.GetBool("help")
+	switch {
+	case err == nil && !help:
 		return 0, true
-	}
-	text := fl.Lookup("help").Annotations["synopsis"]
-	page := fmt.Sprintf("usage: chiso %s\n\n%s\n\nflags:\n%s", text[0], text[1], fl.FlagUsages())
-	if help && err == nil {
-		fmt.Fprint(stdout, page)
+	case err == nil:
+		fmt.Fprintf(stdout, "usage: chiso %s\n\n%s\n\nflags:\n%s", c.synopsis, c.about, c.FlagUsages())
 		return 0, false
 	}
-	fmt.Fprintf(stderr, "chiso %s: %v\nusage: chiso %s\n(chiso %s --help says more)\n", fl.Name(), err, text[0], fl.Name())
+	fmt.Fprintf(stderr, "chiso %s: %v\nusage: chiso %s\n(chiso %s --help says more)\n", c.Name(), err, c.synopsis, c.Name())
 	return 2, false
 }
 
@@ -135,7 +137,7 @@ func readAll(names []string, stdin io.Reader, stderr io.Writer, explain bool) ([
 }
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flags("extract", "extract [--format json|csv|ndjson|parquet] [--explain] [FILE...]",
+	fl := newCommand("extract", "extract [--format json|csv|ndjson|parquet] [--explain] [FILE...]",
 		"Reads each article (a .txt or .html file; - or none: standard input) and prints what it says:\n"+
 			"json     the contract's JSON, every article with its facts, rankings and near-duplicates\n"+
 			"csv      one row per fact, UTF-8 with a byte order mark, safe to open in a spreadsheet\n"+
@@ -145,7 +147,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explain := fl.Bool("explain", false, "add to each fact the words that gave each field (\"why\"; json only)")
 	progress := fl.Bool("progress", false, "print a progress line on standard error (ndjson and parquet; on by itself on a terminal)")
 	filesFrom := fl.String("files-from", "", "read the names of the files, one per line, from this file (- for standard input): for more files than a command line holds")
-	if code, ok := parse(fl, args, stdout, stderr); !ok {
+	if code, ok := fl.parse(args, stdout, stderr); !ok {
 		return code
 	}
 	if err := oneOf("extract", "format", *format, "json", "csv", "ndjson", "parquet"); err != nil {
@@ -210,13 +212,13 @@ func display(name string) string {
 }
 
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flags("scan", "scan [--lines] [--year YYYY] [--explain] [FILE...]",
+	fl := newCommand("scan", "scan [--lines] [--year YYYY] [--explain] [FILE...]",
 		"Prints every number, amount, percentage, date and period the parsers see, one JSON object per line\n"+
 			"(- or no FILE: standard input); with --explain, each article's facts and the words that gave each field.")
 	lines := fl.Bool("lines", false, "treat each input line as a separate text; objects carry their 1-based line")
 	year := fl.Int("year", 0, "the year a bare \"tháng 2\" falls in when the text names none")
 	explain := fl.Bool("explain", false, "read each file as an article and say, for each fact, which words gave each field")
-	if code, ok := parse(fl, args, stdout, stderr); !ok {
+	if code, ok := fl.parse(args, stdout, stderr); !ok {
 		return code
 	}
 	names := fl.Args()

@@ -15,7 +15,7 @@ import (
 // runSearch extracts the files, indexes them in memory with the code the
 // browser uses, and prints the ranked hits and the facet counts.
 func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flags("search", "search [--json] [--facts] [--sort relevance|date] [--size N] QUERY [FILE...]",
+	fl := newCommand("search", "search [--json] [--facts] [--sort relevance|date] [--size N] QUERY [FILE...]",
 		"Reads the files (- or none: standard input), indexes them in memory with the code the browser uses,\n"+
 			"and prints the hits for QUERY, best first, with the facets. QUERY is words (with or without\n"+
 			"diacritics), \"quoted phrases\", provinces by any name (TP.HCM), an indicator's code (exports), and\n"+
@@ -24,7 +24,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	factHits := fl.Bool("facts", false, "search facts rather than articles")
 	sort := fl.String("sort", "relevance", "relevance or date")
 	size := fl.Int("size", 10, "how many hits")
-	if code, ok := parse(fl, args, stdout, stderr); !ok {
+	if code, ok := fl.parse(args, stdout, stderr); !ok {
 		return code
 	}
 	if err := oneOf("search", "sort", *sort, "relevance", "date"); err != nil {

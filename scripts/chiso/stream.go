@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -38,16 +37,7 @@ func stream(names []string, format string, stdin io.Reader, stdout, stderr io.Wr
 		write = func(rows []extract.FactRow) error { _, err := pw.Write(rows); return err }
 		finish = pw.Close
 	default:
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		write = func(rows []extract.FactRow) error {
-			for _, r := range rows {
-				if err := enc.Encode(r); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
+		write = func(rows []extract.FactRow) error { return extract.WriteRows(w, rows) }
 		finish = func() error { return nil }
 	}
 	status, facts := 0, 0
