@@ -8,7 +8,13 @@ name=$1
 page="$(dirname "$0")/../BENCHMARKS.md"
 body=$(cat)
 printf '%s\n' "$body"
-stamp="$(date -u +%Y-%m-%d), commit $(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git -C "$(dirname "$0")/.." status --porcelain 2>/dev/null)" ] && echo ' (with uncommitted changes)')"
+root="$(dirname "$0")/.."
+stamp="$(date -u +%Y-%m-%d), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+# an if, not "[ … ] && echo": under set -e a clean tree made that substitution,
+# and so the whole assignment, fail — and CI runs on a clean checkout
+if [ -n "$(git -C "$root" status --porcelain 2>/dev/null || true)" ]; then
+  stamp="$stamp (with uncommitted changes)"
+fi
 python3 - "$page" "$name" "$stamp" "$body" <<'PY'
 import sys, re
 page, name, stamp, body = sys.argv[1:]
