@@ -779,8 +779,9 @@ func recordYear(text string) int {
 // comparedYear is the year of the first "cùng kỳ năm YYYY" or "so với tháng
 // 12/YYYY" of body, or 0 ("so với cùng kỳ năm trước" before it names none).
 func comparedYear(body string) int {
-	// (and "so với năm 2023", "so với cuối năm 2011": a whole year, or its end, compared)
-	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối "} {
+	// (and "so với năm 2023", "so với cuối năm 2011": a whole year, or its end,
+	// compared; "So với cùng kỳ 2011" without its "năm")
+	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "cùng kỳ ", "cùng kì ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối "} {
 		for rest := body; ; {
 			i := strings.Index(rest, w)
 			if i < 0 || i+len(w)+4 > len(rest) {

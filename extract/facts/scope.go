@@ -869,6 +869,34 @@ func (s *sentence) caused(off int) bool {
 	return false
 }
 
+// movedGroup: the figure at off is what a part moved its group by, not the
+// total: "nhóm lương thực tăng 0,08%, làm nhóm hàng ăn và dịch vụ ăn uống tăng
+// 0,01 điểm phần trăm" (points of the food group, no one's contribution to
+// the CPI).
+func (s *sentence) movedGroup(off int) bool {
+	t := s.tokenAt(off)
+	for k := t - 1; k > 0 && k >= t-12; k-- {
+		switch s.word(k) {
+		case ",", ";", "(":
+			return false
+		}
+		if c, ok := s.cueOver(k, lexicon.Sector); ok && c.First > 0 && (s.word(c.First-1) == "làm" || s.word(c.First-1) == "kéo") {
+			return true
+		}
+	}
+	return false
+}
+
+// cueOver returns the cue of category cat that covers token t.
+func (s *sentence) cueOver(t int, cat lexicon.Category) (lexicon.Cue, bool) {
+	for _, c := range s.cues {
+		if c.Cat == cat && c.First <= t && t <= c.Last {
+			return c, true
+		}
+	}
+	return lexicon.Cue{}, false
+}
+
 // compareObject: the place at off is what something is compared with, not
 // the subject: "Bắc Ninh đã vượt TP.HCM để dẫn đầu", "cao hơn Hà Nội".
 func (s *sentence) compareObject(off int) bool {
@@ -902,6 +930,9 @@ func (s *sentence) opensWith(m period.Mention) bool {
 func (s *sentence) aboutCount(after int) bool {
 	if after+2 < len(s.toks) && s.word(after) == "số" && (s.word(after+1) == "dự" && s.word(after+2) == "án" || s.word(after+1) == "lượt" || s.word(after+1) == "doanh") {
 		return true // "chiếm 42% số dự án mới": a share of how many, not of how much
+	}
+	if after+1 < len(s.toks) && (s.word(after) == "diện" && s.word(after+1) == "tích" || s.word(after) == "dân" && s.word(after+1) == "số" || s.word(after) == "sản" && s.word(after+1) == "lượng") {
+		return true // "đạt 100% diện tích xuống giống": a share of an area, a population, a harvest
 	}
 	for t := after; t < len(s.toks) && t < after+10; t++ {
 		switch s.word(t) {
@@ -942,7 +973,9 @@ func (s *sentence) countsChange(k int, ind string) bool {
 			return false
 		}
 	default:
-		return false
+		if !s.countSubject(s.tokenAt(c.Start)) {
+			return false
+		}
 	}
 	for _, cue := range s.cues {
 		if cue.Cat == lexicon.Indicator && cue.Start >= c.End && cue.Start < s.quants[k].Start {
@@ -950,6 +983,51 @@ func (s *sentence) countsChange(k int, ind string) bool {
 		}
 	}
 	return true
+}
+
+// physicalRatio: percentage k follows a physical amount in its clause with
+// only its verb between, and says how that amount did: "xuống giống … được
+// 230.049 ha lúa, đạt 100,07%" is no growth of the indicator in force.
+// Only under an indicator a physical amount cannot measure: "sản lượng điện
+// thương phẩm … 258,8 triệu kWh, tăng 1,18%" is the electricity's own change,
+// "gấp 8 lần cùng kỳ … và đạt 125% kế hoạch" a multiple, no amount.
+func (s *sentence) physicalRatio(k int, ind string) bool {
+	if k == 0 || s.quants[k].Kind != number.Percent || !lexicon.IsMoney(ind) && !slices.Contains([]string{"iip", "cpi", "gdp", "grdp"}, ind) {
+		return false
+	}
+	p := s.quants[k-1]
+	if p.Kind != number.Plain || p.Unit == "" || p.Unit == "lần" {
+		return false
+	}
+	for t := s.tokenAt(p.End); t < s.tokenAt(s.quants[k].Start); t++ {
+		if w := s.word(t); w == ";" || w == "(" {
+			return false
+		}
+		if _, ok := s.cueOver(t, lexicon.Indicator); ok {
+			return false // "1,7 triệu tấn, kim ngạch đạt …": a measure named between
+		}
+	}
+	return true
+}
+
+// countSubject: the clause before token t is about a number of things, "số
+// dự án mới được cấp giấy chứng nhận … là 3.478, tăng 28,2%": the count's
+// subject said before it rather than its noun after it.
+func (s *sentence) countSubject(t int) bool {
+	for j := t - 1; j > 0; j-- {
+		switch s.word(j) {
+		case ";", ".":
+			return false
+		case "số":
+			switch s.word(j + 1) {
+			case "lượt", "lượng", "doanh":
+				return true
+			case "dự":
+				return s.word(j+2) == "án"
+			}
+		}
+	}
+	return false
 }
 
 // figureFrom is the token of the first figure at or after token k, or the

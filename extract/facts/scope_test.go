@@ -800,3 +800,51 @@ func TestListsAndCarry(t *testing.T) {
 	expectFacts(t, Input{Body: "Quý I, GRDP của tỉnh Trà Vinh tăng 10,04% so với năm 2023."},
 		"grdp|all|Trà Vinh|2024-Q1|change|prev_year|10.04|%")
 }
+
+// TestPartsAndMarks: the names of parts a report joins or splits, and a
+// figure after "mốc" that is a level reached, not a mark passed.
+func TestPartsAndMarks(t *testing.T) {
+	// new and supplementary capital named together are the whole registered FDI
+	expectFacts(t, Input{Body: "Trong 10 tháng đầu năm 2015, vốn FDI cấp mới và bổ sung đạt gần 20 tỷ USD.", Date: "2015-10-30"},
+		"fdi_registered|all|Việt Nam|2015-01..2015-10|level|-|20000000000|USD")
+	expectFacts(t, Input{Body: "Trong 5 tháng năm 2016, tổng vốn đăng ký của các dự án cấp mới và vốn cấp bổ sung đạt hơn 10,1 tỷ USD.", Date: "2016-05-30"},
+		"fdi_registered|all|Việt Nam|2016-01..2016-05|level|-|10100000000|USD")
+	expectFacts(t, Input{Body: "Trong 5 tháng năm 2016, vốn cấp mới đạt 7,5 tỷ USD.", Date: "2016-05-30"},
+		"fdi_registered|new_projects|Việt Nam|2016-01..2016-05|level|-|7500000000|USD")
+
+	// a change said of a count whose subject comes first is the count's; a
+	// percentage after a physical amount is that amount's, not the indicator's
+	expectFacts(t, Input{Body: "Tính đến ngày 20-11-2019, số dự án mới được cấp giấy chứng nhận đăng ký đầu tư trên cả nước là 3.478, tăng 28,2%; vốn đăng ký cấp mới đạt 14,68 tỷ USD.", Date: "2019-11-25"},
+		"fdi_registered|new_projects|Việt Nam|2019-01..2019-11|level|-|14680000000|USD")
+	expectFacts(t, Input{Body: "6 tháng đầu năm 2019, GRDP của An Giang tăng 6,91%. Tỉnh đã xuống giống vụ Hè - Thu được 230.049 ha lúa, đạt 100,07%; thu hoạch xong lúa Đông - Xuân, đạt 100% diện tích xuống giống.", Date: "2019-07-01"},
+		"grdp|all|An Giang|2019-H1|change|-|6.91|%")
+	expectFacts(t, Input{Body: "Sản lượng điện thương phẩm tháng 11/2022 của Đồng Tháp ước đạt 258,8 triệu kWh, tăng 1,18% so với tháng trước.", Date: "2022-11-30"},
+		"electricity_output|all|Đồng Tháp|2022-11|change|mom|1.18|%|est")
+
+	// "đạt mốc" before a precise amount is the amount; before a round one, or a
+	// rate, a mark passed
+	expectFacts(t, Input{Body: "Năm 2022 GRDP của Hà Nam đạt 46.065 tỉ đồng. Sang năm 2023, con số này đạt mốc 50.201,9 tỉ đồng.", Date: "2024-02-01"},
+		"grdp|all|Hà Nam|2022|level|-|46065000000000|VND",
+		"grdp|all|Hà Nam|2023|level|-|50201900000000|VND")
+	expectFacts(t, Input{Body: "Năm 2023, kim ngạch xuất khẩu của Hà Nam cán mốc 3 tỷ USD.", Date: "2024-02-01"})
+	expectFacts(t, Input{Body: "Năm 2023, GRDP của Hà Nam tăng 9,41%, tạo đà để năm 2024 cán mốc 10%.", Date: "2024-02-01"},
+		"grdp|all|Hà Nam|2023|change|-|9.41|%")
+
+	// the food group's own parts, as a pair and apart; food processing is an
+	// industry, never the CPI's food; what a part moved its group by is no
+	// contribution to the CPI, and the parts named after their group leave it
+	// the subject
+	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng tháng 6/2015 của Cao Bằng tăng 0,2% so với tháng trước. Ngược lại, 2 nhóm lương thực, thực phẩm có chỉ số giảm 0,96%.", Date: "2015-06-25"},
+		"cpi|all|Cao Bằng|2015-06|change|mom|0.2|%",
+		"cpi|food|Cao Bằng|2015-06|change|mom|-0.96|%")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp năm 2024 của Long An tăng 8,5%; trong đó sản xuất, chế biến thực phẩm tăng 12,9%.", Date: "2025-01-05"},
+		"iip|all|Long An|2024|change|-|8.5|%",
+		"iip|food_processing|Long An|2024|change|-|12.9|%")
+	expectFacts(t, Input{Body: "CPI tháng 1/2022 tăng 0,19% so với tháng trước, trong đó nhóm lương thực tăng 0,08%, làm nhóm hàng ăn và dịch vụ ăn uống tăng 0,01 điểm phần trăm.", Date: "2022-01-30"},
+		"cpi|all|Việt Nam|2022-01|change|mom|0.19|%",
+		"cpi|cereals|Việt Nam|2022-01|change|mom|0.08|%")
+	expectFacts(t, Input{Body: "CPI tháng 9/2025 của Hà Nội tăng 0,4% so với tháng trước. Nhóm hàng ăn và dịch vụ ăn uống tăng 0,76% khi giá lương thực, thực phẩm và ăn uống ngoài gia đình cùng đi lên, tác động làm CPI chung tăng thêm 0,24 điểm phần trăm.", Date: "2025-09-30"},
+		"cpi|all|Hà Nội|2025-09|change|mom|0.4|%",
+		"cpi|food_catering|Hà Nội|2025-09|change|mom|0.76|%",
+		"cpi|food_catering|Hà Nội|2025-09|contribution|-|0.24|pp")
+}

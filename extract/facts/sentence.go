@@ -651,6 +651,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			}
 		}
 	case lexicon.Sector:
+		if c.First > 0 && (s.word(c.First-1) == "làm" || s.word(c.First-1) == "kéo") {
+			return // "nhóm lương thực tăng 0,08%, làm nhóm hàng ăn và dịch vụ ăn uống tăng 0,01 điểm phần trăm": the group a part moved, not the subject
+		}
 		if c.Value == "services" && s.retailNameGoesOn(c) {
 			return // "Tổng mức bán lẻ hàng hóa và doanh thu các ngành dịch vụ": the whole's name, said another way
 		}
@@ -659,6 +662,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// trong tổng mức": retail's own services, not the economy's sector
 			c.Value = "other_services"
 		}
+		group := st.sector
 		st.sector, st.sectorEnd = c.Value, c.Last+1
 		ctx.sector = c.Value // for "nhóm hàng này" later
 		st.why.Sector = s.origin(c.Start, c.End, FromClause)
@@ -676,6 +680,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// "Đăng ký cấp mới, đăng ký điều chỉnh và góp vốn, mua cổ phần … đạt
 			// 24,78 tỷ USD": the parts named together are the whole
 			st.sector = "all"
+			if group != "" && group == lexicon.GroupOf(c.Value) {
+				// or the group they make up, already named: "Nhóm hàng ăn và dịch vụ ăn uống
+				// tăng 0,76% khi giá lương thực, thực phẩm và ăn uống ngoài gia đình cùng đi
+				// lên, tác động làm CPI chung tăng thêm 0,24 điểm phần trăm"
+				st.sector = group
+			}
 		}
 	case lexicon.Basis:
 		if c.Value == "other" {
@@ -911,7 +921,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// yearly average over years, no year's figure
 		return Fact{}, false
 	}
-	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
+	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -1186,6 +1196,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			return Fact{}, false
 		}
 	case q.Kind == number.Points:
+		if s.movedGroup(q.Start) {
+			return Fact{}, false
+		}
 		f.Unit = "pp"
 		switch verb {
 		case lexicon.VerbContribDown:
@@ -1462,12 +1475,13 @@ func (s *sentence) ownMeasureEnd(t int) int {
 }
 
 // milestone: the amount is a round mark passed, "vượt mốc 1,3 triệu tỷ
-// đồng", "cán mốc 1 tỷ USD", or a rate a month held above, "trên 40 tỉ USD/tháng".
+// đồng", "cán mốc 1 tỷ USD" (a figure to the decimal after "mốc" is the
+// level reached), or a rate a month held above, "trên 40 tỉ USD/tháng".
 func (s *sentence) milestone(k int) bool {
 	q := s.quants[k]
 	t := s.tokenAt(q.Start)
-	if t > 0 && s.word(t-1) == "mốc" {
-		return true
+	if t > 0 && s.word(t-1) == "mốc" && (q.Unit == "%" || round(q.Value)) {
+		return true // but "con số này đạt mốc 50.201,9 tỉ đồng" is the level itself, no mark
 	}
 	after := s.tokenAt(q.End)
 	if q.Approx != "" && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "tháng" {

@@ -241,6 +241,7 @@ var wholes = map[string][]string{
 	"goods": {"retail_sales"}, "accommodation_food": {"retail_sales", "gdp", "grdp"}, "travel": {"retail_sales"}, "other_services": {"retail_sales"},
 	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
 	"share_purchase_capital_increase": {"fdi_registered"}, "share_purchase_no_capital_increase": {"fdi_registered"},
+	"cereals": {"cpi"}, "foodstuff": {"cpi"}, "eating_out": {"cpi"}, "food": {"cpi", "retail_sales"},
 }
 
 func init() {
@@ -250,6 +251,14 @@ func init() {
 		wholes[g] = []string{"cpi"}
 	}
 }
+
+// groups: the sector a finer part belongs to within one indicator: the CPI's
+// "lương thực" (cereals) and "thực phẩm" (foodstuff) are parts of its food
+// and catering group.
+var groups = map[string]string{"cereals": "food_catering", "foodstuff": "food_catering", "eating_out": "food_catering", "food": "food_catering"}
+
+// GroupOf returns the sector part is a finer part of, or "".
+func GroupOf(part string) string { return groups[part] }
 
 // WholeOf returns the indicator the part sector belongs to when current is
 // not one of its wholes, or "" when current will do (or the part has no

@@ -167,7 +167,9 @@ var sectors = map[string]string{
 	"sản xuất công nghiệp và xây dựng": "industry_construction", // "lĩnh vực sản xuất công nghiệp và xây dựng phục hồi mạnh": not industrial production
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
-	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
+	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
+	"nông lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông lâm nghiệp và thủy sản": "agriculture_forestry_fishery", // the comma dropped
+	"nông lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
 	"khu vực thành thị": "urban", "khu vực nông thôn": "rural", "dịch vụ": "services", "nông nghiệp": "agriculture",
 	"xây dựng": "construction", "thương mại và dịch vụ": "services", "thương mại, dịch vụ": "services",
 	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
@@ -191,12 +193,21 @@ var sectors = map[string]string{
 	"hàng ăn và dịch vụ ăn uống": "food_catering", "đồ uống và thuốc lá": "beverages_tobacco",
 	"may mặc, mũ nón, giày dép": "clothing_footwear", "may mặc, mũ nón và giày dép": "clothing_footwear",
 	"nhà ở, điện nước, chất đốt và vật liệu xây dựng": "housing_construction_materials", "nhà ở, điện, nước, chất đốt và vật liệu xây dựng": "housing_construction_materials",
-	"thiết bị và đồ dùng gia đình": "household_equipment", "thuốc và dịch vụ y tế": "medicine_health",
+	"nhà ở và vật liệu xây dựng": "housing_construction_materials", "thiết bị và đồ dùng gia đình": "household_equipment", "thuốc và dịch vụ y tế": "medicine_health",
 	"bưu chính viễn thông": "information_communication", "bưu chính, viễn thông": "information_communication",
 	"văn hóa, giải trí và du lịch": "culture_entertainment_tourism", "hàng hóa và dịch vụ khác": "other_goods_services",
 	"giao thông": "transport", "giáo dục": "education",
+	// the food group's own parts, and the pair as one group ("2 nhóm lương thực, thực phẩm có chỉ số
+	// giảm 0,96%"), which retail reports use too ("lương thực - thực phẩm 11,2%"); food processing is
+	// an industry, never the CPI's food
+	"lương thực": "cereals", "thực phẩm": "foodstuff", "ăn uống ngoài gia đình": "eating_out",
+	"lương thực, thực phẩm": "food", "lương thực - thực phẩm": "food", "lương thực thực phẩm": "food",
+	"chế biến thực phẩm": "food_processing", "sản xuất, chế biến thực phẩm": "food_processing", "sản xuất chế biến thực phẩm": "food_processing",
 	// FDI components
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
+	// "bổ sung" is the older name of adjusted capital: "vốn FDI cấp mới và bổ sung đạt gần 20 tỷ USD"
+	// (named beside "cấp mới" the two are the whole, as with "điều chỉnh")
+	"vốn cấp bổ sung": "capital_adjustment", "cấp bổ sung": "capital_adjustment", "cấp mới và bổ sung": "all", "cấp mới và tăng thêm": "all",
 	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
 	"góp vốn, mua cổ phần": "share_purchase", "góp vốn mua cổ phần": "share_purchase", "vốn góp, mua cổ phần": "share_purchase",
 	"lượt góp vốn": "share_purchase", "lượt góp vốn, mua cổ phần": "share_purchase", "lượt góp vốn mua cổ phần": "share_purchase",
