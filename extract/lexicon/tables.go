@@ -168,7 +168,7 @@ var sectors = map[string]string{
 	"khu vực ii": "industry_construction", "khu vực iii": "services", "nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"khu vực nông - lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
 	"khu vực nông, lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery",
-	"nông lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông lâm nghiệp và thủy sản": "agriculture_forestry_fishery", // the comma dropped
+	"nông lâm nghiệp và thủy sản":          "agriculture_forestry_fishery", "khu vực nông lâm nghiệp và thủy sản": "agriculture_forestry_fishery", // the comma dropped
 	"nông lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông lâm nghiệp và thuỷ sản": "agriculture_forestry_fishery", "khu vực nông, lâm nghiệp, thủy sản": "agriculture_forestry_fishery",
 	"khu vực thành thị": "urban", "khu vực nông thôn": "rural", "dịch vụ": "services", "nông nghiệp": "agriculture",
 	"xây dựng": "construction", "thương mại và dịch vụ": "services", "thương mại, dịch vụ": "services",
