@@ -431,27 +431,20 @@ func boosted(t *query.TermQuery, b float64) query.Query {
 	return t
 }
 
-// marks are the keys a snippet highlights, folded: each word and phrase
-// syllable, and the province names.
+// marks are what a snippet highlights: the free words in the order typed
+// (marked together where they stand together), the indicator codes printed
+// as words, and each phrase and province name as a whole.
 func (p parsed) marks() marker {
-	m := marker{words: map[string]bool{}}
-	add := func(w string) { m.words[vi.FoldedTerm(w)] = true }
-	for k, w := range p.words {
-		if p.prefix && k == len(p.words)-1 {
-			m.prefix = vi.FoldedTerm(w)
-			continue
-		}
-		add(w)
-	}
-	for _, code := range p.indicators {
-		add(code) // "iip" as printed; "exports" marks nothing
-	}
+	m := marker{words: p.words, prefix: p.prefix && len(p.words) > 0}
 	seq := func(ws []string) {
 		var f []string
 		for _, w := range ws {
 			f = append(f, vi.FoldedTerm(w))
 		}
 		m.seqs = append(m.seqs, f)
+	}
+	for _, code := range p.indicators {
+		seq([]string{code}) // "iip" as printed; "exports" marks nothing
 	}
 	for _, ph := range p.phrases {
 		seq(ph)
@@ -460,4 +453,18 @@ func (p parsed) marks() marker {
 		seq(syllables(name))
 	}
 	return m
+}
+
+// Spans returns the stretches of text a search for query marks, as byte
+// offsets [start, end) into text, in order and not overlapping: the same
+// words a hit's snippets mark, for a reader that opens the hit to show
+// them in place. A query that names only fields (+indicator:exports)
+// marks nothing. With prefix, the last word is the start of a word being
+// typed, as in Request.Prefix.
+func Spans(query, text string, prefix bool) [][2]int {
+	var out [][2]int
+	for _, s := range find(text, parse(query, prefix).marks()) {
+		out = append(out, [2]int{s.start, s.end})
+	}
+	return out
 }

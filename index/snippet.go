@@ -9,16 +9,23 @@ import (
 	"unicode/utf8"
 
 	"chiso/extract/normalize"
+	"chiso/index/vi"
 )
 
-// marker tells which words of a text a snippet marks, all folded: single
-// words (a word as typed is found by its folded form too), the start of a
-// word being typed, and sequences (phrases and province names) marked only
-// where all their words stand together.
+// marker tells which words of a text a snippet marks: the query's free
+// words, as typed and in order (the last one perhaps the start of a word
+// being typed), and sequences, folded, marked only where all their words
+// stand together (phrases and province names).
+//
+// Free words are marked where they stand together as in the query, alone
+// only in a text where they never do: "xuất khẩu" marks "xuất khẩu", not the
+// "xuất" of "sản xuất" nor the "khẩu" of "nhập khẩu"; "26,35" (two words to
+// the index) marks "26,35" whole. A word typed with its diacritics marks
+// only itself in a text written with them: "số" is not "so".
 type marker struct {
-	words  map[string]bool
-	prefix string     // the start of a word being typed, or ""
-	seqs   [][]string // the words of each phrase and province
+	words  []string // normalised as typed (vi.Term), in query order
+	prefix bool     // the last word is the start of a word being typed
+	seqs   [][]string
 }
 
 // snippetBytes is about how long a snippet is, in bytes of text; 80..400.
@@ -80,35 +87,65 @@ func find(text string, m marker) []span {
 	defer foldScratch.Put(scratch)
 	folded, origin := scratch.fold(text)
 	var out []span
-	look := func(hay, needle string, wholeEnd bool) {
+	// look calls found for each place needle stands in the folded text as a
+	// word (or, with wholeEnd false, as the start of one, extended to its end)
+	look := func(needle string, wholeEnd bool, found func(i, end int)) {
 		for from := 0; needle != ""; {
-			i := strings.Index(hay[from:], needle)
+			i := strings.Index(folded[from:], needle)
 			if i < 0 {
 				return
 			}
 			i += from
 			j := i + len(needle)
 			from = j
-			if !boundary(hay, i) || wholeEnd && !boundary(hay, j) {
+			if !boundary(folded, i) || wholeEnd && !boundary(folded, j) {
 				continue
 			}
 			end := j
-			if !wholeEnd { // a prefix marks the whole word
-				for end < len(hay) && !boundary(hay, end) {
-					end++
-				}
+			for !wholeEnd && end < len(folded) && !boundary(folded, end) {
+				end++
 			}
-			out = append(out, span{int(origin[i]), int(origin[end])})
+			found(i, end)
 		}
 	}
-	for k := range m.words {
-		look(folded, k, true)
+	// every place of every free word, then the runs of them in query order
+	type place struct{ i, end, word int }
+	var places []place
+	written := normalize.HasDiacritics(text)
+	for k, w := range m.words {
+		f := vi.FoldedTerm(w)
+		typing := m.prefix && k == len(m.words)-1
+		look(f, !typing, func(i, end int) {
+			if written && !typing && f != w && vi.Term(text[origin[i]:origin[end]]) != w {
+				return // "số" typed, "so" written
+			}
+			places = append(places, place{i, end, k})
+		})
+	}
+	sort.Slice(places, func(a, b int) bool { return places[a].i < places[b].i })
+	inRun := make([]bool, len(m.words))
+	for a := 0; a < len(places); {
+		b := a
+		for b+1 < len(places) && places[b+1].word == places[b].word+1 && separated(folded[places[b].end:places[b+1].i]) {
+			b++
+		}
+		if b > a {
+			out = append(out, span{int(origin[places[a].i]), int(origin[places[b].end])})
+			for c := a; c <= b; c++ {
+				inRun[places[c].word] = true
+			}
+		}
+		a = b + 1
+	}
+	for _, p := range places {
+		if !inRun[p.word] {
+			out = append(out, span{int(origin[p.i]), int(origin[p.end])})
+		}
 	}
 	for _, seq := range m.seqs {
-		look(folded, strings.Join(seq, " "), true)
-	}
-	if m.prefix != "" {
-		look(folded, m.prefix, false)
+		look(strings.Join(seq, " "), true, func(i, end int) {
+			out = append(out, span{int(origin[i]), int(origin[end])})
+		})
 	}
 	// sort and merge overlaps: a word found alone and in a sequence
 	sort.Slice(out, func(i, j int) bool {
@@ -125,6 +162,20 @@ func find(text string, m marker) []span {
 		merged = append(merged, s)
 	}
 	return merged
+}
+
+// separated: s, between two words, holds no word and is short (a space, a
+// line break, the comma of "26,35").
+func separated(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if isWord(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // foldBuffers are reused from one snippet to the next: a hit's folded text

@@ -10,17 +10,31 @@ import (
 func TestSnippets(t *testing.T) {
 	long := strings.Repeat("Lời mở đầu dài dòng. ", 30)
 	for _, c := range []struct{ text, query, want string }{
-		{"Kim ngạch  xuất\n\nkhẩu tăng", "xuat khau", "Kim ngạch <mark>xuất</mark> <mark>khẩu</mark> tăng"},
-		{"Giá <b>cá</b> & \"cà\" tăng", "cà", `Giá &lt;b&gt;<mark>cá</mark>&lt;/b&gt; &amp; &#34;<mark>cà</mark>&#34; tăng`},
+		{"Kim ngạch  xuất\n\nkhẩu tăng", "xuat khau", "Kim ngạch <mark>xuất khẩu</mark> tăng"},
+		{"Giá <b>cá</b> & \"cà\" tăng", "ca", `Giá &lt;b&gt;<mark>cá</mark>&lt;/b&gt; &amp; &#34;<mark>cà</mark>&#34; tăng`},
+		// the words where they stand together, not one by one elsewhere
+		{"Sản xuất công nghiệp tăng, xuất khẩu tăng, nhập khẩu giảm", "xuất khẩu", "Sản xuất công nghiệp tăng, <mark>xuất khẩu</mark> tăng, nhập khẩu giảm"},
+		{"Giá gạo tăng, giá cà phê giảm", "gạo cà phê", "Giá <mark>gạo</mark> tăng, giá <mark>cà phê</mark> giảm"},
+		// a word typed with diacritics is itself in a text that has them; in
+		// one written without, its folded twin
+		{"Số liệu so với cùng kỳ", "số", "<mark>Số</mark> liệu so với cùng kỳ"},
+		{"So lieu so voi cung ky", "số", "<mark>So</mark> lieu <mark>so</mark> voi cung ky"},
+		{"Giá <b>cá</b> & \"cà\" tăng", "cà", `Giá &lt;b&gt;cá&lt;/b&gt; &amp; &#34;<mark>cà</mark>&#34; tăng`},
+		// a number as typed, whole
+		{"Đạt 26,35 tỷ USD, tăng 26% và 35%", "26,35", "Đạt <mark>26,35</mark> tỷ USD, tăng 26% và 35%"},
 		{"Tỉnh Thái Nguyên và Thái Bình", "tp thai nguyen", "Tỉnh <mark>Thái Nguyên</mark> và Thái Bình"},
 		{"Xuất khẩu, nhập khẩu và xuất nhập khẩu", `"xuat khau"`, "<mark>Xuất khẩu</mark>, nhập khẩu và xuất nhập khẩu"},
-		{"sản xuất công nghiệp", "cong ngh", "sản xuất <mark>công</mark> <mark>nghiệp</mark>"},
+		{"sản xuất công nghiệp", "cong ngh", "sản xuất <mark>công nghiệp</mark>"},
 		{long + "IIP tăng 18,3%. " + long, "iip", "… mở đầu dài dòng. Lời mở đầu dài dòng. <mark>IIP</mark> tăng 18,3%. Lời"},
 	} {
-		pq := parse(c.query, strings.HasSuffix(c.query, "ngh"))
+		prefix := strings.HasSuffix(c.query, "ngh")
+		pq := parse(c.query, prefix)
 		got := snippets(c.text, pq.marks(), 1)
 		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) || strings.Contains(got[0], "  ") {
 			t.Errorf("%q in %.40q:\n got %q\nwant %q…", c.query, c.text, got, c.want)
+		}
+		if spans := Spans(c.query, c.text, prefix); len(spans) != strings.Count(got[0], "<mark>") {
+			t.Errorf("%q in %.40q: Spans %v, snippet %q", c.query, c.text, spans, got[0])
 		}
 	}
 }

@@ -648,7 +648,8 @@ async function search() {
     const a = document.createElement('a');
     a.href = '#';
     a.textContent = h.title || h.file;
-    a.onclick = e => { e.preventDefault(); ui('read', h.article); };
+    // the reader marks the words searched for, as the snippets do
+    a.onclick = e => { e.preventDefault(); ui('read', h.article, -1, q); };
     li.append(a, ...h.snippets.map(snippet));
     return li;
   }));

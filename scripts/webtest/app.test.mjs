@@ -239,6 +239,15 @@ test('search without diacritics, highlighted snippet, facets filter on click', a
   const marks = await page.$$eval('#results li:first-child mark', ms => ms.map(m => m.textContent));
   assert.ok(marks.includes('Thái Nguyên'), JSON.stringify(marks));
   await page.screenshot({ path: path.join(shots, 'search.png'), fullPage: true });
+  // the words stand together where they do, in the snippets and in the reader opened from a hit
+  await page.fill('#search', 'xuất khẩu');
+  await page.waitForFunction(() => [...document.querySelectorAll('#results mark')].some(m => m.textContent === 'xuất khẩu'));
+  const together = await page.$$eval('#results mark', ms => ms.map(m => m.textContent.toLowerCase()));
+  assert.ok(!together.includes('xuất') && !together.includes('khẩu'), JSON.stringify(together));
+  await page.click('#results li:first-child a');
+  await page.waitForSelector('#reader mark.hit');
+  const inReader = await page.$$eval('#reader mark.hit', ms => ms.map(m => m.textContent.toLowerCase()));
+  assert.ok(inReader.length > 0 && inReader.every(m => m === 'xuất khẩu'), JSON.stringify(inReader));
   await page.fill('#search', 'xuat khau');
   await page.waitForSelector('#facets button[data-value="Bắc Giang"]');
   const before = await page.$$eval('#results li', l => l.length);

@@ -19,6 +19,7 @@ import (
 
 	"chiso/extract"
 	"chiso/extract/facts"
+	"chiso/index"
 	"chiso/wasm/app/view"
 )
 
@@ -28,7 +29,7 @@ import (
 //	chisoUI.add(articlesJSON)   keep articles (drawn at the next render)
 //	chisoUI.remove(idsJSON)     forget them
 //	chisoUI.render()            draw the facts table → {"articles": n, "conflicts": m}
-//	chisoUI.read(id[, fact])    show an article in the reader, at one of its facts
+//	chisoUI.read(id[, fact[, q]]) show an article in the reader (at one of its facts; the words a search for q marks, marked)
 //	chisoUI.names()             the contract's codes → their names in the page's language
 //
 // Text from articles only ever becomes text nodes, never markup.
@@ -160,7 +161,7 @@ func (u *ui) wire() {
 		}
 		e.PreventDefault()
 		k, _ := strconv.Atoi(t.GetAttribute("data-fact"))
-		u.show(t.GetAttribute("data-article"), k)
+		u.show(t.GetAttribute("data-article"), k, "")
 	})
 }
 
@@ -372,7 +373,8 @@ func (u *ui) link(text, article string, k int) dom.Element {
 	return a
 }
 
-// read shows an article: chisoUI.read(id[, factIndex]).
+// read shows an article: chisoUI.read(id[, factIndex[, query]]), with the
+// words a search for query marks in its snippets marked in the text too.
 func (u *ui) read(args []js.Value) (any, error) {
 	id, err := arg(args, 0)
 	if err != nil {
@@ -382,15 +384,21 @@ func (u *ui) read(args []js.Value) (any, error) {
 	if len(args) > 1 && args[1].Type() == js.TypeNumber {
 		k = args[1].Int()
 	}
-	if !u.show(id.String(), k) {
+	query := ""
+	if len(args) > 2 && args[2].Type() == js.TypeString {
+		query = args[2].String()
+	}
+	if !u.show(id.String(), k, query) {
 		return nil, fmt.Errorf("no article %q", id.String())
 	}
 	return map[string]bool{"ok": true}, nil
 }
 
 // show draws an article's text in the reader with its figures marked in
-// place; a click (or Enter) on a figure shows the fact's fields.
-func (u *ui) show(id string, focus int) bool {
+// place, and what a search for query marks (as the search box reads it, the
+// last word perhaps unfinished); a click (or Enter) on a figure shows the
+// fact's fields.
+func (u *ui) show(id string, focus int, query string) bool {
 	a, ok := u.store.Article(id)
 	r := u.el("reader")
 	if !ok || r == nil {
@@ -435,12 +443,19 @@ func (u *ui) show(id string, focus int) bool {
 	text := u.element("div")
 	text.Class().SetString("text")
 	var focused dom.Element
+	var hits [][2]int
+	if strings.TrimSpace(query) != "" {
+		hits = index.Spans(query, a.Body, true)
+	}
 	pos := 0
 	for _, k := range order(a) {
 		f := a.Facts[k]
-		text.AppendChild(u.text(a.Body[pos:f.Start]))
+		u.searched(text, a.Body, pos, f.Start, hits)
 		m := u.element("mark")
 		m.Class().SetString("fact")
+		if overlaps(hits, f.Start, f.End) {
+			m.Class().Add("hit") // "26,35" searched for: the figure itself
+		}
 		m.SetAttribute("tabindex", "0")
 		m.SetAttribute("data-fact", strconv.Itoa(k))
 		m.SetAttribute("title", summary(lang, f))
@@ -451,7 +466,7 @@ func (u *ui) show(id string, focus int) bool {
 		}
 		pos = f.End
 	}
-	text.AppendChild(u.text(a.Body[pos:]))
+	u.searched(text, a.Body, pos, len(a.Body), hits)
 	r.AppendChild(text)
 	open := func(e dom.Event) {
 		t := e.Target().Closest("mark.fact")
@@ -474,6 +489,34 @@ func (u *ui) show(id string, focus int) bool {
 		r.Underlying().Call("scrollIntoView")
 	}
 	return true
+}
+
+// searched appends body[from:to] to parent as text, the parts a search
+// marked (hits, byte offsets into body) in <mark class="hit">.
+func (u *ui) searched(parent dom.Element, body string, from, to int, hits [][2]int) {
+	for _, h := range hits {
+		s, e := max(h[0], from), min(h[1], to)
+		if s >= e {
+			continue
+		}
+		parent.AppendChild(u.text(body[from:s]))
+		m := u.element("mark")
+		m.Class().SetString("hit")
+		m.SetTextContent(body[s:e])
+		parent.AppendChild(m)
+		from = e
+	}
+	parent.AppendChild(u.text(body[from:to]))
+}
+
+// overlaps: some hit shares a byte with [start, end).
+func overlaps(hits [][2]int, start, end int) bool {
+	for _, h := range hits {
+		if h[0] < end && start < h[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // order is the article's facts that can be marked, by position: each
