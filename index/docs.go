@@ -109,11 +109,15 @@ func articleFields(a extract.Article) map[string]interface{} {
 		d["source"] = src
 	}
 	var prov, prov25, inds []string
-	seen := map[string]bool{}
-	for _, p := range a.Provinces {
+	seen, seen25 := map[string]bool{}, map[string]bool{}
+	for _, p := range provincesOf(a) {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		prov = append(prov, p)
-		if s := successor(p); s != "" && !seen[s] {
-			seen[s] = true
+		if s := successor(p); s != "" && !seen25[s] {
+			seen25[s] = true
 			prov25 = append(prov25, s)
 		}
 	}

@@ -11,6 +11,26 @@ import (
 
 func successor(name string) string { return place.Default.Successor2025(name) }
 
+// provincesOf are the provinces an article is found by: those its body
+// names, its headline's, and its facts' places. "Quảng Bình: Năm 2024 nền
+// kinh tế phát triển ổn định" over a body that says only "của tỉnh" is about
+// Quảng Bình though its body never names it (the extractor's provinces are
+// the body's alone, as the contract has them).
+func provincesOf(a extract.Article) []string {
+	out := append([]string{}, a.Provinces...)
+	if a.Title != nil {
+		for _, m := range place.Default.FindAll(*a.Title, deref(a.Published)) {
+			out = append(out, m.Name)
+		}
+	}
+	for _, f := range a.Facts {
+		if successor(f.Region) != "" {
+			out = append(out, f.Region)
+		}
+	}
+	return out
+}
+
 // yearOfArticle is the year an article reports on: its publication year,
 // else the year its facts name most.
 func yearOfArticle(a extract.Article) string {

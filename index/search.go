@@ -303,6 +303,7 @@ const (
 	boostPhrase      = 6.0
 	boostProvince    = 4.0
 	boostFuzzy       = 0.2
+	boostTitleAll    = 4.0
 )
 
 // query builds the bleve query: every word must be found (as typed or
@@ -338,7 +339,19 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 		return bleve.NewMatchAllQuery(), nil
 	}
 	required := bleve.NewConjunctionQuery(must...)
-	if len(p.words) < 2 {
+	// the words and places the title may hold
+	var inTitle []query.Query
+	for k, w := range p.words {
+		if !(p.prefix && k == len(p.words)-1) {
+			inTitle = append(inTitle, termIn("title", vi.FoldedTerm(w)))
+		}
+	}
+	for _, name := range p.provinces {
+		for _, w := range syllables(name) {
+			inTitle = append(inTitle, termIn("title", vi.FoldedTerm(w)))
+		}
+	}
+	if len(p.words) < 2 && (len(p.words) == 0 || len(p.provinces) == 0) {
 		return required, nil
 	}
 	// Ranking: documents that hold some of the words side by side score
@@ -362,7 +375,14 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 	if len(some) > 1 {
 		also(bleve.NewDisjunctionQuery(some...), boostPairs)
 	}
-	also(bleve.NewConjunctionQuery(all...), boostPhrase)
+	if len(all) > 0 {
+		also(bleve.NewConjunctionQuery(all...), boostPhrase)
+	}
+	if len(inTitle) > 1 {
+		// a headline that holds all of it is about it: "Phú Thọ có chỉ số công
+		// nghiệp tăng cao nhất cả nước" over a report that lists Phú Thọ once
+		also(bleve.NewConjunctionQuery(inTitle...), boostTitleAll)
+	}
 	return bleve.NewDisjunctionQuery(alternatives...), nil
 }
 
