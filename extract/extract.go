@@ -195,6 +195,9 @@ func published(pageDate, dateline string) string {
 	if len(pageDate) >= 10 && pageDate[4] == '-' && pageDate[7] == '-' {
 		return pageDate
 	}
+	if meta.IsISODate(dateline) {
+		return dateline // as the page's metadata gives it, offset and all
+	}
 	if d, mo, y, ok := meta.SpelledDate(dateline); ok && d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
 		date := fmt.Sprintf("%s-%02d-%02d", y, mo, d)
 		if t := clockTime.FindStringSubmatch(dateline); t != nil {

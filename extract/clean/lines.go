@@ -51,7 +51,7 @@ type Line struct {
 func Classify(text string) []Line {
 	var ls []Line
 	var spaced []bool // the line's items were set apart by runs of spaces or tabs
-	for _, t := range strings.Split(text, "\n") {
+	for _, t := range strings.Split(gluedDate.ReplaceAllString(text, "$1\n$2"), "\n") {
 		t = strings.TrimSpace(t)
 		if t == "" {
 			continue
@@ -86,6 +86,11 @@ func Classify(text string) []Line {
 	shortPaste(ls)
 	return ls
 }
+
+// gluedDate: a dateline a scrape glued to the headline under it, "15/04/2025
+// 09:56Trước khi sáp nhập, quy mô kinh tế …": a date and time run straight
+// into a capital letter are two lines.
+var gluedDate = regexp.MustCompile(`(?m)^(\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu})`)
 
 // underImages: the short line under an image's file name is its caption,
 // marked or not: "h7.jpg" / "Hoạt động xuất - nhập khẩu hàng hoá qua Cửa
@@ -558,6 +563,9 @@ func doubled(t string) bool {
 // isBreadcrumb: items joined by ">" or "›": "Kinh tế > Vĩ mô"; or a trail
 // from the home page whose separators the copy lost: "Trang chủ Kinh tế
 // Sản phẩm dịch vụ".
+// homeCrumbs open a breadcrumb trail.
+var homeCrumbs = map[string]bool{"trang chủ": true, "home": true, "top": true, "trang nhất": true}
+
 func isBreadcrumb(t string) bool {
 	if SentenceEnd(t) {
 		return false
@@ -567,6 +575,14 @@ func isBreadcrumb(t string) bool {
 	}
 	if strings.IndexByte(t, '>') < 0 && !strings.Contains(t, "›") && !strings.Contains(t, "»") {
 		return false
+	}
+	for _, sep := range []string{" » ", " › "} {
+		// a trail from a home crumb, however long its sections: "Trang chủ » Tạp chí
+		// Dân số và Phát triển » Số 6 (51)", "Top » Chỉ số giá tiêu dùng, chỉ số giá
+		// vàng và chỉ số giá đô la Mỹ"
+		if home, _, ok := strings.Cut(t, sep); ok && homeCrumbs[strings.ToLower(home)] && utf8.RuneCountInString(t) < 160 {
+			return true
+		}
 	}
 	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {
 		parts := strings.Split(t, sep)

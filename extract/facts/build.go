@@ -738,6 +738,9 @@ func firstDate(body string) string {
 		}
 	}
 	for _, m := range period.FindAll(head, 0) {
+		if documentDate(head[:m.Start]) {
+			continue // "theo Chỉ thị 16/CT-TTg ngày 31/3/2020 …" in a lead on August 2021: the directive's day
+		}
 		if y := yearOf(m.Date); m.Kind == period.Date && len(m.Date) >= 10 && y >= 1995 && y <= 2100 && strings.Contains(head[m.Start:m.End], m.Date[:4]) {
 			// not "từ 1/1/1900 cho tới tháng 5/1951" in a lead on history, nor
 			// "công bố vào sáng 29/3" dated by a "năm 2020" the sentence before looked back to
@@ -746,6 +749,21 @@ func firstDate(body string) string {
 	}
 	return ""
 }
+
+// documentDate: the text before a date names a legal document whose date it
+// is: "Chỉ thị 16/CT-TTg ngày", "Nghị quyết số 01/NQ-CP ngày", "Quyết định
+// 1234/QĐ-UBND ngày".
+func documentDate(before string) bool {
+	if len(before) > 60 {
+		before = before[len(before)-60:]
+	}
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	return docReference.MatchString(before)
+}
+
+var docReference = regexp.MustCompile(`(?i)(chỉ thị|quyết định|nghị quyết|nghị định|thông tư|công văn|kết luận|kế hoạch số|văn bản số|/[\p{L}]{1,4}-[\p{L}]{1,6})[^.;]*\bngày\s*$`)
 
 // recordSpan: a record over a run of years up to the one reported, "mức
 // tăng cao thứ hai của giai đoạn 2020-2025", "cao nhất … trong giai đoạn

@@ -314,8 +314,20 @@ func (s *sentence) headAt(k int) bool {
 				break
 			}
 		}
-		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.word(k+1) == "trị") && !s.weakHead(h, k) {
+		if ok && !(len(h) == 1 && h[0] == "giá" && k+1 < len(s.toks) && s.word(k+1) == "trị") && !s.weakHead(h, k) && !s.cpiGroupAt(k+len(h)) {
 			return true // "giá trị" is a value, not a price: "tổng giá trị xuất, nhập khẩu"
+		}
+	}
+	return false
+}
+
+// cpiGroupAt: a group of the CPI is named from token t: "chỉ số giá nhóm
+// hàng ăn và dịch vụ ăn uống tăng 4,03%" is that group's index, no unknown
+// price.
+func (s *sentence) cpiGroupAt(t int) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Sector && c.First == t && lexicon.PartOf(c.Value, "cpi") {
+			return true
 		}
 	}
 	return false
@@ -857,7 +869,7 @@ func (s *sentence) caused(off int) bool {
 	t := s.tokenAt(off)
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
 		switch s.word(k) {
-		case "làm", "kéo":
+		case "làm", "kéo", "đẩy":
 			if k > 0 && (s.word(k-1) == "đầu" || s.word(k-1) == "sức") {
 				continue // "giữ vai trò đầu kéo khi tăng 9,97%": the locomotive's own rise
 			}
@@ -881,6 +893,59 @@ func (s *sentence) movedGroup(off int) bool {
 			return false
 		}
 		if c, ok := s.cueOver(k, lexicon.Sector); ok && c.First > 0 && (s.word(c.First-1) == "làm" || s.word(c.First-1) == "kéo") {
+			return true
+		}
+	}
+	return false
+}
+
+// causeBetween: a word of cause stands between tokens a and b, so what
+// follows is another subject, the one moved: "Giá lương thực, thực phẩm tăng
+// … là lý do chính khiến chỉ số giá tiêu dùng (CPI) tháng 8/2021 tăng 0,25%"
+// is the whole CPI's rise, not food's. ("đẩy", like "làm", says what a part
+// did to the whole: "nhóm hàng ăn … tăng 4,03%, qua đó đẩy CPI chung tăng
+// thêm 1,35 điểm phần trăm".)
+func (s *sentence) causeBetween(a, b int) bool {
+	for t := max(a, 0); t < b && t < len(s.toks); t++ {
+		if w := s.word(t); w == "khiến" || w == "do" && t+1 < b && s.word(t+1) == "đó" {
+			return true
+		}
+	}
+	return false
+}
+
+// movedPrice: the figure at off is a price a cause moved, "kéo giá rau
+// tươi, khô và chế biến giảm 6,05%": a single item, not a group of the CPI.
+func (s *sentence) movedPrice(off int) bool {
+	t := s.tokenAt(off)
+	for k := t - 1; k > 0 && k >= t-12; k-- {
+		if s.toks[k].Kind == segment.Digit {
+			return false
+		}
+		switch s.word(k) {
+		case ";", "(":
+			return false
+		case "giá":
+			if w := s.word(k - 1); (w == "kéo" || w == "đẩy" || w == "làm") && !s.cpiGroupAt(k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overPlace: what a multiple at token t compares with is another place, "gấp
+// gần 2,5 lần bình quân chung cả nước": how the growth stands against the
+// country's, no change of the measure over time.
+func (s *sentence) overPlace(t int) bool {
+	for k := t; k < len(s.toks) && k < t+5; k++ {
+		if w := s.word(k); w == "," || w == ";" || w == "(" {
+			return false
+		}
+		if _, ok := s.cueOver(k, lexicon.Nation); ok {
+			return true
+		}
+		if _, ok := s.regionAt(k); ok {
 			return true
 		}
 	}

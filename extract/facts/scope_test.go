@@ -848,3 +848,44 @@ func TestPartsAndMarks(t *testing.T) {
 		"cpi|food_catering|Hà Nội|2025-09|change|mom|0.76|%",
 		"cpi|food_catering|Hà Nội|2025-09|contribution|-|0.24|pp")
 }
+
+// TestCausesAndComparisons: what a cause moves, what a figure is compared
+// with, and the dates and years that are not the article's.
+func TestCausesAndComparisons(t *testing.T) {
+	// a directive's date in the lead is not the dateline of an undated paste
+	// (its year would make August 2021 "still to come"); a cause before
+	// "khiến" is no part of the whole it moves
+	expectFacts(t, Input{Body: "Giá lương thực, thực phẩm tăng ở các địa phương giãn cách theo Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ là lý do chính khiến chỉ số giá tiêu dùng (CPI) tháng 8/2021 tăng 0,25% so với tháng trước."},
+		"cpi|all|Việt Nam|2021-08|change|mom|0.25|%")
+	// "đẩy CPI chung tăng thêm … điểm phần trăm" is the part's contribution; a
+	// CPI group's price index is the group's
+	expectFacts(t, Input{Body: "CPI năm 2024 tăng 3,63%. Năm 2024, chỉ số giá nhóm hàng ăn và dịch vụ ăn uống tăng 4,03%, qua đó đẩy CPI chung tăng thêm 1,35 điểm phần trăm.", Date: "2025-01-06"},
+		"cpi|all|Việt Nam|2024|change|-|3.63|%",
+		"cpi|food_catering|Việt Nam|2024|change|-|4.03|%",
+		"cpi|food_catering|Việt Nam|2024|contribution|-|1.35|pp")
+	// a price a cause moved is a single item
+	expectFacts(t, Input{Body: "Giá thực phẩm tháng 1/2022 giảm 0,09% so với tháng trước do nông sản ùn ứ, kéo giá rau tươi, khô và chế biến giảm 6,05% so với tháng trước.", Date: "2022-01-29"},
+		"cpi|foodstuff|Việt Nam|2022-01|change|mom|-0.09|%")
+	// "nhanh hơn tốc độ tăng của chính khu vực này năm trước" is a comparison;
+	// the year list's items are the same months of the years they name; the
+	// whole's points the parts share is no fact; trade under GDP is the trade
+	// industry
+	expectFacts(t, Input{Body: "Tổng sản phẩm trong nước 6 tháng đầu năm 2005 tăng 7,63%, vượt mức tăng của 6 tháng đầu các năm trước đó (2003 tăng 7,0%; 2004 tăng 7,1%). " +
+		"Trong 7,63 điểm phần trăm tăng trưởng chung, khu vực dịch vụ góp 3,07 điểm phần trăm. " +
+		"Khu vực nông, lâm nghiệp và thuỷ sản tăng trưởng 4,23%, nhanh hơn tốc độ tăng của chính khu vực này năm trước. " +
+		"Khu vực dịch vụ tăng trưởng 7,6%, trong đó thương nghiệp tăng 7,6%.", Date: "2005-07-01"},
+		"gdp|all|Việt Nam|2005-H1|change|-|7.63|%",
+		"gdp|all|Việt Nam|2003-H1|change|-|7|%",
+		"gdp|all|Việt Nam|2004-H1|change|-|7.1|%",
+		"gdp|services|Việt Nam|2005-H1|contribution|-|3.07|pp",
+		"gdp|agriculture_forestry_fishery|Việt Nam|2005-H1|change|-|4.23|%",
+		"gdp|services|Việt Nam|2005-H1|change|-|7.6|%",
+		"gdp|wholesale_retail|Việt Nam|2005-H1|change|-|7.6|%")
+	// against the average of last year's months: the average of this year's;
+	// a multiple of the country's growth is no change over time
+	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng toàn tỉnh Lạng Sơn tháng 11/2023 giảm 0,26% so với tháng trước và tăng 1,74% so với bình quân cùng kỳ năm trước.", Date: "2023-11-28"},
+		"cpi|all|Lạng Sơn|2023-11|change|mom|-0.26|%",
+		"cpi|all|Lạng Sơn|2023-01..2023-11|change|yoy|1.74|%")
+	expectFacts(t, Input{Body: "Năm 2023, tốc độ tăng trưởng kinh tế của Bắc Giang đạt 13,45%, gấp gần 2,5 lần bình quân chung cả nước.", Date: "2024-01-05"},
+		"grdp|all|Bắc Giang|2023|change|-|13.45|%")
+}

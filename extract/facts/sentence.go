@@ -638,7 +638,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// a part named earlier in the clause is whose amount this is: "có 850
 		// dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD" is the
 		// new projects' capital, not the whole FDI
-		partOf := lexicon.PartOf(st.sector, c.Value) && st.sectorEnd > st.clauseTok
+		partOf := lexicon.PartOf(st.sector, c.Value) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First)
 		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
@@ -661,6 +661,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// "thương nghiệp … ; ngành dịch vụ ước đạt hơn 96 tỷ đồng, chiếm hơn 6%
 			// trong tổng mức": retail's own services, not the economy's sector
 			c.Value = "other_services"
+		}
+		if in := firstNonEmpty(st.indicator, ctx.indicator); c.Value == "goods" && (in == "gdp" || in == "grdp") && strings.Contains(s.low[c.Start:c.End], "thương nghiệp") {
+			// "Khu vực dịch vụ tăng trưởng 7,6%, trong đó … thương nghiệp tăng 7,6%": the
+			// trade industry's value added, not retail's goods
+			c.Value = "wholesale_retail"
 		}
 		group := st.sector
 		st.sector, st.sectorEnd = c.Value, c.Last+1
@@ -921,7 +926,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// yearly average over years, no year's figure
 		return Fact{}, false
 	}
-	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
+	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -1062,7 +1067,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	switch {
 	case q.Kind == number.Plain && q.Unit == "lần":
-		if verb != lexicon.VerbRatio || ind == "" {
+		if verb != lexicon.VerbRatio || ind == "" || s.overPlace(s.tokenAt(q.End)) {
 			return Fact{}, false
 		}
 		f.Indicator, f.Kind, f.Unit = ind, Ratio, "x" // "gấp 2,2 lần cùng kỳ"
@@ -1199,6 +1204,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if s.movedGroup(q.Start) {
 			return Fact{}, false
 		}
+		if t := s.tokenAt(q.Start); t > 0 && s.word(t-1) == "trong" {
+			return Fact{}, false // "Trong 7,63 điểm phần trăm tăng trưởng chung, khu vực …": the whole the parts share
+		}
 		f.Unit = "pp"
 		switch verb {
 		case lexicon.VerbContribDown:
@@ -1313,6 +1321,18 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			}
 		}
 	}
+	if p := f.Period; p != nil && len(*p) == 7 && (*p)[5] != 'Q' && (*p)[5] != 'H' && f.Kind == Change && s.againstAverage(after) {
+		// "CPI tháng 11/2023 … tăng 1,74% so với bình quân cùng kỳ năm trước": the
+		// average of the months so far against last year's, a run of months
+		y, _ := strconv.Atoi((*p)[:4])
+		m, _ := strconv.Atoi((*p)[5:])
+		f.Period = strPtr(period.Run(y, 1, m))
+	}
+	if y := s.itemYear(q); y > 0 && f.Period != nil && f.Kind == Change {
+		// "(2001 tăng 7,1%; 2002 tăng 6,5%; …)" after the first half of 2005: each
+		// item the same months of the year it names
+		f.Period, f.Estimate = strPtr(period.Shift(*f.Period, y)), false
+	}
 	if f.Period != nil && ctx.year > 0 && yearOf(*f.Period) > ctx.year && f.Kind != Target {
 		f.Kind = Target // "định hướng đến năm 2030 đạt 25 tỷ USD vốn FDI": a year still to come is a plan
 		if f.Unit != "%" {
@@ -1363,6 +1383,32 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 // maxQuote bounds a quote: a sentence longer than this (a run-on line of a
 // table, a paste with no full stops) is quoted only around the figure.
 const maxQuote = 600
+
+// againstAverage: the comparison right after token after is with the average
+// of the same months last year, "so với bình quân cùng kỳ năm trước".
+func (s *sentence) againstAverage(after int) bool {
+	return after+3 < len(s.toks) && s.word(after) == "so" && s.word(after+1) == "với" && s.word(after+2) == "bình" && s.word(after+3) == "quân"
+}
+
+// itemYear is the bare year that opens the list item figure q ends, "(2001
+// tăng 7,1%; 2002 tăng 6,5%)", or 0.
+func (s *sentence) itemYear(q number.Quantity) int {
+	t := s.tokenAt(q.Start)
+	if t < 3 {
+		return 0
+	}
+	if v := s.word(t - 1); v != "tăng" && v != "giảm" {
+		return 0
+	}
+	if o := s.word(t - 3); o != "(" && o != ";" && o != "," {
+		return 0
+	}
+	y, err := strconv.Atoi(s.toks[t-2].Text)
+	if err != nil || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
+}
 
 // quote is the sentence, or in a very long one the words around bytes a..b
 // of it, cut at spaces: always a piece of the body as printed.

@@ -88,7 +88,7 @@ func Read(ls []clean.Line) Meta {
 	}
 	if title >= 0 {
 		ls[title].Role = "title"
-		m.Title = CutOutlet(titleLabel.ReplaceAllString(ls[title].Text, ""))
+		m.Title = CutOutlet(titleLabel.ReplaceAllString(strings.TrimLeft(ls[title].Text, "•·◦▪► "), ""))
 	}
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
@@ -154,7 +154,8 @@ func leadWords(ls []clean.Line, first int) map[string]bool {
 // shares the most words with the lead; nearer the body wins a tie.
 func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 	best, bestScore := -1, -1.0
-	var nav []string // the site's menus and breadcrumbs, whose items are sections, not headlines
+	dated, datedScore := -1, -1.0 // the best line in lower case standing on a dateline
+	var nav []string              // the site's menus and breadcrumbs, whose items are sections, not headlines
 	for _, l := range ls {
 		if l.Why == "menu row" || l.Why == "breadcrumb" {
 			nav = append(nav, normalize.Lower(l.Text))
@@ -166,7 +167,7 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 			continue // "Hoạt động ngành Công Thương" under "Trang chủ | … | Hoạt động ngành Công Thương | …"
 		}
 		onDateline := k+1 < len(ls) && isDate(ls[k+1].Text) && (ls[k].Why == "table" || ls[k].Why == "teaser")
-		if titleFurniture[ls[k].Why] && !onDateline || !headline(t) || isDate(t) || bylineName(t) != "" {
+		if titleFurniture[ls[k].Why] && !onDateline || !headline(t) || isDate(t) || bylineName(t) != "" || sectionHeading.MatchString(t) {
 			// a headline full of figures may read as a table row, or as a link
 			// under "Tin mới nhất"; standing on its dateline it is the headline
 			continue
@@ -174,9 +175,20 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		if k == first && !(k+1 < len(ls) && isDate(ls[k+1].Text) || k+2 < len(ls) && isDate(ls[k+2].Text)) {
 			continue // the body's first line is its headline only with a dateline under it
 		}
-		if score := titleScore(ls, k, lead); score > bestScore {
+		score := titleScore(ls, k, lead)
+		if score > bestScore {
 			best, bestScore = k, score
 		}
+		if k+1 < len(ls) && isDate(ls[k+1].Text) && !upper(t) && score > datedScore {
+			dated, datedScore = k, score
+		}
+	}
+	if best >= 0 && upper(ls[best].Text) && 0 <= dated && dated < best {
+		// "Tình hình kinh tế - xã hội tháng 7, 7 tháng năm 2025 thành phố Hải
+		// Phòng" on its dateline "Thứ tư - 06/08/2025 10:58", then "TÌNH HÌNH KINH
+		// TẾ - XÃ HỘI THÁNG 7, 7 THÁNG NĂM 2025": the page's headline, and the
+		// report's own heading in capitals under it
+		return dated
 	}
 	if best >= 0 && upper(ls[best].Text) {
 		// "Sau sát nhập Đồng Nai lọt top đầu …" over "SAU SÁT NHẬP ĐỒNG NAI …": the
@@ -189,6 +201,10 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 	}
 	return best
 }
+
+// sectionHeading: a report's lettered or numbered part, "A. Tình hình kinh
+// tế", "II. SẢN XUẤT CÔNG NGHIỆP", never the article's headline.
+var sectionHeading = regexp.MustCompile(`^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s`)
 
 // inNav: line t, of a few words, is an item of one of the navigation rows.
 func inNav(nav []string, t string) bool {
@@ -292,8 +308,17 @@ var (
 // isDate: a short line that dates something: "22/05/2020 08:03", "Thứ Sáu,
 // 22/05/2020 - 08:03", "Ngày đăng: 15/07/2025", "Ngày 14 tháng 3 năm 2023".
 func isDate(t string) bool {
+	if isoDate.MatchString(t) {
+		return true // "2023-11-28T20:11:45-05:00", a page's metadata printed as text
+	}
 	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t)) && !notADate(t)
 }
+
+// isoDate is a line that is an ISO 8601 date or timestamp and nothing else.
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
+
+// IsISODate reports whether t is an ISO 8601 date or timestamp and nothing else.
+func IsISODate(t string) bool { return isoDate.MatchString(t) }
 
 // notADate: the date is a licence's, a copyright's or a document's, or the
 // reading day's, not the story's: "Giấy phép số 123/GP-BTTTT cấp ngày
@@ -581,8 +606,9 @@ var (
 	// a dateline's initials before its separator: "HT| 17/02/2021 02:09"
 	bareInitials = regexp.MustCompile(`^[\p{Lu}]{2,3}$`)
 	// "Minh Anh", "Hoài An/TTXVN", "Thu Hà - Mạnh Hùng" (two reporters)
-	nameRE   = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
-	initials = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV|Admin|ADMIN)$`) // "T.L", "X.H", "BBT" (the editors), "Admin" (a site's poster), not "CPI"
+	romanHeading = regexp.MustCompile(`^[IVX]{1,4}\.\s`)
+	nameRE       = regexp.MustCompile(`^[\p{Lu}][\p{L}]*(?:[\s.]+[\p{Lu}][\p{L}]*){0,4}\.?(?:\s*[/–-]\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*){0,3})?$`)
+	initials     = regexp.MustCompile(`^[\p{Lu}]{1,3}(?:\.[\p{Lu}]{1,3}){1,3}\.?$|^(PV|BTV|CTV|BBT|NHÓM PV|Admin|ADMIN)$`) // "T.L", "X.H", "BBT" (the editors), "Admin" (a site's poster), not "CPI"
 	// a wire agency, the byline of the stories it sends: "Nguồn: TTXVN", "28/11/2020 | Reuters" (not "Theo TTXVN", a paper relaying it)
 	wireCredit = regexp.MustCompile(`^(?:Nguồn\s*:\s*)?(TTXVN|VNA|Reuters|AFP|Bloomberg|Xinhua|Kyodo|Yonhap)\.?$`)
 )
@@ -649,6 +675,9 @@ func plainName(t string) bool {
 	if n := len(strings.Fields(t)); n == 1 && !initials.MatchString(t) && !strings.Contains(t, "/") {
 		return false // one word is a label ("Video", "Hà Nội"), not a name
 	}
+	if romanHeading.MatchString(t) {
+		return false // "I. PHÁT TRIỂN KINH TẾ": a report's numbered section
+	}
 	return !outletWords.MatchString(t) && !clean.IsLabel(t)
 }
 
@@ -657,6 +686,11 @@ func plainName(t string) bool {
 func creditTail(t string) bool {
 	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, ",;:") {
 		return false
+	}
+	for _, f := range strings.Fields(t) {
+		if strings.Trim(f, "0123456789") == "" {
+			return false // a figure is no desk: "KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2005" is a heading
+		}
 	}
 	lower := 0
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {

@@ -779,12 +779,17 @@ func (p *parser) compared(i int) bool {
 			return true
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	// ("nhanh hơn tốc độ tăng của chính khu vực này năm trước": ten words
+	// between, none a figure)
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		if t.Kind == segment.Punct || t.Kind == segment.Digit {
 			return false
 		}
-		if t.Text == "so" || t.Text == "hơn" && k < i-1 || t.Text == "xỉ" && k > 0 && p.toks[k-1].Text == "xấp" {
+		if t.Text == "và" || t.Text == "chung" {
+			return false // "so với cùng kỳ năm trước và tính chung 10 tháng năm 2023": a period of its own
+		}
+		if k >= i-8 && t.Text == "so" || t.Text == "hơn" && k < i-1 || k >= i-8 && t.Text == "xỉ" && k > 0 && p.toks[k-1].Text == "xấp" {
 			return true // "chậm hơn giai đoạn cao điểm quý 2", "xấp xỉ năm 2019"
 		}
 	}
