@@ -63,7 +63,7 @@ FLOORS = {
     "heldout23": {"facts_f1": 0.56},
     "heldout24": {"facts_f1": 0.75},
     "heldout25": {"facts_f1": 0.95},
-    "heldout26": {"facts_f1": 0.75},
+    "heldout26": {"facts_f1": 0.93},
     "clean": {"line_keep": 0.97, "line_drop": 0.9},
     "cleanheld": {"line_keep": 0.97, "line_drop": 0.95},
     "cleanheld2": {"line_keep": 0.97, "line_drop": 0.95},

@@ -176,6 +176,12 @@ func Build(in Input) Result {
 		if newPara {
 			paraFirst = k
 		}
+		if r, ok := s.placeHeading(); ok {
+			// "Hà Nội" / "… CPI bình quân 9 tháng tăng 3,49%" / "Quảng Ninh" / "Số liệu
+			// của Cục Thống kê Quảng Ninh cho biết, … CPI của tỉnh tăng 3,16%": a
+			// place on a line of its own heads the section under it
+			ctx.topic = r
+		}
 		if newPara && ctx.sections {
 			if r, ok := s.subjectPlace(); ok {
 				ctx.topic = r // "Ninh Bình theo sau với mức tăng GRDP 10,45%" opens the next place's section
@@ -260,9 +266,10 @@ func Build(in Input) Result {
 			ctx.named = r
 		} else if len(facts) > 0 {
 			ctx.named = ctx.place
-		} else if len(distinctNames(s.local)) == 1 && s.tokenAt(s.local[0].Start) <= 4 {
+		} else if len(distinctNames(s.local)) == 1 && (s.tokenAt(s.local[0].Start) <= 4 || s.tokenAt(s.local[0].Start) > 0 && s.word(s.tokenAt(s.local[0].Start)-1) == "là") {
 			// "Trước sáp nhập, Tuyên Quang rộng 5.867,8 km² … . Tỉnh có GRDP 2024 đạt
-			// 50.424 tỷ đồng": the one place a sentence opens on is the one "Tỉnh" means next
+			// 50.424 tỷ đồng": the one place a sentence opens on is the one "Tỉnh" means next;
+			// so is the one it ends on after "là" ("Đứng đầu top 10 … là TP. HCM.")
 			ctx.named = region{s.local[0].Name, s.local[0].Region2025}
 		}
 		if len(facts) == 0 && len(s.quants) == 0 && s.heading(in.Body) {

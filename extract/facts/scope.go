@@ -592,6 +592,18 @@ func (s *sentence) respPeriods(from, k int, inForce string) []respItem {
 			return out
 		}
 	}
+	// "tốc độ tăng GDP các năm giai đoạn 2011-2022 lần lượt là: 6,41%; 5,50%; …":
+	// each year of the span in turn
+	for t := from; t+2 < k; t++ {
+		y1, e1 := strconv.Atoi(s.toks[t].Text)
+		y2, e2 := strconv.Atoi(s.toks[t+2].Text)
+		if e1 == nil && e2 == nil && (s.word(t+1) == "-" || s.word(t+1) == "–") && y1 >= 1990 && y2 > y1 && y2 <= 2100 && y2-y1 <= 40 {
+			for y := y1; y <= y2; y++ {
+				out = append(out, respItem{period: strconv.Itoa(y)})
+			}
+			return out
+		}
+	}
 	for t := from; t < k; t++ {
 		tk := s.toks[t]
 		if tk.Kind == segment.Digit && len(tk.Text) == 4 && (tk.Text[:2] == "19" || tk.Text[:2] == "20") &&
@@ -839,6 +851,12 @@ func (s *sentence) valueJustBefore(t, last int) bool {
 	return true
 }
 
+// semicolonItem: only ";" separates token t from the number that ended at
+// token last, an item of a "lần lượt" list: "lần lượt là: 6,41%; 5,50%; …".
+func (s *sentence) semicolonItem(t, last int) bool {
+	return last >= 0 && t == last+1 && s.word(last) == ";"
+}
+
 // skipAside moves past a parenthesis that starts at token t: "khu vực có vốn
 // đầu tư nước ngoài (kể cả dầu thô) xuất siêu".
 func (s *sentence) skipAside(t int) int {
@@ -946,6 +964,33 @@ func (s *sentence) overPlace(t int) bool {
 			return true
 		}
 		if _, ok := s.regionAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeading: the sentence is a place's name and nothing else, a
+// section's heading: "Quảng Ninh".
+func (s *sentence) placeHeading() (region, bool) {
+	if len(s.local) != 1 || len(s.quants) > 0 {
+		return region{}, false
+	}
+	m := s.local[0]
+	if strings.TrimSpace(s.text[:m.Start]) != "" || strings.TrimRight(strings.TrimSpace(s.text[m.End:]), ":") != "" {
+		return region{}, false
+	}
+	return region{m.Name, m.Region2025}, true
+}
+
+// ofFDIProjects: "của (các) dự án FDI" or "… đầu tư nước ngoài" follows
+// from token t: whose capital a bare "vốn thực hiện" is.
+func (s *sentence) ofFDIProjects(t int) bool {
+	if s.word(t) != "của" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.First > t && c.First <= t+4 && strings.HasPrefix(c.Value, "fdi") {
 			return true
 		}
 	}

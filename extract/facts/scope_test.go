@@ -889,3 +889,25 @@ func TestCausesAndComparisons(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2023, tốc độ tăng trưởng kinh tế của Bắc Giang đạt 13,45%, gấp gần 2,5 lần bình quân chung cả nước.", Date: "2024-01-05"},
 		"grdp|all|Bắc Giang|2023|change|-|13.45|%")
 }
+
+// TestSectionsAndSpans: a place's heading and the place a national report
+// just named are what "của tỉnh" and "trên địa bàn thành phố" mean; a span of
+// years and a period after a list hand each item its own.
+func TestSectionsAndSpans(t *testing.T) {
+	expectFacts(t, Input{Title: "Giá cả ở Hà Nội và Quảng Ninh 9 tháng đầu năm 2022", Body: "Hà Nội\nCPI bình quân 9 tháng năm 2022 của Hà Nội tăng 3,49% so với cùng kỳ.\nQuảng Ninh\nSố liệu của Cục Thống kê Quảng Ninh cho biết, bình quân 9 tháng đầu năm 2022, CPI của tỉnh tăng 3,16% so với cùng kỳ.", Date: "2022-10-05"},
+		"cpi|all|Hà Nội|2022-01..2022-09|change|yoy|3.49|%",
+		"cpi|all|Quảng Ninh|2022-01..2022-09|change|yoy|3.16|%")
+	expectFacts(t, Input{Body: "Năm 2021, GDP cả nước tăng 2,58%. Đứng đầu top 10 tỉnh, thành có GRDP cao nhất cả nước là TP. HCM. Cụ thể, tổng sản phẩm trên địa bàn thành phố (GRDP) ước đạt khoảng 1.299 nghìn tỷ đồng.", Date: "2022-06-01"},
+		"gdp|all|Việt Nam|2021|change|-|2.58|%",
+		"grdp|all|Hồ Chí Minh|2021|level|-|1299000000000000|VND|est")
+	expectFacts(t, Input{Body: "Theo Tổng cục Thống kê, tốc độ tăng GDP các năm giai đoạn 2011-2014 lần lượt là: 6,41%; 5,50%; 5,55%; 6,42%.", Date: "2022-12-30"},
+		"gdp|all|Việt Nam|2011|change|-|6.41|%",
+		"gdp|all|Việt Nam|2012|change|-|5.5|%",
+		"gdp|all|Việt Nam|2013|change|-|5.55|%",
+		"gdp|all|Việt Nam|2014|change|-|6.42|%")
+	expectFacts(t, Input{Body: "Theo World Bank, xuất khẩu và nhập khẩu hàng hóa của Việt Nam giảm lần lượt 17,1% và 20,5% vào tháng 4 năm nay.", Date: "2023-09-01"},
+		"exports|all|Việt Nam|2023-04|change|-|-17.1|%",
+		"imports|all|Việt Nam|2023-04|change|-|-20.5|%")
+	expectFacts(t, Input{Body: "Tính đến ngày 20/11/2023, vốn thực hiện của các dự án FDI đạt 20,25 tỷ USD.", Date: "2023-11-30"},
+		"fdi_disbursed|all|Việt Nam|2023-01..2023-11|level|-|20250000000|USD")
+}

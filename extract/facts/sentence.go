@@ -606,8 +606,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if c.First >= 2 && s.word(c.First-2) == "thước" && s.word(c.First-1) == "đo" {
 			return // "Chỉ số giá tiêu dùng (CPI) - thước đo lạm phát - …": what CPI is, not another measure
 		}
-		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") && st.indicator != "domestic_investment" {
-			return // "vốn thực hiện" is FDI only in an FDI report
+		if bareCapital(s.low[c.Start:c.End]) && !strings.HasPrefix(firstNonEmpty(st.indicator, ctx.dominant), "fdi") && st.indicator != "domestic_investment" && !s.ofFDIProjects(c.Last+1) {
+			return // "vốn thực hiện" is FDI only in an FDI report (or of "các dự án FDI")
 		}
 		if bareCapital(s.low[c.Start:c.End]) {
 			// even there, "thành lập mới 3.211 doanh nghiệp, … với tổng vốn đăng ký
@@ -625,6 +625,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if strings.Contains(s.low[c.Start:c.End], "tăng trưởng") || strings.Contains(s.low[c.Start:c.End], "tốc độ") {
 			st.growth = true // "Tốc độ tăng trưởng kinh tế GRDP … ước đạt 9,9%"
 		}
+		if st.indicator == "fdi_disbursed" && c.Value == "fdi_registered" && s.wordsBefore(c.First, 4, "của") {
+			return // "vốn thực hiện của các dự án FDI đạt 20,25 tỷ USD": whose capital was spent, no second measure
+		}
 		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
 		same := c.Value == st.indicator
 		st.indicator = c.Value
@@ -635,6 +638,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.gdpNamed = true // "GDP", "tổng sản phẩm trong nước": the country's, whatever place came before
 		}
 		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
+		if w := s.low[c.Start:c.End]; strings.Contains(w, "trên địa bàn tỉnh") || strings.Contains(w, "trên địa bàn thành phố") {
+			s.home(st, ctx, c) // the measure's name holds the home: "tổng sản phẩm trên địa bàn thành phố"
+		}
 		// a part named earlier in the clause is whose amount this is: "có 850
 		// dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD" is the
 		// new projects' capital, not the whole FDI
@@ -802,12 +808,24 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 				st.region = r
 				st.why.Region = s.origin(c.Start, c.End, FromCarried)
 			}
-		} else if ctx.region.name2025 != "" {
-			if _, named := s.regionAt(c.Last + 1); !named {
-				st.region = ctx.region
-				st.why.Region = s.origin(c.Start, c.End, FromHome)
-			}
+		} else {
+			s.home(st, ctx, c)
 		}
+	}
+}
+
+// home applies "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố" (cue c): the
+// article's own province; under a place's heading, that place; in a national
+// report, the place just named ("… là TP. HCM. Cụ thể, … tổng sản phẩm trên
+// địa bàn thành phố (GRDP) ước đạt khoảng 1.299 nghìn tỷ đồng").
+func (s *sentence) home(st *state, ctx *context, c lexicon.Cue) {
+	home := firstRegion(ctx.topic, ctx.region, ctx.named)
+	if home.name2025 == "" {
+		return
+	}
+	if _, named := s.regionAt(c.Last + 1); !named {
+		st.region = home
+		st.why.Region = s.origin(c.Start, c.End, FromHome)
 	}
 }
 
@@ -999,6 +1017,16 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
 		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8" (but "gấp 2,1 lần tháng 9/2020" is the base)
 		w.Period = s.note(p, FromAfter)
+	} else if st.resp != nil {
+		// "giảm lần lượt 17,1% và 20,5% vào tháng 4 năm nay": the period after the
+		// list is every item's
+		for j := k; j+1 < len(s.quants) && s.valueJustBefore(s.tokenAt(s.quants[j+1].Start), s.tokenAt(s.quants[j].End)); j++ {
+			if p, ok := s.periodRightAfter(j + 1); ok {
+				f.Period = strPtr(p)
+				w.Period = s.note(p, FromAfter)
+				break
+			}
+		}
 	}
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
@@ -1029,7 +1057,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// own rise, as "cao hơn mức 5%" is; the comparison says nothing of its sign
 		verb = lexicon.VerbUp
 	}
-	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant)) {
+	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant) || st.resp != nil && s.semicolonItem(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
 		if s.explain {
 			w.Kind = carried(w.Kind, FromList)

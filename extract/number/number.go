@@ -482,6 +482,11 @@ func (sc *scanner) unit(q *Quantity, j, end int) (int, int) {
 	}
 	for _, m := range measures {
 		if k, e := sc.phrase(j, m); k > 0 {
+			if m == "lần" {
+				if t, ok := sc.tok(j + 1); ok && t.Text == "lượt" {
+					break // "năm 2011 và 2012 lần lượt tăng …": "respectively", no multiple
+				}
+			}
 			q.Unit = m
 			return j + k, e
 		}

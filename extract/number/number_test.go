@@ -90,6 +90,13 @@ func TestMoney(t *testing.T) {
 	expectQuantity(t, "năm trăm việt nam đồng", 500, "VND")
 }
 
+// TestMultiples: "lần" after a number is a multiple, but "lần lượt"
+// ("respectively") after a year is no unit of it.
+func TestMultiples(t *testing.T) {
+	expectQuantity(t, "gấp 2,5 lần", 2.5, "lần")
+	expectQuantity(t, "2012 lần lượt tăng 6,41%", 2012, "")
+}
+
 func TestPercentAndPoints(t *testing.T) {
 	expectQuantity(t, "giảm 10,1%", 10.1, "%")
 	expectQuantity(t, "0,6 điểm phần trăm", 0.6, "pp")
