@@ -365,7 +365,9 @@ func Build(in Input) Result {
 			open = &r
 		case open != nil && s.continuesRanking(len(open.Regions)+1, s.start == 0 || in.Body[s.start-1] == '\n'):
 			for _, m := range s.local {
-				if !slices.Contains(open.Regions, m.Name) {
+				if !slices.Contains(open.Regions, m.Name) && !inParens(s.text, m.Start) {
+					// (not "1. TP Hồ Chí Minh (Bình Dương + TPHCM + Bà Rịa - Vũng Tàu): …",
+					// the provinces merged into the one ranked)
 					open.Regions = append(open.Regions, m.Name)
 				}
 			}
@@ -771,6 +773,11 @@ func documentDate(before string) bool {
 }
 
 var docReference = regexp.MustCompile(`(?i)(chỉ thị|quyết định|nghị quyết|nghị định|thông tư|công văn|kết luận|kế hoạch số|văn bản số|/[\p{L}]{1,4}-[\p{L}]{1,6})[^.;]*\bngày\s*$`)
+
+// inParens: byte offset i of text lies inside a parenthesis.
+func inParens(text string, i int) bool {
+	return strings.Count(text[:i], "(") > strings.Count(text[:i], ")")
+}
 
 // recordSpan: a record over a run of years up to the one reported, "mức
 // tăng cao thứ hai của giai đoạn 2020-2025", "cao nhất … trong giai đoạn

@@ -277,3 +277,19 @@ func TestQuoteBounded(t *testing.T) {
 		t.Fatalf("quote of %d bytes: %.80q", len(q), q)
 	}
 }
+
+// A numbered list of merged provinces ranks the provinces, not those merged
+// into them (in brackets); a record over the years ranks no place.
+func TestRankingMergedAndRecords(t *testing.T) {
+	res := Build(Input{Date: "2026-01-24", Body: "Sau đây là danh sách 3 tỉnh thành có quy mô kinh tế lớn nhất cả nước năm 2025:\n" +
+		"1. TP Hồ Chí Minh (Bình Dương + TPHCM + Bà Rịa - Vũng Tàu): tổng GRDP 2025 đạt 2.972.939 tỷ đồng.\n" +
+		"2. Hà Nội: tổng GRDP 2025 đạt 1.587.379 tỷ đồng.\n" +
+		"3. Hải Phòng (Hải Dương + TP. Hải Phòng): tổng GRDP 2025 đạt 734.420 tỷ đồng."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Hồ Chí Minh,Hà Nội,Hải Phòng" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+	res = Build(Input{Date: "2023-07-05", Body: "6 tháng đầu năm 2023, GRDP TP.HCM ước tăng 6,46% so với cùng kỳ năm ngoái, mức cao nhất từ năm 2020 tới nay."})
+	if len(res.Rankings) != 0 {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}

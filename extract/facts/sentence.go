@@ -2245,12 +2245,9 @@ func (s *sentence) recordRank(c lexicon.Cue) bool {
 }
 
 // recordWords close a superlative over time (with spaces, as words).
-var recordWords = []string{" từ trước đến nay ", " từ trước tới nay ", " trong lịch sử ", " kể từ ", " trong vòng ", " năm qua ", " năm gần đây ", " năm trở lại ", " nhiều năm "}
+// ("mức cao nhất từ năm 2020 tới nay")
+var recordWords = []string{" từ trước đến nay ", " từ trước tới nay ", " trong lịch sử ", " kể từ ", " từ năm ", " trong vòng ", " năm qua ", " năm gần đây ", " năm trở lại ", " nhiều năm "}
 
-// memberRank: rank c names a group its subject belongs to, not a place in
-// order: "Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI", "Ninh Bình lọt
-// vào nhóm 6 địa phương thu hút FDI lớn nhất", "góp mặt trong top 10 … lớn
-// nhất" (but "Bốn tỉnh còn lại trong top 10 … dẫn đầu … gồm …" lists them).
 // examplesAfter: the places after the cue are examples, not a list in
 // order: "nhiều địa phương khác cũng có chỉ số IIP tăng cao như Trà Vinh
 // (40,5%), Bắc Kạn (28,1%)" (CONVENTIONS: a list of examples is no ranking).
@@ -2276,6 +2273,10 @@ func (s *sentence) rankWithin(c lexicon.Cue) bool {
 	return ok
 }
 
+// memberRank: rank c names a group its subject belongs to, not a place in
+// order: "Hà Nội vẫn nằm trong nhóm dẫn đầu về thu hút FDI", "Ninh Bình lọt
+// vào nhóm 6 địa phương thu hút FDI lớn nhất", "góp mặt trong top 10 … lớn
+// nhất" (but "Bốn tỉnh còn lại trong top 10 … dẫn đầu … gồm …" lists them).
 func (s *sentence) memberRank(c lexicon.Cue) bool {
 	for t := c.First - 1; t >= 1 && t >= c.First-16; t-- {
 		if w := s.word(t); w != "nhóm" && w != "top" {
