@@ -337,8 +337,8 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		return Bad, "furniture label"
 	case viewCounterRE.MatchString(t):
 		return Bad, "view counter"
-	case phoneRE.MatchString(strings.TrimLeft(t, "•·-*–—►▶>| ")):
-		return Bad, "phone number"
+	case phoneRE.MatchString(strings.TrimLeft(t, "•·-*–—►▶>| ")) || len(t) < 120 && hotlineRE.MatchString(t):
+		return Bad, "phone number" // and "Hotline tư vấn lắp đặt: 1900 xxxx"
 	case strings.HasPrefix(t, "©"):
 		return Bad, "copyright"
 	case isSpam(t):

@@ -166,8 +166,11 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		if inNav(nav, t) {
 			continue // "Hoạt động ngành Công Thương" under "Trang chủ | … | Hoạt động ngành Công Thương | …"
 		}
-		onDateline := k+1 < len(ls) && isDate(ls[k+1].Text) && (ls[k].Why == "table" || ls[k].Why == "teaser")
-		if titleFurniture[ls[k].Why] && !onDateline || !headline(t) || isDate(t) || bylineName(t) != "" || sectionHeading.MatchString(t) {
+		figured := k+1 < len(ls) && isDate(ls[k+1].Text) && (ls[k].Why == "table" || ls[k].Why == "teaser")
+		// a headline full of figures right on the lead that repeats it reads as a
+		// table row too: "8 tháng năm 2023: CPI tăng 3,1%; lạm phát cơ bản tăng 4,57%"
+		figured = figured || k == first-1 && ls[k].Why == "table" && shared(lead, t) >= 3
+		if titleFurniture[ls[k].Why] && !figured || !headline(t) || isDate(t) || bylineName(t) != "" || sectionHeading.MatchString(t) {
 			// a headline full of figures may read as a table row, or as a link
 			// under "Tin mới nhất"; standing on its dateline it is the headline
 			continue
@@ -276,8 +279,29 @@ func headline(s string) bool {
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
 	}
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		// a listing's headline cut short, in Title Case: "Chỉ Số Giá Tiêu Dùng, Chỉ
+		// Số Giá Vàng Và Chỉ Số Giá đô La Mỹ Tháng 8 ..." (not "Nhập từ khóa cần tìm...")
+		return titleCase(s)
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return last != '.' && last != ',' && last != ';' && last != ':' // "Chỉ số kinh tế:" labels what follows
+}
+
+// titleCase: most of the words of s start with a capital.
+func titleCase(s string) bool {
+	n, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
 }
 
 func words(s string) []string {
