@@ -188,7 +188,7 @@ func titleLike(s string) bool {
 var phoneRE = regexp.MustCompile(`^[+()\d][\d\s.\-()]{7,}$`)
 
 // hotlineRE is a line that gives a hotline or a phone number after its label.
-var hotlineRE = regexp.MustCompile(`(?i)^(hotline|đường dây nóng|tel|đt)\b[^:]{0,40}:\s*[+(\d][\dx\s.\-()]{5,}$`)
+var hotlineRE = regexp.MustCompile(`(?i)^(hotline|đường dây nóng|tel|đt)\s[^:]{1,40}:\s*[+(\d][\dx\s.\-()]{5,}$`)
 
 // viewCounterRE matches counters and share tallies.
 // Before: "1549 Lượt xem", "(0) bình luận"   After: (dropped)
