@@ -497,9 +497,28 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 		return inds
 	}
 	if s.word(k) == "tương" {
+		if s.figuresAfter(k) < 2 {
+			return nil // "tăng 23,1%, tương ứng tăng 28,55 tỷ USD": the same rise in dollars, no list
+		}
 		return s.respBases(k)
 	}
 	return s.respPeriods(from, k, inForce)
+}
+
+// figuresAfter counts the figures after token k up to the end of its clause.
+func (s *sentence) figuresAfter(k int) int {
+	n := 0
+	for _, q := range s.quants {
+		t := s.tokenAt(q.Start)
+		if t <= k {
+			continue
+		}
+		if s.wordBetween(s.toks[k].End, q.Start, ";") {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // respClauses reads the measures of the clauses before "lần lượt" at token

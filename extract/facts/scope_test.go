@@ -911,3 +911,23 @@ func TestSectionsAndSpans(t *testing.T) {
 	expectFacts(t, Input{Body: "Tính đến ngày 20/11/2023, vốn thực hiện của các dự án FDI đạt 20,25 tỷ USD.", Date: "2023-11-30"},
 		"fdi_disbursed|all|Việt Nam|2023-01..2023-11|level|-|20250000000|USD")
 }
+
+// TestElidedAndEquivalent: comparisons with their "so với" left out or put
+// after the same rise in dollars, the FDI block named again, and FDI spent.
+func TestElidedAndEquivalent(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 6 tháng đầu năm 2018, giá trị sản xuất công nghiệp của Thái Bình ước đạt 24.616,2 tỷ đồng, tăng 21,5% cùng kỳ năm 2017, đạt 45% kế hoạch năm.", Date: "2018-07-01"},
+		"industrial_output|all|Thái Bình|2018-H1|level|-|24616200000000|VND|est",
+		"industrial_output|all|Thái Bình|2018-H1|change|-|21.5|%|est",
+		"industrial_output|all|Thái Bình|2018-H1|plan_progress|-|45|%|est")
+	expectFacts(t, Input{Body: "Xuất khẩu của khối doanh nghiệp FDI trong tháng 7/2017 đạt 12,15 tỷ USD, giảm 1,6% so với tháng trước; 7 tháng/2017 đạt 81,09 tỷ USD, tăng 19,8%, tương ứng tăng hơn 13,38 tỷ USD so với cùng kỳ năm trước. Nhập khẩu của khối này trong tháng đạt 10,24 tỷ USD.", Date: "2017-08-05"},
+		"exports|fdi|Việt Nam|2017-07|level|-|12150000000|USD",
+		"exports|fdi|Việt Nam|2017-07|change|mom|-1.6|%",
+		"exports|fdi|Việt Nam|2017-01..2017-07|level|-|81090000000|USD",
+		"exports|fdi|Việt Nam|2017-01..2017-07|change|yoy|19.8|%",
+		"exports|fdi|Việt Nam|2017-01..2017-07|change|yoy|13380000000|USD",
+		"imports|fdi|Việt Nam|2017-07|level|-|10240000000|USD")
+	expectFacts(t, Input{Body: "Với số vốn lên tới 33.09 tỉ Mỹ kim, 11 tháng đầu năm 2017, tổng vốn đăng ký cấp mới, tăng thêm và góp vốn của nhà đầu tư nước ngoài là 33,09 tỷ USD, tăng 53,4% so với cùng kỳ năm 2016. Vốn đầu tư trực tiếp nước ngoài giải ngân 16 tỷ USD.", Date: "2017-11-30"},
+		"fdi_registered|all|Việt Nam|2017-01..2017-11|level|-|33090000000|USD",
+		"fdi_registered|all|Việt Nam|2017-01..2017-11|change|yoy|53.4|%",
+		"fdi_disbursed|all|Việt Nam|2017-01..2017-11|level|-|16000000000|USD")
+}

@@ -657,6 +657,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			}
 		}
 	case lexicon.Sector:
+		if c.Value == "us_market" && s.word(c.Last+1) == "kim" {
+			return // "33.09 tỉ Mỹ kim": US dollars, no market
+		}
 		if c.First > 0 && (s.word(c.First-1) == "làm" || s.word(c.First-1) == "kéo") {
 			return // "nhóm lương thực tăng 0,08%, làm nhóm hàng ăn và dịch vụ ăn uống tăng 0,01 điểm phần trăm": the group a part moved, not the subject
 		}
@@ -717,6 +720,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
 		}
 		st.verb, st.basisLast = c.Value, false
+		if firstNonEmpty(st.indicator, ctx.dominant) == "fdi_registered" && strings.HasPrefix(s.low[c.Start:c.End], "giải ngân") {
+			// "Các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân được 16 tỷ
+			// USD, tăng 11,9%": the FDI spent, for the rest of the clause
+			st.indicator = "fdi_disbursed"
+		}
 		if strings.HasSuffix(st.indicator, "_per_capita") && c.First > 0 && s.toks[c.First-1].Text == "," && strings.HasPrefix(s.low[c.Start:c.End], "tăng trưởng") {
 			// "GRDP 2024 đạt 50.424 tỷ đồng, GRDP bình quân đầu người 61,92 triệu đồng,
 			// tăng trưởng 9,04%": the economy's growth, not the income's
@@ -1334,7 +1342,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if st.target && (f.Kind == Change || f.Kind == Level) {
 		f.Kind = Target
 	}
-	if m, ok := s.sameTimeAfter(after); ok && f.Period != nil && f.Kind != Target {
+	if m, ok := s.sameTimeAfter(after); ok && f.Period != nil && f.Kind != Target && !s.elidedComparison(q, after) {
 		// "cao hơn mức tăng 15% của cùng kỳ năm trước": last year's figure
 		if m.Kind == period.Period {
 			f.Period, f.Estimate = strPtr(m.Period), false // "cao hơn mức 6,9% của năm ngoái"
@@ -1520,6 +1528,13 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		case tk.Text == ")" && s.equivalentAside(t):
 			t++ // the same aside from inside: "621 triệu USD" is compared with last month too
+		case tk.Text == "tương" && s.word(t+1) == "ứng" && s.equivalentEnd(t+2) > t+2:
+			// "tăng 27,2%, tương ứng tăng gần 15,17 tỷ USD so với cùng kỳ năm trước":
+			// the same rise in dollars, and the comparison both share
+			t, joined = s.equivalentEnd(t+2), false
+			if s.word(t) == "," {
+				t++ // "tương ứng tăng 28,55 tỷ USD, so với cùng kỳ năm trước"
+			}
 		case (tk.Text == "của" || tk.Text == "về") && t == after && s.ownMeasureEnd(t+1) > t+1:
 			// "mức tăng 0,45% của CPI tháng 11/2025 so với tháng trước", "giảm
 			// 31,5% về vốn đăng ký so với cùng kỳ năm 2024": the measure (and
@@ -1530,6 +1545,24 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 		}
 	}
 	return lexicon.Cue{}, false
+}
+
+// equivalentEnd is the token after "tăng gần 15,17 tỷ USD" starting at token
+// t (a verb, a hedge, one amount), or t when no such amount starts there.
+func (s *sentence) equivalentEnd(t int) int {
+	j := t
+	if w := s.word(j); w == "tăng" || w == "giảm" || w == "với" {
+		j++
+	}
+	if w := s.word(j); w == "gần" || w == "hơn" || w == "khoảng" || w == "trên" || w == "xấp" {
+		j++
+	}
+	for _, q := range s.quants {
+		if qt := s.tokenAt(q.Start); qt == j || qt == j+1 && s.word(j) == "xỉ" {
+			return s.tokenAt(q.End)
+		}
+	}
+	return t
 }
 
 // ownMeasureEnd is the token after an indicator at token t and the period
@@ -1821,6 +1854,19 @@ func (s *sentence) sameTimeAfter(after int) (period.Mention, bool) {
 		}
 	}
 	return period.Mention{}, false
+}
+
+// elidedComparison: a rise or fall runs straight into "cùng kỳ …" with no
+// "so với" and no "của": "tăng 21,5% cùng kỳ năm 2017" compares with 2017,
+// the figure is this year's (while "mức tăng 15% của cùng kỳ năm trước" is
+// last year's own).
+func (s *sentence) elidedComparison(q number.Quantity, after int) bool {
+	t := s.tokenAt(q.Start)
+	if t == 0 || after >= len(s.toks) || s.word(after) != "cùng" {
+		return false
+	}
+	w := s.word(t - 1)
+	return w == "tăng" || w == "giảm"
 }
 
 func defaultCurrency(ind string) string {

@@ -286,7 +286,7 @@ func fdiTotals() []string {
 	for _, head := range []string{"tổng vốn đăng ký", "tổng vốn đầu tư đăng ký", "tổng vốn đầu tư nước ngoài đăng ký", "tổng vốn fdi đăng ký"} {
 		for _, fresh := range []string{" mới", " cấp mới"} {
 			for _, adjust := range []string{", điều chỉnh và ", ", vốn điều chỉnh và ", ", vốn đăng ký điều chỉnh và ", ", tăng thêm và "} {
-				for _, buy := range []string{"góp vốn mua cổ phần", "góp vốn, mua cổ phần", "giá trị góp vốn, mua cổ phần", "giá trị góp vốn mua cổ phần"} {
+				for _, buy := range []string{"góp vốn mua cổ phần", "góp vốn, mua cổ phần", "giá trị góp vốn, mua cổ phần", "giá trị góp vốn mua cổ phần", "góp vốn"} {
 					for _, tail := range []string{"", ", mua phần vốn góp"} {
 						out = append(out, head+fresh+adjust+buy+tail)
 					}

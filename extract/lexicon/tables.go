@@ -362,7 +362,8 @@ var anaphors = []string{
 
 // thisGroup refers to the group of goods or the industry just named: "tổng
 // giá trị xuất khẩu của nhóm hàng này … đạt 101,98 tỷ USD".
-var thisGroup = []string{"nhóm hàng này", "mặt hàng này", "ngành hàng này", "nhóm hàng trên", "mặt hàng trên", "ngành này", "lĩnh vực này"}
+var thisGroup = []string{"nhóm hàng này", "mặt hàng này", "ngành hàng này", "nhóm hàng trên", "mặt hàng trên", "ngành này", "lĩnh vực này",
+	"khối này", "khu vực này"} // "Nhập khẩu của khối này …" after the FDI firms' exports
 
 // thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
 var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên",

@@ -774,6 +774,16 @@ func (p *parser) compared(i int) bool {
 	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && (w == "sau" || w == "từ" || w == "đoạn") {
 		return true // "chỉ đứng sau quý III/2022 (14,38%)", "cao nhất kể từ năm 2011", "giai đoạn 2011-2025"
 	}
+	if p.tok(i-1).Text == "%" && p.tok(i).Text == "cùng" {
+		// "tăng 21,5% cùng kỳ năm 2017": "so với" left out after a rise
+		k := i - 2
+		for k >= 0 && (p.toks[k].Kind == segment.Digit || p.toks[k].Text == "," || p.toks[k].Text == ".") {
+			k--
+		}
+		if w := p.tok(k).Text; w == "tăng" || w == "giảm" {
+			return true
+		}
+	}
 	if p.tok(i-1).Text == "của" {
 		if b := p.tok(i - 2); b.Text == "%" || b.Kind == segment.Digit || b.Text == "usd" || b.Text == "đồng" {
 			return true
