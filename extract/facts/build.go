@@ -107,6 +107,9 @@ func Build(in Input) Result {
 		if c := comparedYear(in.Body); c+1 > y && c > 0 {
 			y = c + 1
 		}
+		if c := comparedRunYear(in.Body); c > y {
+			y = c // "tăng 7,7% so với 8 tháng năm 2023" in a report on 9 months: the same year
+		}
 		if y > 0 {
 			in.Date = strconv.Itoa(y) + "-00-00"
 		}
@@ -264,7 +267,14 @@ func Build(in Input) Result {
 		}
 		if r, ok := s.subjectPlace(); ok {
 			ctx.named = r
-		} else if len(facts) > 0 {
+			if len(s.quants) == 0 && ctx.region.name2025 == "" {
+				// "Cụ thể, tỉnh Ninh Bình là điểm đến hấp dẫn … Quy mô kinh tế ước đạt
+				// 98,9 nghìn tỷ đồng": in an article of many places, the one a
+				// sentence without figures is about holds to the end of its paragraph
+				ctx.place = r
+			}
+		} else if len(facts) > 0 && (ctx.place.name2025 != "" || ctx.region.name2025 != "") {
+			// (the country's figures leave the place last named in force)
 			ctx.named = ctx.place
 		} else if len(distinctNames(s.local)) == 1 && (s.tokenAt(s.local[0].Start) <= 4 || s.tokenAt(s.local[0].Start) > 0 && s.word(s.tokenAt(s.local[0].Start)-1) == "là") {
 			// "Trước sáp nhập, Tuyên Quang rộng 5.867,8 km² … . Tỉnh có GRDP 2024 đạt
@@ -758,6 +768,19 @@ func firstDate(body string) string {
 	}
 	return ""
 }
+
+// comparedRunYear is the year of a run of months a figure is compared with,
+// "so với 8 tháng năm 2023" (the run before, in the same year), or 0.
+func comparedRunYear(body string) int {
+	m := comparedRun.FindStringSubmatch(body)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+var comparedRun = regexp.MustCompile(`so với \d{1,2} tháng (?:đầu )?năm (\d{4})`)
 
 // documentDate: the text before a date names a legal document whose date it
 // is: "Chỉ thị 16/CT-TTg ngày", "Nghị quyết số 01/NQ-CP ngày", "Quyết định

@@ -931,3 +931,18 @@ func TestElidedAndEquivalent(t *testing.T) {
 		"fdi_registered|all|Việt Nam|2017-01..2017-11|change|yoy|53.4|%",
 		"fdi_disbursed|all|Việt Nam|2017-01..2017-11|level|-|16000000000|USD")
 }
+
+// TestManyPlaces: an article of many places (or an undated one) reads its
+// places and its year from what it says of them.
+func TestManyPlaces(t *testing.T) {
+	// a run of months compared with dates an undated paste
+	expectFacts(t, Input{Body: "Vốn FDI đăng ký 9 tháng đạt 20,21 tỷ USD, tăng 7,7% so với 8 tháng năm 2023."},
+		"fdi_registered|all|Việt Nam|2023-01..2023-09|level|-|20210000000|USD") // (a rise over 8 months is against no base the contract names)
+	// the place a sentence without figures is about holds for its paragraph;
+	// GRDP by name later is the province just named's, its parts too
+	expectFacts(t, Input{Body: "Ba tỉnh Hà Nam, Ninh Bình và Nam Định sẽ hợp nhất. Cụ thể, tỉnh Ninh Bình là điểm đến hấp dẫn. Quy mô kinh tế ước đạt 98,9 nghìn tỷ đồng.\n" +
+		"Cơ cấu kinh tế năm 2024 chuyển dịch tích cực.\nTổng sản phẩm xã hội (GRDP) năm 2024 tăng 8,52%, trong đó thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm tăng 5,29%.", Date: "2025-04-15"},
+		"grdp|all|Ninh Bình|-|level|-|98900000000000|VND|est",
+		"grdp|all|Ninh Bình|2024|change|-|8.52|%",
+		"grdp|product_taxes_less_subsidies|Ninh Bình|2024|change|-|5.29|%")
+}

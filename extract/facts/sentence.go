@@ -812,6 +812,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// "của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
 		// province; "tỉnh này": the one just named
 		if c.Value == "this" {
+			if c.First > 0 && (countWordsBefore[s.word(c.First-1)] || s.toks[c.First-1].Kind == segment.Digit) {
+				return // "Năm địa phương này chiếm hơn 60%": the places listed, together, no one of them
+			}
 			if r := firstRegion(ctx.named, ctx.place); r.name2025 != "" {
 				st.region = r
 				st.why.Region = s.origin(c.Start, c.End, FromCarried)
@@ -1320,6 +1323,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// article on a province: GDP by name is the country's
 		f.Region, f.Region2025 = Nation, nil
 		w.Region = s.note(Nation, FromClause)
+	}
+	if (ind == "grdp" || ind == "gdp") && f.Region == Nation && len(s.local) == 0 && !s.hasNation() && ctx.named.name2025 != "" && s.namesGRDP() {
+		// "Cụ thể, tỉnh Ninh Bình là điểm đến … / Tổng sản phẩm xã hội (GRDP …)
+		// năm 2024 tăng 8,52%" in an article on three provinces: a province's
+		// measure, of the one just named, not the country's
+		f.Region, f.Region2025 = ctx.named.name, strPtr(ctx.named.name2025)
 	}
 	switch {
 	case ind == "gdp" && f.Region != Nation:
@@ -1970,6 +1979,19 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 const countWindow = 14
 
 func (s *sentence) hasNation() bool { return s.has(lexicon.Nation) }
+
+// countWordsBefore count the places of "ba tỉnh này", "năm địa phương trên".
+var countWordsBefore = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "các": true, "những": true}
+
+// namesGRDP: the sentence names GRDP by its name, a province's measure.
+func (s *sentence) namesGRDP() bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Value == "grdp" && strings.Contains(s.low[c.Start:c.End], "grdp") {
+			return true
+		}
+	}
+	return false
+}
 
 // listItem: the sentence is one item of a list, a place and its figure,
 // perhaps numbered: "1. Bắc Giang: 19,6%", "- Hải Phòng tăng 12,9%".

@@ -175,6 +175,10 @@ var sectors = map[string]string{
 	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
 	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
+	// the same part with import duties named in it: "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm tăng 5,29%"
+	// (no imports)
+	"thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies", "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
+	"thuế nhập khẩu, sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
 	// retail components
 	"doanh thu bán lẻ hàng hóa": "goods", "thương nghiệp": "goods", "ngành thương nghiệp": "goods", "lưu trú, ăn uống và du lịch": "accommodation_food",
 	"bán lẻ hàng hóa": "goods", "doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food",
