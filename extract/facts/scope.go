@@ -1322,8 +1322,12 @@ func init() {
 }
 
 // word is token t as the scope rules read it: as printed, or, in a text
-// typed without diacritics, the listed word it stands for.
+// typed without diacritics, the listed word it stands for; "" past either
+// end of the sentence, so a rule may look a word ahead or back unguarded.
 func (s *sentence) word(t int) string {
+	if t < 0 || t >= len(s.toks) {
+		return ""
+	}
 	w := s.toks[t].Text
 	if s.folded {
 		if r, ok := refold[w]; ok {

@@ -946,3 +946,14 @@ func TestManyPlaces(t *testing.T) {
 		"grdp|all|Ninh Bình|2024|change|-|8.52|%",
 		"grdp|product_taxes_less_subsidies|Ninh Bình|2024|change|-|5.29|%")
 }
+
+// TestMangledAndResolutions: a comparison whose letters the copy lost, and
+// a resolution as the plan.
+func TestMangledAndResolutions(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính chung 7 tháng năm 2023, chỉ số sản xuất công nghiệp của Trà Vinh tăng 14,74% so với cùng k?? năm trước, trong đó khai khoáng tăng 16,51%.", Date: "2023-08-01"},
+		"iip|all|Trà Vinh|2023-01..2023-07|change|yoy|14.74|%",
+		"iip|mining|Trà Vinh|2023-01..2023-07|change|yoy|16.51|%")
+	expectFacts(t, Input{Body: "Năm 2023, Cao Bằng giải ngân vốn đầu tư công được 4.745,557 tỷ đồng (bằng 88,86% nghị quyết).", Date: "2023-12-20"},
+		"public_investment_disbursed|all|Cao Bằng|2023|level|-|4745557000000|VND",
+		"public_investment_disbursed|all|Cao Bằng|2023|plan_progress|-|88.86|%")
+}

@@ -1139,6 +1139,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = PlanProgress // "đạt 48% mục tiêu"
 			break
 		}
+		if s.word(after) == "nghị" && s.word(after+1) == "quyết" && (verb == lexicon.VerbIndex || verb == lexicon.VerbLevel) {
+			f.Kind = PlanProgress // "(bằng 88,86% nghị quyết)": of the council's resolution, the plan
+			break
+		}
 		if q.Value > 50 && (verb == lexicon.VerbLevel || verb == lexicon.VerbUp) && s.developmentRate(q.Start) {
 			f.Kind = Index // "tốc độ phát triển GRDP … đạt 108,84%": this period as a percentage of the last
 			break

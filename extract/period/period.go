@@ -793,6 +793,9 @@ func (p *parser) compared(i int) bool {
 	// between, none a figure)
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
+		if t.Text == "?" {
+			continue // a letter the copy lost: "so với cùng k?? năm trước"
+		}
 		if t.Kind == segment.Punct || t.Kind == segment.Digit {
 			return false
 		}
