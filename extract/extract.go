@@ -168,9 +168,19 @@ func masthead(lines []clean.Line) string {
 		if l.Why == "site name" || l.Role == "" && l.Class == clean.Bad && capitals(l.Text) && (strings.Contains(l.Text, " TỈNH ") || strings.Contains(l.Text, " THÀNH PHỐ ")) {
 			return l.Text
 		}
+		if l.Role == "" && l.Class == clean.Bad && len(l.Text) < 200 && provincialOffice.MatchString(l.Text) {
+			// "Page 9 - Niên giám Cục Thống kê tỉnh Hà Nam năm 2018": a province's
+			// own office publishes the page
+			return l.Text
+		}
 	}
 	return ""
 }
+
+// provincialOffice names a province's office or its yearbook: "Cục Thống kê
+// tỉnh Hà Nam", "Niên giám thống kê tỉnh …", "Sở Công Thương tỉnh …", "UBND
+// thành phố …".
+var provincialOffice = regexp.MustCompile(`(?i)(cục thống kê|chi cục thống kê|niên giám|sở [\p{L}]+(?: [\p{L}]+){0,3}|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ban quản lý các khu công nghiệp) (tỉnh|thành phố) \p{Lu}`)
 
 // capitals: t has letters and none of them lower case.
 func capitals(t string) bool {

@@ -304,3 +304,17 @@ func TestArticleTools(t *testing.T) {
 		"Cỡ chữ: A- A+ | In bài":  "bad: article tools",
 	})
 }
+
+// TestUnitHeader: a table whose header names its unit in brackets, with no
+// prose around it, is the article (the rows and the header), and a brand
+// with its tagline is the site's name.
+func TestUnitHeader(t *testing.T) {
+	page := "HomeHere - Kênh thông tin nhà đất, dự án và thị trường\nTrang chủ | Mua bán | Cho thuê | Tin tức\n" +
+		"TOP 3 TỈNH CÓ QUY MÔ KINH TẾ LỚN NHẤT 2021\nTỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)\n" +
+		"1) TP. Hồ Chí Minh 1.298.791\n2) Hà Nội 1.067.593\n3) Bình Dương 408.861\nBài viết liên quan\n- Giá đất nền tăng 18%"
+	expectClasses(t, page, map[string]string{
+		"HomeHere - Kênh thông tin nhà đất, dự án và thị trường": "bad: site name",
+		"TỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)":                 "good: table header",
+		"2) Hà Nội 1.067.593": "good: table row",
+	})
+}

@@ -176,6 +176,10 @@ func isValue(f string) bool {
 // HÒA BÌNH" (a headline in capitals starts otherwise).
 var siteName = regexp.MustCompile(`(?i)^(cơ quan ngôn luận|cơ quan chủ quản|cơ quan của|tiếng nói của)\s.{3,80}$|^(BÁO|TẠP CHÍ|CỔNG|TRANG|SỞ|CỤC|ỦY BAN|UỶ BAN|UBND|VĂN PHÒNG|ĐÀI|THÔNG TẤN|HỘI|BỘ)\s[\p{Lu}\s,.\-–&]{2,80}$|^[\p{Lu}][\p{Lu}\s.&\-]{1,40}\s(TV|ONLINE|ĐIỆN TỬ|PLUS)$|^[\p{Lu}][\p{Lu}\s]{1,25} & [\p{Lu}][\p{Lu}\s]{1,25}$|(?i)^(báo|cổng thông tin|trang tin)\s.{2,60}(điện tử|online)$`)
 
+// brandTagline is a site's one-word brand and its tagline: "HomeHere - Kênh
+// thông tin nhà đất, dự án và thị trường", "NewsAllQ - Tin tức tổng hợp 24h".
+var brandTagline = regexp.MustCompile(`^[\p{L}0-9.]+\s[-–|]\s(?i:kênh|trang|cổng|chuyên trang|tin tức|tạp chí|báo)\s`)
+
 // furniture lines by pattern, each with the name a user sees in --explain.
 // Each has the words one of which a line must hold — at its start, anywhere,
 // or near its end — for the pattern to be tried at all (on its lower-cased
@@ -356,6 +360,8 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		return Bad, "site tagline" // "Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": whose paper, not where the story is
 	case len(t) < 200 && (mastheadStart(t) || mastheadEnd(t) || strings.Contains(t, " & ")) && !SentenceEnd(t) && siteName.MatchString(t):
 		return Bad, "site name"
+	case len(t) < 120 && !SentenceEnd(t) && brandTagline.MatchString(t):
+		return Bad, "site name" // "HomeHere - Kênh thông tin nhà đất, dự án và thị trường"
 	}
 	// furniture is short: the patterns are tried on short lines only, which
 	// also keeps them off the long lines of prose where they would cost most
@@ -765,12 +771,21 @@ func introduced(ls []Line, rows []bool, k int) bool {
 			continue
 		case len(strings.Fields(t)) <= 6 && ls[j].Class != Good && rows[j+1]:
 			continue // a header row above the rows: "STT Địa phương Kim ngạch"
+		case rows[j+1] && unitHeader.MatchString(t):
+			// "TỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)": the header that names what
+			// the rows hold, body with them
+			ls[j].Class, ls[j].Why = Good, "table header"
+			return true
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// unitHeader is a table's header that names the unit of its figures in
+// brackets at its end: "(Tỷ đồng)", "(triệu USD)", "(%)".
+var unitHeader = regexp.MustCompile(`(?i)\((?:đơn vị:\s*)?(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|usd|đô la mỹ)\)$|\(%\)$`)
 
 // listItem: a numbered or bulleted line with a figure or a few words: "1.
 // Bắc Giang: 19,6%", "- Hòa Bình: 85,6%".

@@ -46,6 +46,7 @@ type context struct {
 	indicator     string
 	period        string
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
+	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
 	docMonth      string // the month the article reports on, for "trong tháng"
 	basis         string // the comparison in force in the current paragraph
 	why           Why    // where indicator, region, period and basis in force came from
@@ -82,6 +83,10 @@ func (ctx *context) onGrowth() bool { return ctx.dominant == "gdp" || ctx.domina
 type intro struct {
 	indicator, period, verb string
 	rank                    bool
+	// the unit a table's header gives its bare figures: "QUY MÔ GRDP (Tỷ đồng)"
+	// over "1) TP. Hồ Chí Minh 1.298.791" (scale 1e9, currency VND)
+	scale    float64
+	currency string
 }
 
 type region struct{ name, name2025 string }
@@ -116,6 +121,12 @@ func Build(in Input) Result {
 	}
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
 	ref := headline(in, &ctx)
+	for _, c := range lexicon.Default.Find(segment.Tokens(normalize.Lower(in.Title))) {
+		if c.Cat == lexicon.Rank {
+			ctx.titleRank = c.Value
+			break
+		}
+	}
 	sents := segment.Sentences(in.Body)
 	reads := make([]*sentence, len(sents))
 	counts := map[string]int{}
@@ -742,8 +753,22 @@ func headline(in Input, ctx *context) period.Ref {
 			ref.TextYear = m.Year
 		}
 	}
+	if ctx.docPeriod == "" {
+		// a headline that ends on a bare year: "TOP 20 TỈNH, TP CÓ QUY MÔ KINH TẾ
+		// LỚN NHẤT VIỆT NAM 2021"
+		if m := trailingYear.FindStringSubmatch(in.Title); m != nil {
+			ctx.docPeriod = m[1]
+			y, _ := strconv.Atoi(m[1])
+			ref.TextYear = y
+		}
+	}
 	return ref
 }
+
+// trailingYear is a year that ends a headline, after a word.
+// (not "… năm 2024", which the period reader has seen, nor "xấp xỉ năm 2019",
+// a year compared)
+var trailingYear = regexp.MustCompile(`(?:^|\s)[^\s\d]*[\p{Lu}][^\s\d]*\s+((?:19|20)\d\d)\s*$`)
 
 // firstDate is the first full calendar date in the opening lines of body
 // ("Thu Ba, 04/07/2023 - 06:45" → 2023-07-04), or "".
@@ -835,20 +860,23 @@ func recordYear(text string) int {
 // 12/YYYY" of body, or 0 ("so với cùng kỳ năm trước" before it names none).
 func comparedYear(body string) int {
 	// (and "so với năm 2023", "so với cuối năm 2011": a whole year, or its end,
-	// compared; "So với cùng kỳ 2011" without its "năm")
-	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "cùng kỳ ", "cùng kì ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối "} {
+	// compared; "So với cùng kỳ 2011" without its "năm"; "cùng giai đoạn năm
+	// 2020"). The latest of them: "cao hơn mức tăng 2,04% cùng giai đoạn năm
+	// 2020 … thấp hơn tốc độ tăng cùng kỳ năm 2018 và 2019" is after 2020.
+	latest := 0
+	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "cùng kỳ ", "cùng kì ", "cùng giai đoạn năm ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối "} {
 		for rest := body; ; {
 			i := strings.Index(rest, w)
 			if i < 0 || i+len(w)+4 > len(rest) {
 				break
 			}
 			if y, err := strconv.Atoi(rest[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 {
-				return y
+				latest = max(latest, y)
 			}
 			rest = rest[i+len(w):]
 		}
 	}
-	return 0
+	return latest
 }
 
 // dropOrdinals removes rank numbers: "đứng thứ 2 cả nước (12,76%)" states

@@ -293,3 +293,19 @@ func TestRankingMergedAndRecords(t *testing.T) {
 		t.Fatalf("got %+v", res.Rankings)
 	}
 }
+
+// A table under a header that names its unit, in an article whose headline
+// promises a top list: each row's bare figure in that unit, and the rows in
+// order the ranking.
+func TestUnitHeaderTable(t *testing.T) {
+	in := Input{Title: "TOP 3 TỈNH, TP CÓ QUY MÔ KINH TẾ LỚN NHẤT VIỆT NAM 2021",
+		Body: "TỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)\n1) TP. Hồ Chí Minh 1.298.791\n2) Hà Nội 1.067.593\n3) Bình Dương 408.861"}
+	expectFacts(t, in,
+		"grdp|all|Hồ Chí Minh|2021|level|-|1298791000000000|VND",
+		"grdp|all|Hà Nội|2021|level|-|1067593000000000|VND",
+		"grdp|all|Bình Dương|2021|level|-|408861000000000|VND")
+	res := Build(in)
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Hồ Chí Minh,Hà Nội,Bình Dương" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}

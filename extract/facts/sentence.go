@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,8 +43,10 @@ type state struct {
 	sector        string
 	region        region
 	period        string
-	basis         string // the last basis named in this sentence
-	basisLast     bool   // a basis phrase is the last cue seen: a number now is what is compared with
+	basis         string  // the last basis named in this sentence
+	rowScale      float64 // a table header's unit for the bare figures of its rows
+	rowCurrency   string
+	basisLast     bool // a basis phrase is the last cue seen: a number now is what is compared with
 	estimate      bool
 	target        bool
 	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
@@ -233,8 +236,8 @@ func (s *sentence) insideQuantity(a, b int) bool {
 // build reads the sentence with the article's context and returns its facts
 // and rankings; it updates the context for the sentences after it.
 func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
-	if len(s.quants) == 0 && !s.has(lexicon.Rank) {
-		return nil, nil // nothing to state, nothing to rank
+	if scale, _ := headerUnit(s.text); len(s.quants) == 0 && !s.has(lexicon.Rank) && scale == 0 {
+		return nil, nil // nothing to state, nothing to rank (nor a table's header to read)
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
 	if ctx.measurePeriod && ctx.within != "" && s.namesOtherIndicator(ctx.indicator) {
@@ -266,6 +269,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	if in := ctx.intro; in != nil {
 		if s.listItem() {
 			st.indicator, st.period, st.listVerb, st.listRank = firstNonEmpty(in.indicator, st.indicator), firstNonEmpty(in.period, st.period), in.verb, in.rank
+			st.rowScale, st.rowCurrency = in.scale, in.currency
 		} else {
 			ctx.intro = nil
 		}
@@ -454,9 +458,16 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 		}
 	}
-	if !st.anyFact && len(s.toks) > 0 && s.toks[len(s.toks)-1].Text == ":" && st.indicator != "" {
-		// the line opens a list: its indicator, period and direction hold for the items under it
-		in := &intro{indicator: st.indicator, period: st.period, rank: st.rank != "", verb: firstNonEmpty(st.verb, st.listVerb)}
+	scale, currency := headerUnit(s.text)
+	if scale > 0 && st.rank == "" && ctx.titleRank != "" && !st.anyFact {
+		// "TOP 20 TỈNH, TP CÓ QUY MÔ KINH TẾ LỚN NHẤT …" over "QUY MÔ GRDP (Tỷ
+		// đồng)" and its numbered rows: the table is the ranking the headline promises
+		st.rank, st.rankInd = ctx.titleRank, st.indicator
+	}
+	if !st.anyFact && len(s.toks) > 0 && (s.toks[len(s.toks)-1].Text == ":" || scale > 0) && st.indicator != "" {
+		// the line opens a list: its indicator, period and direction hold for the
+		// items under it, and a table header's unit for their bare figures
+		in := &intro{indicator: st.indicator, period: st.period, rank: st.rank != "", verb: firstNonEmpty(st.verb, st.listVerb), scale: scale, currency: currency}
 		if st.growth && (in.verb == "" || in.verb == lexicon.VerbLevel) {
 			in.verb = lexicon.VerbUp // "… có tốc độ tăng trưởng GRDP cao nhất năm 2022:"
 		} else if in.verb == lexicon.VerbLevel && in.rank {
@@ -927,6 +938,13 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 // fact turns quantity k into a fact, or reports that it states none.
 func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	q := s.quants[k]
+	if st.rowScale > 0 && q.Kind == number.Plain && !q.Scaled && q.Unit == "" && !bareYear(q) && s.tokenAt(q.Start) > 0 {
+		// a row under "… (Tỷ đồng)": "2) Hà Nội 1.067.593" is 1.067.593 tỷ đồng
+		q.Kind, q.Value, q.Unit, q.Scaled = number.Money, q.Value*st.rowScale, st.rowCurrency, true
+		if st.listVerb == "" {
+			st.listVerb = lexicon.VerbLevel
+		}
+	}
 	if s.percentLeftOff(k) {
 		q.Kind = number.Percent // "Quý 1 tăng trưởng đạt 6,93% thì Quý 2 đã đạt tới 7,96": the sign left off the second
 	}
@@ -1438,6 +1456,23 @@ const maxQuote = 600
 func (s *sentence) againstAverage(after int) bool {
 	return after+3 < len(s.toks) && s.word(after) == "so" && s.word(after+1) == "với" && s.word(after+2) == "bình" && s.word(after+3) == "quân"
 }
+
+// headerUnit reads the unit a table header names at its end: "(Tỷ đồng)" →
+// 1e9 VND, "(triệu USD)" → 1e6 USD; 0 when it names none.
+func headerUnit(t string) (float64, string) {
+	m := headerUnitRE.FindStringSubmatch(t)
+	if m == nil {
+		return 0, ""
+	}
+	scale := map[string]float64{"": 1, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}[strings.ToLower(m[1])]
+	currency := "VND"
+	if c := strings.ToLower(m[2]); c == "usd" || c == "đô la mỹ" {
+		currency = "USD"
+	}
+	return scale, currency
+}
+
+var headerUnitRE = regexp.MustCompile(`(?i)\((?:đơn vị:\s*)?(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|usd|đô la mỹ)\)\s*$`)
 
 // itemYear is the bare year that opens the list item figure q ends, "(2001
 // tăng 7,1%; 2002 tăng 6,5%)", or 0.
@@ -2037,7 +2072,7 @@ func (s *sentence) isEvent() bool {
 func bareCapital(phrase string) bool {
 	return !strings.Contains(phrase, "fdi") && !strings.Contains(phrase, "nước ngoài") && strings.Contains(phrase, "vốn") &&
 		(strings.Contains(phrase, "đăng ký") || strings.Contains(phrase, "thực hiện") || strings.Contains(phrase, "giải ngân")) &&
-		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công")
+		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công") && !strings.Contains(phrase, "toàn xã hội")
 }
 
 // shareListBasis gives the comparison that closes a list of clauses split by

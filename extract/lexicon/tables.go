@@ -88,6 +88,9 @@ var indicators = map[string]string{
 	"vốn đầu tư từ nguồn ngân sách nhà nước":           "public_investment_disbursed", "tỷ lệ giải ngân": "public_investment_disbursed",
 	"tổng vốn đầu tư toàn xã hội": "total_investment", "vốn đầu tư toàn xã hội": "total_investment",
 	"vốn đầu tư phát triển toàn xã hội": "total_investment",
+	// "tổng vốn đầu tư thực hiện toàn xã hội … ước đạt 17.990,42 tỷ đồng": spent, but by everyone, no FDI
+	"tổng vốn đầu tư thực hiện toàn xã hội": "total_investment", "vốn đầu tư thực hiện toàn xã hội": "total_investment",
+	"tổng vốn đầu tư phát triển toàn xã hội": "total_investment", "vốn đầu tư phát triển thực hiện toàn xã hội": "total_investment",
 	// ngân sách
 	"thu ngân sách nhà nước": "budget_revenue", "thu ngân sách": "budget_revenue", "tổng thu ngân sách": "budget_revenue",
 	"tổng thu ngân sách nhà nước": "budget_revenue", "thu ngân sách trên địa bàn": "budget_revenue",
@@ -207,11 +210,15 @@ var sectors = map[string]string{
 	"lương thực": "cereals", "thực phẩm": "foodstuff", "ăn uống ngoài gia đình": "eating_out",
 	"lương thực, thực phẩm": "food", "lương thực - thực phẩm": "food", "lương thực thực phẩm": "food",
 	"chế biến thực phẩm": "food_processing", "sản xuất, chế biến thực phẩm": "food_processing", "sản xuất chế biến thực phẩm": "food_processing",
+	// the industrial zones' share of a province's investment: "các KCN đã thu hút được 48 dự án …
+	// Tổng vốn đầu tư cấp mới và tăng thêm là 317,021 triệu USD" is no figure for the whole province
+	"các kcn": "industrial_zones", "các khu công nghiệp": "industrial_zones", "vào các kcn": "industrial_zones",
+	"vào các khu công nghiệp": "industrial_zones", "tại các kcn": "industrial_zones", "tại các khu công nghiệp": "industrial_zones",
 	// FDI components
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
 	// "bổ sung" is the older name of adjusted capital: "vốn FDI cấp mới và bổ sung đạt gần 20 tỷ USD"
 	// (named beside "cấp mới" the two are the whole, as with "điều chỉnh")
-	"vốn cấp bổ sung": "capital_adjustment", "cấp bổ sung": "capital_adjustment", "cấp mới và bổ sung": "all", "cấp mới và tăng thêm": "all",
+	"vốn cấp bổ sung": "capital_adjustment", "cấp bổ sung": "capital_adjustment", "cấp vốn bổ sung": "capital_adjustment", "cấp mới và bổ sung": "all", "cấp mới và tăng thêm": "all",
 	"vốn đăng ký điều chỉnh": "capital_adjustment", "đăng ký điều chỉnh": "capital_adjustment", "điều chỉnh tăng vốn": "capital_adjustment", "vốn đăng ký tăng thêm": "capital_adjustment", "vốn điều chỉnh": "capital_adjustment", "điều chỉnh vốn": "capital_adjustment",
 	"góp vốn, mua cổ phần": "share_purchase", "góp vốn mua cổ phần": "share_purchase", "vốn góp, mua cổ phần": "share_purchase",
 	"lượt góp vốn": "share_purchase", "lượt góp vốn, mua cổ phần": "share_purchase", "lượt góp vốn mua cổ phần": "share_purchase",

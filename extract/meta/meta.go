@@ -45,7 +45,7 @@ func Read(ls []clean.Line) Meta {
 	title := findTitle(ls, first, lead)
 	// the body's first line reads as a headline ("… tăng trưởng dương"), not
 	// as a label of what follows ("Chỉ số kinh tế:")
-	opensOnHeadline := first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") && ls[first].Why != "numbered heading"
+	opensOnHeadline := first < len(ls) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") && ls[first].Why != "numbered heading" && ls[first].Why != "table header"
 	if title >= 0 && title < first && opensOnHeadline &&
 		shared(lead, ls[title].Text) == 0 && shared(lead, ls[first].Text) >= 3 {
 		// a line above the body that has nothing of the lead ("Thời sự Quân sự -
@@ -127,7 +127,7 @@ var titleFurniture = map[string]bool{
 	"view counter": true, "phone number": true, "link farm": true, "licence or copyright": true, "labelled footer": true,
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
-	"table": true, "table row": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
+	"table": true, "table row": true, "table header": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
 	"numbered heading": true, "reader comment": true, "article tools": true,
 }
 
