@@ -957,3 +957,18 @@ func TestMangledAndResolutions(t *testing.T) {
 		"public_investment_disbursed|all|Cao Bằng|2023|level|-|4745557000000|VND",
 		"public_investment_disbursed|all|Cao Bằng|2023|plan_progress|-|88.86|%")
 }
+
+// TestTradeBlocsAndSpending: months in words after "sau", the FDI bloc and
+// what a figure leaves out, and foreign projects' spending.
+func TestTradeBlocsAndSpending(t *testing.T) {
+	expectFacts(t, Input{Body: "Cũng theo ước tính, sau mười tháng kim ngạch xuất khẩu đã lên khoảng 78 tỉ USD; nhập siêu ước khoảng 8,4 tỉ USD, nếu loại trừ mặt hàng vàng thì nhập siêu khoảng 8,9 tỉ USD.", Date: "2011-10-30"},
+		"exports|all|Việt Nam|2011-01..2011-10|level|-|78000000000|USD|est",
+		"trade_balance|all|Việt Nam|2011-01..2011-10|level|-|-8400000000|USD|est",
+		"trade_balance|excluding_gold|Việt Nam|2011-01..2011-10|level|-|-8900000000|USD|est")
+	expectFacts(t, Input{Body: "Như vậy, trong tháng 10/2015 khối doanh nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD.", Date: "2015-11-01"},
+		"trade_balance|fdi|Việt Nam|2015-10|level|-|1600000000|USD")
+	expectFacts(t, Input{Body: "Trong 6 tháng đầu năm 2019, các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân được 9,1 tỷ USD, tăng gần 8% so với cùng kỳ năm 2018. Công nghiệp chế biến, chế tạo thu hút 13,15 tỷ USD vốn FDI đăng ký.", Date: "2019-06-30"},
+		"fdi_disbursed|all|Việt Nam|2019-H1|level|-|9100000000|USD|est",
+		"fdi_disbursed|all|Việt Nam|2019-H1|change|yoy|8|%|est",
+		"fdi_registered|manufacturing|Việt Nam|2019-H1|level|-|13150000000|USD")
+}

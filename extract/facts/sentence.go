@@ -44,6 +44,7 @@ type state struct {
 	region        region
 	period        string
 	basis         string  // the last basis named in this sentence
+	spent         bool    // "giải ngân": FDI named in this sentence is disbursed, not registered
 	rowScale      float64 // a table header's unit for the bare figures of its rows
 	rowCurrency   string
 	basisLast     bool // a basis phrase is the last cue seen: a number now is what is compared with
@@ -655,7 +656,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// a part named earlier in the clause is whose amount this is: "có 850
 		// dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD" is the
 		// new projects' capital, not the whole FDI
-		partOf := lexicon.PartOf(st.sector, c.Value) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First)
+		// (the FDI and domestic blocs are parts of any trade measure: "khối doanh
+		// nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD")
+		// or what is left out of one: "nếu loại trừ mặt hàng vàng thì nhập siêu khoảng 8,9 tỉ USD"
+		bloc := (st.sector == "fdi" || st.sector == "domestic" || strings.HasPrefix(st.sector, "excluding_")) && lexicon.IsTrade(c.Value) && !strings.HasPrefix(c.Value, "fdi") && c.First-st.sectorEnd <= 2
+		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First)
 		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
@@ -731,10 +736,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
 		}
 		st.verb, st.basisLast = c.Value, false
-		if firstNonEmpty(st.indicator, ctx.dominant) == "fdi_registered" && strings.HasPrefix(s.low[c.Start:c.End], "giải ngân") {
+		if strings.HasPrefix(s.low[c.Start:c.End], "giải ngân") {
 			// "Các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân được 16 tỷ
-			// USD, tăng 11,9%": the FDI spent, for the rest of the clause
-			st.indicator = "fdi_disbursed"
+			// USD, tăng 11,9%": the FDI spent, for the rest of the sentence
+			st.spent = true
 		}
 		if strings.HasSuffix(st.indicator, "_per_capita") && c.First > 0 && s.toks[c.First-1].Text == "," && strings.HasPrefix(s.low[c.Start:c.End], "tăng trưởng") {
 			// "GRDP 2024 đạt 50.424 tỷ đồng, GRDP bình quân đầu người 61,92 triệu đồng,
@@ -982,6 +987,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	if ind == "fdi_registered" && st.spent {
+		ind = "fdi_disbursed"
+	}
 	if ind == "industrial_production" {
 		// "còn sản xuất công nghiệp tăng 8,7%": its growth is the IIP's; "Sản xuất
 		// công nghiệp …, thực hiện 41.900 tỷ đồng": its amount the output value;

@@ -72,6 +72,9 @@ var indicators = map[string]string{
 	"tăng trưởng kinh tế": "gdp", "tốc độ tăng trưởng kinh tế": "gdp", "quy mô nền kinh tế": "gdp",
 	// đầu tư
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
+	// the foreign projects as a subject: "các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân
+	// được 9,1 tỷ USD" (the verb makes it disbursed)
+	"dự án đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"tổng vốn đầu tư nước ngoài đăng ký": "fdi_registered", "vốn đầu tư nước ngoài đăng ký": "fdi_registered",
 	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
 	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
@@ -148,6 +151,7 @@ var sectors = map[string]string{
 	"doanh nghiệp fdi": "fdi", "khối fdi": "fdi", "doanh nghiệp có vốn đầu tư nước ngoài": "fdi",
 	"khu vực có vốn đầu tư trực tiếp nước ngoài": "fdi", "khu vực đầu tư nước ngoài": "fdi",
 	"có vốn đầu tư trực tiếp nước ngoài": "fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài": "fdi",
+	"khối doanh nghiệp fdi": "fdi", // "khối doanh nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD"
 	"công nghiệp địa phương": "local", "khu vực kinh tế trong nước": "domestic", "kinh tế trong nước": "domestic",
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
@@ -235,7 +239,8 @@ var sectors = map[string]string{
 	"gỗ và sản phẩm gỗ": "wood", "đồ gỗ": "wood", "thủy sản": "seafood", "hàng thủy sản": "seafood", "gạo": "rice",
 	"cà phê": "coffee", "rau quả": "fruit_vegetables", "hạt điều": "cashew", "cao su": "rubber", "sắt thép": "steel",
 	"dầu thô": "crude_oil", "xăng dầu": "petroleum", "trừ dầu thô và khí đốt": "excluding_crude_oil_gas", "không kể dầu thô và khí đốt": "excluding_crude_oil_gas",
-	"không bao gồm dầu thô và khí đốt": "excluding_crude_oil_gas", "trừ dầu khí": "excluding_crude_oil_gas", "không kể dầu khí": "excluding_crude_oil_gas", "phương tiện vận tải và phụ tùng": "transport_equipment",
+	"không bao gồm dầu thô và khí đốt": "excluding_crude_oil_gas", "trừ dầu khí": "excluding_crude_oil_gas",
+	"loại trừ mặt hàng vàng": "excluding_gold", "nếu loại trừ mặt hàng vàng": "excluding_gold", "loại trừ vàng": "excluding_gold", "không kể vàng": "excluding_gold", "trừ vàng": "excluding_gold", "không kể dầu khí": "excluding_crude_oil_gas", "phương tiện vận tải và phụ tùng": "transport_equipment",
 	"nông sản": "agricultural_products", "nông, lâm, thủy sản": "agro_forestry_fishery", "than": "coal", "hồ tiêu": "pepper",
 }
 

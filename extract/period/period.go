@@ -771,7 +771,11 @@ func daysIn(y, m int) int {
 // 2022"), or names the period of a figure quoted for comparison ("cao hơn
 // mức 6,9% của năm ngoái").
 func (p *parser) compared(i int) bool {
-	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && (w == "sau" || w == "từ" || w == "đoạn") {
+	// ("sau mười tháng kim ngạch xuất khẩu đã lên khoảng 78 tỉ USD": the months
+	// so far, in words, as "sau 10 tháng" is in figures)
+	_, n, count := p.number(i)
+	monthsInWords := count && p.tok(i).Kind == segment.Word && p.tok(i+n).Text == "tháng"
+	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && !monthsInWords && (w == "sau" || w == "từ" || w == "đoạn") {
 		return true // "chỉ đứng sau quý III/2022 (14,38%)", "cao nhất kể từ năm 2011", "giai đoạn 2011-2025"
 	}
 	if p.tok(i-1).Text == "%" && p.tok(i).Text == "cùng" {
