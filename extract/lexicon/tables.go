@@ -74,7 +74,7 @@ var indicators = map[string]string{
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	// the foreign projects as a subject: "các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân
 	// được 9,1 tỷ USD" (the verb makes it disbursed)
-	"dự án đầu tư trực tiếp nước ngoài": "fdi_registered",
+	"dự án đầu tư trực tiếp nước ngoài":  "fdi_registered",
 	"tổng vốn đầu tư nước ngoài đăng ký": "fdi_registered", "vốn đầu tư nước ngoài đăng ký": "fdi_registered",
 	"tổng vốn fdi đăng ký": "fdi_registered", "tổng vốn đăng ký": "fdi_registered", "vốn đăng ký": "fdi_registered",
 	"vốn thực hiện": "fdi_disbursed", "vốn giải ngân": "fdi_disbursed", "vốn fdi giải ngân thực hiện": "fdi_disbursed", "vốn fdi đăng ký": "fdi_registered", "thu hút vốn đầu tư nước ngoài": "fdi_registered",
@@ -151,7 +151,7 @@ var sectors = map[string]string{
 	"doanh nghiệp fdi": "fdi", "khối fdi": "fdi", "doanh nghiệp có vốn đầu tư nước ngoài": "fdi",
 	"khu vực có vốn đầu tư trực tiếp nước ngoài": "fdi", "khu vực đầu tư nước ngoài": "fdi",
 	"có vốn đầu tư trực tiếp nước ngoài": "fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài": "fdi",
-	"khối doanh nghiệp fdi": "fdi", // "khối doanh nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD"
+	"khối doanh nghiệp fdi":  "fdi", // "khối doanh nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD"
 	"công nghiệp địa phương": "local", "khu vực kinh tế trong nước": "domestic", "kinh tế trong nước": "domestic",
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
