@@ -318,3 +318,12 @@ func TestUnitHeader(t *testing.T) {
 		"2) Hà Nội 1.067.593": "good: table row",
 	})
 }
+
+// TestLongMenuItems: a menu whose items run to five words ("Công bố và cập
+// nhật", "Tin tức - Sự kiện") is still a menu.
+func TestLongMenuItems(t *testing.T) {
+	expectClasses(t, "Giới thiệu | Tin tức - Sự kiện | Dữ liệu và số liệu thống kê | Phương pháp thống kê | Công bố và cập nhật | Văn bản pháp luật | Hỏi đáp\n"+
+		"Chỉ số giá tiêu dùng tháng 02/2016 tăng 0,42% so với tháng trước, theo Tổng cục Thống kê.\n", map[string]string{
+		"Giới thiệu | Tin tức - Sự kiện | Dữ liệu và số liệu thống kê | Phương pháp thống kê | Công bố và cập nhật | Văn bản pháp luật | Hỏi đáp": "bad: menu row",
+	})
+}

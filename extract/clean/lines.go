@@ -527,7 +527,13 @@ func isMenuRow(t string) bool {
 		}
 		short := 0
 		for _, p := range parts {
-			if n := len(strings.Fields(p)); n >= 1 && n <= 4 {
+			n := 0
+			for _, w := range strings.Fields(p) {
+				if w != "-" && w != "–" {
+					n++ // "Tin tức - Sự kiện" is one item of four words
+				}
+			}
+			if n >= 1 && n <= 5 { // "Công bố và cập nhật"
 				short++
 			}
 		}

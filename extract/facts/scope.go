@@ -123,6 +123,9 @@ func (s *sentence) unknownSubject(k0 int) bool {
 	if s.unknownHeadList(k0, end) {
 		return true
 	}
+	if s.word(k0) == "về" && k0+1 < end && s.headAt(k0+1) && !slices.ContainsFunc(s.cues, func(c lexicon.Cue) bool { return c.First == k0+1 }) {
+		return true // "Về chỉ số giá vàng, tháng 02/2016 tăng 3,02%": the topic named up front is the subject
+	}
 	// the subject is the last comma-separated stretch before the verb: "Theo
 	// tính toán của Cục Thống kê, để hoàn thành kế hoạch đề ra thì giá trị
 	// sản xuất công nghiệp … phải đạt" is about industrial output

@@ -1580,6 +1580,8 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t++
 		case tk.Text == "%", tk.Text == ".":
 			t++
+		case tk.Text == "khi" && s.word(t+1) == "so":
+			t++ // "tăng 0,42% khi so với tháng 12/2015"
 		case tk.Text == "(" && s.skipAside(t) > t:
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		case tk.Text == ")" && s.equivalentAside(t):
