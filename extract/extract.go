@@ -77,7 +77,7 @@ func Extract(in Input) (Article, error) {
 	if a.Title != nil {
 		title = *a.Title
 	}
-	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines), Captions: captions(lines)})
+	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines), Captions: captions(lines, title)})
 	a.Facts = nonNil(res.Facts)
 	a.Rankings = nonNil(res.Rankings)
 	seen := map[string]bool{}
@@ -134,15 +134,33 @@ func ExtractAll(ins []Input) []Result {
 var nationalCredit = regexp.MustCompile(`(?i)^\s*(nguồn|theo)\s*:?\s*(https?://)?(www\.)?(vietnamplus|ttxvn|thông tấn xã việt nam|baochinhphu|báo chính phủ|chinhphu\.vn|cổng thông tin điện tử chính phủ|vnexpress|tuoitre|tuổi trẻ|thanhnien|thanh niên|dantri|dân trí|vietnamnet|vneconomy|nhandan|nhân dân|gso\.gov|nso\.gov|tổng cục thống kê|cục thống kê quốc gia)\b[^\n]{0,60}$`)
 
 // captions are the photo captions among the furniture, one per line.
-func captions(lines []clean.Line) string {
+func captions(lines []clean.Line, title string) string {
 	var b strings.Builder
 	for _, l := range lines {
-		if l.Class == clean.Bad && l.Why == "photo caption" {
+		if l.Class == clean.Bad && (l.Why == "photo caption" || l.Why == "repeated in the paste" && twin(l.Text, title)) {
+			// (and the headline printed again under a photo, fuller: "Bắc Ninh dẫn
+			// đầu về thu hút đầu tư FDI 2 tháng đầu năm 2019" under "… 2 tháng đầu năm")
 			b.WriteString(l.Text)
 			b.WriteByte('\n')
 		}
 	}
 	return b.String()
+}
+
+// twin: line t repeats most of the words of the headline.
+func twin(t, title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	if len(ws) < 4 {
+		return false
+	}
+	low := strings.ToLower(t)
+	n := 0
+	for _, w := range ws {
+		if strings.Contains(low, w) {
+			n++
+		}
+	}
+	return n*5 >= len(ws)*4
 }
 
 // masthead is the site's name as the furniture at the top of a paste prints

@@ -57,6 +57,7 @@ type context struct {
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	sector        string // the last part named, for "nhóm hàng này"
 	leadSector    string // the part a sentence with no figure named with its measure, for the next one
+	denomPart     string // the part the last sentence's shares were of, for a list's next line
 	within        string // the run whose last month a measure's own month sits in
 	reported      string // the period of the last figure that is a result, not a target
 	currency      string
@@ -114,6 +115,9 @@ func Build(in Input) Result {
 		}
 		if c := comparedRunYear(in.Body); c > y {
 			y = c // "tăng 7,7% so với 8 tháng năm 2023" in a report on 9 months: the same year
+		}
+		if y == 0 {
+			y = statedYear(in.Captions) // the year only a caption prints
 		}
 		if y > 0 {
 			in.Date = strconv.Itoa(y) + "-00-00"
@@ -249,6 +253,11 @@ func Build(in Input) Result {
 			ctx.resume = before
 		}
 		ctx.leadSector = ""
+		if ctx.denomPart != "" {
+			// "…, chiếm 17,5% tổng vốn đăng ký cấp mới" / "Hải Phòng 171,5 triệu USD,
+			// chiếm 7%; Đồng Nai …": the list's next line, of the same part
+			ctx.leadSector, ctx.denomPart = ctx.denomPart, ""
+		}
 		if len(s.quants) == 0 {
 			lead, part, moved, at := "", "", false, 0
 			for _, c := range s.cues {

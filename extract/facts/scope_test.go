@@ -981,3 +981,18 @@ func TestTopicsAndWhen(t *testing.T) {
 		"cpi|all|Việt Nam|2016-02|change|dec_prev_year|0.42|%",
 		"retail_sales|goods|Việt Nam|2016-02|level|-|26877300000000|VND|est")
 }
+
+// TestShareOfPart: a share of a part's total is the part's, and so are the
+// amounts beside it and the list's next line; a year only a caption prints
+// dates an undated paste.
+func TestShareOfPart(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 2 tháng năm 2019, Bắc Ninh có số vốn đăng ký lớn nhất với 428,3 triệu USD, chiếm 17,5% tổng vốn đăng ký cấp mới; tiếp đến là Bình Dương 228,1 triệu USD, chiếm 9,3%.\nHải Phòng 171,5 triệu USD, chiếm 7%.", Date: "2019-02-28"},
+		"fdi_registered|new_projects|Bắc Ninh|2019-01..2019-02|level|-|428300000|USD",
+		"fdi_registered|new_projects|Bắc Ninh|2019-01..2019-02|share|-|17.5|%",
+		"fdi_registered|new_projects|Bình Dương|2019-01..2019-02|level|-|228100000|USD",
+		"fdi_registered|new_projects|Bình Dương|2019-01..2019-02|share|-|9.3|%",
+		"fdi_registered|new_projects|Hải Phòng|2019-01..2019-02|level|-|171500000|USD",
+		"fdi_registered|new_projects|Hải Phòng|2019-01..2019-02|share|-|7|%")
+	expectFacts(t, Input{Body: "Trong 2 tháng năm nay, Bắc Ninh có số vốn FDI đăng ký lớn nhất với 428,3 triệu USD.", Captions: "Bắc Ninh dẫn đầu về thu hút đầu tư FDI 2 tháng đầu năm 2019\n"},
+		"fdi_registered|all|Bắc Ninh|2019-01..2019-02|level|-|428300000|USD")
+}

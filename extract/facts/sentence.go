@@ -45,6 +45,7 @@ type state struct {
 	period        string
 	basis         string  // the last basis named in this sentence
 	spent         bool    // "giải ngân": FDI named in this sentence is disbursed, not registered
+	denomPart     string  // the part a share is of: "chiếm 17,5% tổng vốn đăng ký cấp mới"
 	rowScale      float64 // a table header's unit for the bare figures of its rows
 	rowCurrency   string
 	basisLast     bool // a basis phrase is the last cue seen: a number now is what is compared with
@@ -480,6 +481,17 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		ctx.period = st.ownPeriod // the group's figures are no place's, but their year goes on: "Đứng đầu là Bắc Ninh với 5,11 tỷ USD"
 	}
 	s.shareListBasis(out)
+	if st.denomPart != "" {
+		// "Với 428,3 triệu USD, chiếm 17,5% tổng vốn đăng ký cấp mới, Bắc Ninh …;
+		// tiếp đến là Bình Dương 228,1 triệu USD, chiếm 9,3%": the amounts and
+		// shares beside it are the same part's; the list's next lines go on with it
+		for k := range out {
+			if out[k].Sector == "all" && (out[k].Kind == Level || out[k].Kind == Share) && lexicon.PartOf(st.denomPart, out[k].Indicator) {
+				out[k].Sector = st.denomPart
+			}
+		}
+		ctx.denomPart = st.denomPart
+	}
 	var ranks []Ranking
 	if st.rank != "" && !st.examples {
 		// fewer than two places may still open a list the next lines go on with
@@ -1096,6 +1108,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if verb == "" && (s.placeJustBefore(s.tokenAt(q.Start)) || s.valueJustBefore(s.tokenAt(q.Start), st.lastQuant) || st.resp != nil && s.semicolonItem(s.tokenAt(q.Start), st.lastQuant)) {
 		verb = st.listVerb // "Bắc Ninh 46,9 tỷ USD", "Hải Phòng (10,1%)": the verb of the list
+		if verb == lexicon.VerbShare && q.Kind != number.Percent {
+			// "…, chiếm 17,5%; tiếp đến là Bình Dương 228,1 triệu USD, chiếm 9,3%": a
+			// list of amounts with their shares, the amount its level
+			verb = lexicon.VerbLevel
+		}
 		if s.explain {
 			w.Kind = carried(w.Kind, FromList)
 		}
@@ -1197,6 +1214,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind = Change
 		case lexicon.VerbShare:
 			f.Kind = Share
+			if part := s.denominatorPart(after, ind); part != "" && f.Sector == "all" {
+				// "chiếm 17,5% tổng vốn đăng ký cấp mới": a share of new capital is
+				// of the part, and so is the amount beside it (build sets that)
+				f.Sector, st.denomPart = part, part
+			}
 		case lexicon.VerbContribUp:
 			// "đóng góp 27,4% vào mức tăng chung" of an industry: points of the
 			// total's growth; of a GDP sector, a share of growth (the parts add up to 100);
@@ -1481,6 +1503,23 @@ func headerUnit(t string) (float64, string) {
 }
 
 var headerUnitRE = regexp.MustCompile(`(?i)\((?:đơn vị:\s*)?(tỷ|tỉ|triệu|nghìn|ngàn)?\s*(đồng|usd|đô la mỹ)\)\s*$`)
+
+// denominatorPart is the part of ind the words after a share name as its
+// whole ("chiếm 17,5% tổng vốn đăng ký cấp mới" → new_projects), or "".
+func (s *sentence) denominatorPart(after int, ind string) string {
+	for _, c := range s.cues {
+		if c.First < after || c.First > after+6 {
+			continue
+		}
+		if s.wordBetween(s.toks[after].Start, c.Start, ",") || s.wordBetween(s.toks[after].Start, c.Start, ";") {
+			break
+		}
+		if c.Cat == lexicon.Sector && lexicon.PartOf(c.Value, ind) {
+			return c.Value
+		}
+	}
+	return ""
+}
 
 // itemYear is the bare year that opens the list item figure q ends, "(2001
 // tăng 7,1%; 2002 tăng 6,5%)", or 0.
