@@ -431,6 +431,7 @@ func Build(in Input) Result {
 	for k := range res.Rankings {
 		finishRanking(&res.Rankings[k], res.Facts)
 	}
+	res.Rankings = dropPrefixes(res.Rankings)
 	return res
 }
 
@@ -830,6 +831,27 @@ func documentDate(before string) bool {
 }
 
 var docReference = regexp.MustCompile(`(?i)(chỉ thị|quyết định|nghị quyết|nghị định|thông tư|công văn|kết luận|kế hoạch số|văn bản số|/[\p{L}]{1,4}-[\p{L}]{1,6})[^.;]*\bngày\s*$`)
+
+// dropPrefixes drops a ranking whose places begin another one of the same
+// measure, period and order: a lead's "Bắc Ninh … lớn nhất; tiếp đến là Bình
+// Dương" told again as the list of ten below it.
+func dropPrefixes(rs []Ranking) []Ranking {
+	out := rs[:0]
+	for i, r := range rs {
+		covered := false
+		for j, o := range rs {
+			if i != j && r.Indicator == o.Indicator && deref(r.Period) == deref(o.Period) && r.Order == o.Order &&
+				len(r.Regions) < len(o.Regions) && slices.Equal(r.Regions, o.Regions[:len(r.Regions)]) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // inParens: byte offset i of text lies inside a parenthesis.
 func inParens(text string, i int) bool {

@@ -309,3 +309,13 @@ func TestUnitHeaderTable(t *testing.T) {
 		t.Fatalf("got %+v", res.Rankings)
 	}
 }
+
+// A lead's first two places told again as the full list below it are one
+// ranking, the full one.
+func TestRankingPrefixes(t *testing.T) {
+	res := Build(Input{Date: "2019-03-01", Body: "Trong 2 tháng năm 2019, Bắc Ninh là địa phương có số vốn FDI đăng ký lớn nhất với 428,3 triệu USD; tiếp đến là Bình Dương 228,1 triệu USD.\n" +
+		"Xếp theo vốn FDI đăng ký 2 tháng năm 2019, các địa phương dẫn đầu lần lượt là Bắc Ninh, Bình Dương, Tiền Giang và Hải Dương."})
+	if len(res.Rankings) != 1 || strings.Join(res.Rankings[0].Regions, ",") != "Bắc Ninh,Bình Dương,Tiền Giang,Hải Dương" {
+		t.Fatalf("got %+v", res.Rankings)
+	}
+}
