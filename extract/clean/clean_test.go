@@ -327,3 +327,19 @@ func TestLongMenuItems(t *testing.T) {
 		"Giới thiệu | Tin tức - Sự kiện | Dữ liệu và số liệu thống kê | Phương pháp thống kê | Công bố và cập nhật | Văn bản pháp luật | Hỏi đáp": "bad: menu row",
 	})
 }
+
+// TestMoreFurniture: pagers, rating boxes, disclaimers, app prompts and
+// attachments are furniture, whatever site prints them.
+func TestMoreFurniture(t *testing.T) {
+	body := "Chỉ số giá tiêu dùng tháng 02/2016 tăng 0,42% so với tháng trước, theo Tổng cục Thống kê công bố sáng nay.\n" +
+		"Lạm phát cơ bản tháng 02/2016 tăng 0,56% so với tháng trước và tăng 1,93% so với cùng kỳ năm trước.\n"
+	expectClasses(t, body+"Tải về: Bảng chỉ số giá tháng 02/2016 (Excel)\n1 2 3 ... Trang sau »\n"+
+		"Đánh giá bài viết này: ★★★★★ (4.6/5 - 27 bình chọn)\nNghe bản tin đầy đủ trên ứng dụng VOV Giao thông\n"+
+		"Tuyên bố miễn trừ trách nhiệm: Nội dung chỉ nhằm mục đích cung cấp thông tin, không phải là lời khuyên đầu tư.\n", map[string]string{
+		"Tải về: Bảng chỉ số giá tháng 02/2016 (Excel)":       "bad: download link",
+		"1 2 3 ... Trang sau »":                               "bad: pager",
+		"Đánh giá bài viết này: ★★★★★ (4.6/5 - 27 bình chọn)": "bad: rating",
+		"Nghe bản tin đầy đủ trên ứng dụng VOV Giao thông":    "bad: app prompt",
+		"Tuyên bố miễn trừ trách nhiệm: Nội dung chỉ nhằm mục đích cung cấp thông tin, không phải là lời khuyên đầu tư.": "bad: disclaimer",
+	})
+}

@@ -235,6 +235,16 @@ var furniturePatterns = []struct {
 	// "Xem báo cáo đầy đủ tại: https://…pdf": a link out, not the story's own address
 	{regexp.MustCompile(`(?i)^(xem|tải|tải về|download|đọc)\b.{0,60}\btại\s*[:：]?\s*https?://\S+$`), "link out", atStart, []string{"xem", "tải", "download", "đọc"}},
 	{regexp.MustCompile(`(?i)^(quảng cáo|advertisement|sponsored|tài trợ)$`), "advertisement", atStart, []string{"quảng cáo", "advertisement", "sponsored", "tài trợ"}},
+	// "Tải về: Bảng chỉ số giá tháng 02/2016 (Excel)", "Tải file đính kèm": an attachment
+	{regexp.MustCompile(`(?i)^(tải về|tải xuống|download|tải file|file đính kèm|tệp đính kèm)(\s|:|$)`), "download link", atStart, []string{"tải", "download", "file đính", "tệp đính"}},
+	// "1 2 3 ... Trang sau »", "« Trang trước | Trang sau »": a pager
+	{regexp.MustCompile(`(?i)^([«‹<]\s*)?(trang trước|\d{1,3}(\s+\d{1,3})+)\b.{0,30}(trang sau|trang cuối|tiếp)?\s*[»›>]?\s*$|(^|\s)trang sau\s*[»›>]\s*$`), "pager", anywhere, []string{"trang sau", "trang trước", "trang cuối"}},
+	// "Đánh giá bài viết này: ★★★★★ (4.6/5 - 27 bình chọn)": a rating box
+	{regexp.MustCompile(`(?i)^(đánh giá bài viết|bình chọn|xếp hạng bài viết)|\d+\s*(bình chọn|lượt đánh giá|votes?)\)?\s*$`), "rating", anywhere, []string{"đánh giá", "bình chọn", "vote"}},
+	// "Tuyên bố miễn trừ trách nhiệm: Nội dung chỉ nhằm mục đích cung cấp thông tin …"
+	{regexp.MustCompile(`(?i)^(tuyên bố )?miễn trừ trách nhiệm|^disclaimer\b`), "disclaimer", anywhere, []string{"miễn trừ", "disclaimer"}},
+	// "Nghe bản tin đầy đủ trên ứng dụng VOV Giao thông", "Tải ứng dụng … để đọc tin nhanh hơn"
+	{regexp.MustCompile(`(?i)^(nghe|xem|đọc|tải)\b.{0,40}\b(trên|qua|bằng) (ứng dụng|app)\b`), "app prompt", anywhere, []string{"ứng dụng", "app"}},
 	// "* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan."
 	{regexp.MustCompile(`(?i)^[*•\-–\s]*(mời (quý )?(bạn đọc|độc giả)|kính mời (quý )?(bạn đọc|độc giả))\s+(vào|xem|đón|theo dõi|đọc|tham khảo)`), "reader prompt", anywhere,
 		[]string{"mời bạn đọc", "mời độc giả", "mời quý"}},
