@@ -44,7 +44,7 @@ FLOORS = {
     "heldout4": {"facts_f1": 0.83},
     "heldout5": {"facts_f1": 0.9},
     "heldout6": {"facts_f1": 0.93},
-    "heldout7": {"facts_f1": 0.8},
+    "heldout7": {"facts_f1": 0.86},
     "heldout8": {"facts_f1": 0.9},
     "heldout9": {"facts_f1": 0.88},
     "heldout10": {"facts_f1": 0.88},

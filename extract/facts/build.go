@@ -47,6 +47,7 @@ type context struct {
 	period        string
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
 	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
+	dateMonth     string // the dateline's month, YYYY-MM, or ""
 	docMonth      string // the month the article reports on, for "trong tháng"
 	basis         string // the comparison in force in the current paragraph
 	why           Why    // where indicator, region, period and basis in force came from
@@ -124,6 +125,9 @@ func Build(in Input) Result {
 		}
 	}
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
+	if len(in.Date) >= 7 && in.Date[5:7] != "00" {
+		ctx.dateMonth = in.Date[:7]
+	}
 	ref := headline(in, &ctx)
 	for _, c := range lexicon.Default.Find(segment.Tokens(normalize.Lower(in.Title))) {
 		if c.Cat == lexicon.Rank {

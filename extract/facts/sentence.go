@@ -904,6 +904,9 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 				p = st.period[len(st.period)-7:] // "tháng này" in a report on 8 months: August
 			}
 			if p == "" {
+				p = ctx.dateMonth // "Trong 15 ngày đầu tháng này, …" dated 16/12/2020: December's
+			}
+			if p == "" {
 				return
 			}
 		}

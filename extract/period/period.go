@@ -578,7 +578,12 @@ func (p *parser) sinceNewYear(i int) (Mention, int, bool) {
 		// "Cộng dồn từ đầu năm đến 15/12, …": months 1 to 12
 		if d, next, ok := p.dayMonth(j+1, true); ok && len(d.Date) >= 10 {
 			mm, _ := strconv.Atoi(d.Date[5:7])
-			return Mention{Start: p.tok(i).Start, End: d.End, Kind: Period, Period: Run(d.Year, 1, mm), Year: d.Year, Explicit: true}, next, true
+			run := Run(d.Year, 1, mm)
+			if dd, _ := strconv.Atoi(d.Date[8:10]); mm == 12 && dd < 31 {
+				// "đến 15/12": the year so far, not the whole year
+				run = fmt.Sprintf("%d-01..%d-12", d.Year, d.Year)
+			}
+			return Mention{Start: p.tok(i).Start, End: d.End, Kind: Period, Period: run, Year: d.Year, Explicit: true}, next, true
 		}
 	}
 	if p.ref.Month == 0 || p.ref.Year == 0 {

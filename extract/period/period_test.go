@@ -177,7 +177,9 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"Trong quý đầu tiên của năm 2023, xuất khẩu đạt", sep24, "2023-Q1"},
 		{"Trong 6 tháng đầu của năm 2023, FDI đạt", sep24, "2023-H1"},
 		{"Tính đến giữa tháng 12/2020, kim ngạch đạt 515 tỉ USD", Ref{Year: 2021, Month: 1}, "2020"},
-		{"Cộng dồn từ đầu năm đến 15/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020"},
+		// the year so far to mid-December, not the whole year
+		{"Cộng dồn từ đầu năm đến 15/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020-01..2020-12"},
+		{"Cộng dồn từ đầu năm đến 31/12, xuất khẩu đạt", Ref{Year: 2020, Month: 12}, "2020"},
 		{"tới trung tuần tháng 10/2023, vốn giải ngân", Ref{Year: 2023, Month: 10}, "2023-01..2023-10"},
 		{"trong tháng 2/2024, xuất khẩu đạt", Ref{Year: 2024, Month: 3}, "2024-02"},
 		{"tổng thu ngân sách đến ngày 29/6/2025 đạt", Ref{Year: 2025, Month: 7}, "2025-H1"},
