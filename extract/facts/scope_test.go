@@ -996,3 +996,11 @@ func TestShareOfPart(t *testing.T) {
 	expectFacts(t, Input{Body: "Trong 2 tháng năm nay, Bắc Ninh có số vốn FDI đăng ký lớn nhất với 428,3 triệu USD.", Captions: "Bắc Ninh dẫn đầu về thu hút đầu tư FDI 2 tháng đầu năm 2019\n"},
 		"fdi_registered|all|Bắc Ninh|2019-01..2019-02|level|-|428300000|USD")
 }
+
+// TestInvestmentInTheProvince: "tổng vốn đầu tư thực hiện trên địa bàn" is
+// total investment, no FDI and no GRDP.
+func TestInvestmentInTheProvince(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2025, GRDP của Hải Phòng tăng 11,2%. TP. Hải Phòng đặt mục tiêu tổng vốn đầu tư thực hiện trên địa bàn đạt 240.000 tỷ đồng.", Date: "2025-07-10"},
+		"grdp|all|Hải Phòng|2025|change|-|11.2|%",
+		"total_investment|all|Hải Phòng|2025|target|-|240000000000000|VND")
+}

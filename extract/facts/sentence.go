@@ -2124,7 +2124,7 @@ func (s *sentence) isEvent() bool {
 func bareCapital(phrase string) bool {
 	return !strings.Contains(phrase, "fdi") && !strings.Contains(phrase, "nước ngoài") && strings.Contains(phrase, "vốn") &&
 		(strings.Contains(phrase, "đăng ký") || strings.Contains(phrase, "thực hiện") || strings.Contains(phrase, "giải ngân")) &&
-		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công") && !strings.Contains(phrase, "toàn xã hội")
+		!strings.Contains(phrase, "ngân sách") && !strings.Contains(phrase, "đầu tư công") && !strings.Contains(phrase, "toàn xã hội") && !strings.Contains(phrase, "trên địa bàn")
 }
 
 // shareListBasis gives the comparison that closes a list of clauses split by

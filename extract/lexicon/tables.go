@@ -93,6 +93,7 @@ var indicators = map[string]string{
 	"vốn đầu tư phát triển toàn xã hội": "total_investment",
 	// "tổng vốn đầu tư thực hiện toàn xã hội … ước đạt 17.990,42 tỷ đồng": spent, but by everyone, no FDI
 	"tổng vốn đầu tư thực hiện toàn xã hội": "total_investment", "vốn đầu tư thực hiện toàn xã hội": "total_investment",
+	"tổng vốn đầu tư thực hiện trên địa bàn": "total_investment", "vốn đầu tư thực hiện trên địa bàn": "total_investment", "tổng vốn đầu tư trên địa bàn": "total_investment",
 	"tổng vốn đầu tư phát triển toàn xã hội": "total_investment", "vốn đầu tư phát triển thực hiện toàn xã hội": "total_investment",
 	// ngân sách
 	"thu ngân sách nhà nước": "budget_revenue", "thu ngân sách": "budget_revenue", "tổng thu ngân sách": "budget_revenue",
