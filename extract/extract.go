@@ -198,7 +198,7 @@ func masthead(lines []clean.Line) string {
 // provincialOffice names a province's office or its yearbook: "Cục Thống kê
 // tỉnh Hà Nam", "Niên giám thống kê tỉnh …", "Sở Công Thương tỉnh …", "UBND
 // thành phố …".
-var provincialOffice = regexp.MustCompile(`(?i)(cục thống kê|chi cục thống kê|niên giám|sở [\p{L}]+(?: [\p{L}]+){0,3}|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ban quản lý các khu công nghiệp) (tỉnh|thành phố) \p{Lu}`)
+var provincialOffice = regexp.MustCompile(`(?i)(cục thống kê|chi cục thống kê|niên giám|sở [\p{L}]+(?: [\p{L}]+){0,3}|ubnd|ủy ban nhân dân|uỷ ban nhân dân) (tỉnh|thành phố) \p{Lu}|(?i)ban quản lý các khu (công nghiệp|kinh tế)( tỉnh| thành phố)? \p{Lu}`)
 
 // capitals: t has letters and none of them lower case.
 func capitals(t string) bool {

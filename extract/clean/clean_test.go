@@ -343,3 +343,14 @@ func TestMoreFurniture(t *testing.T) {
 		"Tuyên bố miễn trừ trách nhiệm: Nội dung chỉ nhằm mục đích cung cấp thông tin, không phải là lời khuyên đầu tư.": "bad: disclaimer",
 	})
 }
+
+// TestCutShortRuns: a run of short lines each cut off with an ellipsis is a
+// list of other stories; a long body line ending on one is not.
+func TestCutShortRuns(t *testing.T) {
+	body := "Chỉ số sản xuất công nghiệp tháng 10 của thành phố tăng 4,22% so với tháng trước và tăng 29,34% so với cùng kỳ năm trước, cao nhất nhiều năm.\n" +
+		"Ở chiều ngược lại, 25 ngành có chỉ số giảm, trong đó ngành đóng tàu và cấu kiện nổi giảm 51,57%; sản xuất đồ chơi giảm 36,61%; sản xuất thức ăn gia súc giảm 16,59%…\n"
+	expectClasses(t, body+"Sau 10 ngày diễn tập nghiêm túc, trách nhiệm, chiều 27/12,…\nThu ngân sách 11 tháng trên địa bàn thành phố đạt 58.300 tỷ đồng, vượt…\n", map[string]string{
+		"Thu ngân sách 11 tháng trên địa bàn thành phố đạt 58.300 tỷ đồng, vượt…":                                                                                              "bad: teaser",
+		"Ở chiều ngược lại, 25 ngành có chỉ số giảm, trong đó ngành đóng tàu và cấu kiện nổi giảm 51,57%; sản xuất đồ chơi giảm 36,61%; sản xuất thức ăn gia súc giảm 16,59%…": "good: prose",
+	})
+}

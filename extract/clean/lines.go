@@ -76,6 +76,7 @@ func Classify(text string) []Line {
 		}
 	}
 	underImages(ls)
+	cutShortRuns(ls)
 	teasers(ls)
 	headlineRuns(ls)
 	tables(ls)
@@ -91,6 +92,29 @@ func Classify(text string) []Line {
 // 09:56Trước khi sáp nhập, quy mô kinh tế …": a date and time run straight
 // into a capital letter are two lines.
 var gluedDate = regexp.MustCompile(`(?m)^(\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu})`)
+
+// cutShortRuns: two or more short lines in a row, each cut off with an
+// ellipsis, are a list of other stories' headlines: "Sau 10 ngày diễn tập
+// nghiêm túc, trách nhiệm, chiều 27/12,…" / "Thu ngân sách 11 tháng trên địa
+// bàn thành phố đạt 58.300 tỷ đồng, vượt…". (A long body line may end on "…".)
+func cutShortRuns(ls []Line) {
+	cut := func(k int) bool {
+		t := ls[k].Text
+		return (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")) && utf8.RuneCountInString(t) < 110
+	}
+	for k := 0; k < len(ls); {
+		j := k
+		for j < len(ls) && cut(j) {
+			j++
+		}
+		if j-k >= 2 {
+			for m := k; m < j; m++ {
+				ls[m].Class, ls[m].Why = Bad, "teaser"
+			}
+		}
+		k = max(j, k+1)
+	}
+}
 
 // underImages: the short line under an image's file name is its caption,
 // marked or not: "h7.jpg" / "Hoạt động xuất - nhập khẩu hàng hoá qua Cửa

@@ -1019,6 +1019,29 @@ func (s *sentence) ofFDIProjects(t int) bool {
 	return false
 }
 
+// unknownNamedAfterLa: figure q is said of what "là" names before it, and
+// that is a measure the lexicon cannot name: "tăng cao nhất là ngành sản xuất
+// thiết bị truyền thông với 255,31%" (a level-2 industry, no IIP figure).
+func (s *sentence) unknownNamedAfterLa(q number.Quantity) bool {
+	t := s.tokenAt(q.Start)
+	for k := t - 1; k > 0 && k >= t-12; k-- {
+		if _, verb := s.cueOver(k, lexicon.Verb); verb && s.word(k) != "là" {
+			return false // "… là nhóm hàng chủ lực: thủy sản đạt 745 triệu USD": its own verb
+		}
+		switch s.word(k) {
+		case ",", ";", "(", ":":
+			return false
+		case "là":
+			j := k + 1
+			if s.word(j) == "ngành" || s.word(j) == "nhóm" {
+				j++
+			}
+			return s.headAt(j) && !slices.ContainsFunc(s.cues, func(c lexicon.Cue) bool { return c.First <= j && j <= c.Last })
+		}
+	}
+	return false
+}
+
 // cueOver returns the cue of category cat that covers token t.
 func (s *sentence) cueOver(t int, cat lexicon.Category) (lexicon.Cue, bool) {
 	for _, c := range s.cues {

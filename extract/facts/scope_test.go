@@ -1004,3 +1004,14 @@ func TestInvestmentInTheProvince(t *testing.T) {
 		"grdp|all|Hải Phòng|2025|change|-|11.2|%",
 		"total_investment|all|Hải Phòng|2025|target|-|240000000000000|VND")
 }
+
+// TestOlderNamesAndUnknownLeaders: the IIP's older name with its initials
+// in brackets, and a leader the lexicon cannot name.
+func TestOlderNamesAndUnknownLeaders(t *testing.T) {
+	expectFacts(t, Input{Body: "Trên địa bàn Hải Phòng, chỉ số phát triển sản xuất (PTSX) công nghiệp tháng 10/2018 tăng 4,22% so với tháng trước. Trong đó, tăng cao nhất là ngành sản xuất thiết bị truyền thông với 255,31%.", Date: "2018-11-05"},
+		"iip|all|Hải Phòng|2018-10|change|mom|4.22|%")
+	expectFacts(t, Input{Body: "Xuất khẩu 8 tháng năm 2022 của Sóc Trăng đạt 1,05 tỷ USD. Đóng góp lớn nhất vẫn là nhóm hàng chủ lực: thủy sản đạt 745 triệu USD, tăng 18,07%.", Date: "2022-09-01"},
+		"exports|all|Sóc Trăng|2022-01..2022-08|level|-|1050000000|USD",
+		"exports|seafood|Sóc Trăng|2022-01..2022-08|level|-|745000000|USD",
+		"exports|seafood|Sóc Trăng|2022-01..2022-08|change|-|18.07|%")
+}

@@ -12,10 +12,13 @@ package lexicon
 var indicators = map[string]string{
 	// chỉ số sản xuất công nghiệp
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
+	// the older name, "chỉ số phát triển sản xuất (PTSX) công nghiệp tháng 10 tăng 4,22%"
+	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển sản xuất (ptsx) công nghiệp": "iip",
+	"chỉ số ptsx công nghiệp": "iip", "chỉ số ptsx ngành công nghiệp": "iip",
 	// industrial production: its growth is the IIP's ("còn sản xuất công nghiệp tăng 8,7%"),
 	// its amount the output value's (facts reads it so)
-	"sản xuất công nghiệp":                   "industrial_production",
-	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển công nghiệp": "iip",
+	"sản xuất công nghiệp":              "industrial_production",
+	"chỉ số phát triển công nghiệp":     "iip",
 	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số sản xuất của toàn ngành công nghiệp": "iip", "chỉ số sản xuất của ngành công nghiệp": "iip",
 	"chỉ số iip": "iip", "iip": "iip",
 	"chỉ số sản xuất công nghiệp (iip)": "iip", "chỉ số sxcn": "iip",
