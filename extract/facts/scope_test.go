@@ -1015,3 +1015,15 @@ func TestOlderNamesAndUnknownLeaders(t *testing.T) {
 		"exports|seafood|Sóc Trăng|2022-01..2022-08|level|-|745000000|USD",
 		"exports|seafood|Sóc Trăng|2022-01..2022-08|change|-|18.07|%")
 }
+
+// TestIndustryOfNewCapital: an industry named as the subject of new capital
+// is the part, and "các ngành còn lại" is the rest.
+func TestIndustryOfNewCapital(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 8 tháng năm 2025, công nghiệp chế biến, chế tạo là ngành nhận nhiều vốn cấp mới nhất với 6,53 tỷ USD, chiếm 59,2% tổng vốn đăng ký cấp mới; kinh doanh bất động sản đạt 2,37 tỷ USD, chiếm 21,5%; các ngành còn lại 2,13 tỷ USD, chiếm 19,3%.", Date: "2025-09-06"},
+		"fdi_registered|manufacturing|Việt Nam|2025-01..2025-08|level|-|6530000000|USD",
+		"fdi_registered|manufacturing|Việt Nam|2025-01..2025-08|share|-|59.2|%",
+		"fdi_registered|real_estate|Việt Nam|2025-01..2025-08|level|-|2370000000|USD",
+		"fdi_registered|real_estate|Việt Nam|2025-01..2025-08|share|-|21.5|%",
+		"fdi_registered|other_industries|Việt Nam|2025-01..2025-08|level|-|2130000000|USD",
+		"fdi_registered|other_industries|Việt Nam|2025-01..2025-08|share|-|19.3|%")
+}

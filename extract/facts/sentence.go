@@ -704,6 +704,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// trade industry's value added, not retail's goods
 			c.Value = "wholesale_retail"
 		}
+		if lexicon.PartOf(c.Value, "fdi_registered") && st.sector != "all" && st.sector != "" && !lexicon.PartOf(st.sector, "fdi_registered") && !strings.HasSuffix(st.sector, "_market") && st.sectorEnd > st.clauseTok {
+			// "công nghiệp chế biến, chế tạo là ngành nhận nhiều vốn cấp mới nhất với
+			// 6,53 tỷ USD": the industry's share of new capital, the industry is the part
+			return
+		}
 		group := st.sector
 		st.sector, st.sectorEnd = c.Value, c.Last+1
 		ctx.sector = c.Value // for "nhóm hàng này" later

@@ -173,6 +173,7 @@ var sectors = map[string]string{
 	"bán buôn bán lẻ": "wholesale_retail", "nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"vận tải, kho bãi": "transport_storage", "vận tải kho bãi": "transport_storage", "vận tải và kho bãi": "transport_storage",
 	"hoạt động tài chính, ngân hàng và bảo hiểm": "finance_insurance", "tài chính, ngân hàng và bảo hiểm": "finance_insurance",
+	"các ngành còn lại": "other_industries", "các lĩnh vực còn lại": "other_industries", // "các ngành còn lại 2,13 tỷ USD, chiếm 19,3%"
 	"hoạt động kinh doanh bất động sản": "real_estate", "kinh doanh bất động sản": "real_estate", "lâm nghiệp": "forestry",
 	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
 	"sản xuất công nghiệp và xây dựng": "industry_construction", // "lĩnh vực sản xuất công nghiệp và xây dựng phục hồi mạnh": not industrial production
