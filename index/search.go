@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -211,7 +212,9 @@ func parse(q string, prefix bool) parsed {
 	var free []string
 	for _, f := range splitQuoted(q) {
 		switch {
-		case f.quoted:
+		case f.quoted, numberAsTyped.MatchString(f.text):
+			// (a number with its separators is a phrase: "26,35" is two terms to
+			// the index, found and marked only side by side)
 			if ws := syllables(f.text); len(ws) > 0 {
 				p.phrases = append(p.phrases, ws)
 			}
@@ -241,6 +244,10 @@ func parse(q string, prefix bool) parsed {
 	p.words = syllables(strings.Join(rest, " "))
 	return p
 }
+
+// numberAsTyped is a figure with its thousands or decimal separators:
+// "26,35", "1.298.791", "5.412,7".
+var numberAsTyped = regexp.MustCompile(`^\d+(?:[.,]\d+)+%?$`)
 
 type field struct {
 	text   string
@@ -304,6 +311,7 @@ const (
 	boostProvince    = 4.0
 	boostFuzzy       = 0.2
 	boostTitleAll    = 4.0
+	boostNamed       = 2.0
 )
 
 // query builds the bleve query: every word must be found (as typed or
@@ -351,7 +359,7 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 			inTitle = append(inTitle, termIn("title", vi.FoldedTerm(w)))
 		}
 	}
-	if len(p.words) < 2 && (len(p.words) == 0 || len(p.provinces) == 0) {
+	if len(p.words) < 2 && len(p.provinces) == 0 {
 		return required, nil
 	}
 	// Ranking: documents that hold some of the words side by side score
@@ -383,7 +391,45 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 		// nghiệp tăng cao nhất cả nước" over a report that lists Phú Thọ once
 		also(bleve.NewConjunctionQuery(inTitle...), boostTitleAll)
 	}
+	for _, name := range p.provinces {
+		// an article that names the place, by any of its names ("TP.HCM",
+		// "Thành phố Hồ Chí Minh"), over one that is only filed under it (a
+		// fact's place, a masthead's)
+		if named := namedIn(name); named != nil {
+			also(named, boostNamed)
+		}
+	}
+	if len(alternatives) == 1 {
+		return required, nil
+	}
 	return bleve.NewDisjunctionQuery(alternatives...), nil
+}
+
+// namedIn finds the text naming a province by its name or an alias: each as
+// its folded word or its folded syllable pairs; nil for an unknown name.
+func namedIn(name string) query.Query {
+	pr, ok := place.Default.Lookup(name)
+	if !ok {
+		return nil
+	}
+	var qs []query.Query
+	for _, n := range append([]string{pr.Name}, pr.Aliases...) {
+		ws := syllables(n)
+		switch {
+		case len(ws) == 1:
+			qs = append(qs, termIn("body", vi.FoldedTerm(ws[0])), termIn("title", vi.FoldedTerm(ws[0])))
+		case len(ws) > 1:
+			var pairs []query.Query
+			for _, pair := range pairTerms(ws) {
+				pairs = append(pairs, termIn("pairs", pair))
+			}
+			qs = append(qs, bleve.NewConjunctionQuery(pairs...))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // word finds a word in the title or the body: as typed (when it has
@@ -409,6 +455,16 @@ func word(w string, fuzzy bool) query.Query {
 func prefixWord(w string) query.Query {
 	f := vi.FoldedTerm(w)
 	var qs []query.Query
+	if f != w {
+		// the word as typed so far weighs more: "dùng" being typed is "dùng…"
+		// before it is "dựng" or "đứng"
+		for _, field := range []string{"title", "body"} {
+			pq := bleve.NewPrefixQuery(w)
+			pq.SetField(field)
+			pq.SetBoost(boostBody)
+			qs = append(qs, pq)
+		}
+	}
 	for _, field := range []string{"title", "body"} {
 		pq := bleve.NewPrefixQuery(f)
 		pq.SetField(field)
@@ -469,9 +525,7 @@ func (p parsed) marks() marker {
 	for _, ph := range p.phrases {
 		seq(ph)
 	}
-	for _, name := range p.provinces {
-		seq(syllables(name))
-	}
+	m.provinces = p.provinces
 	return m
 }
 

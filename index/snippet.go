@@ -2,6 +2,7 @@ package index
 
 import (
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"chiso/extract/normalize"
+	"chiso/extract/place"
 	"chiso/index/vi"
 )
 
@@ -23,9 +25,10 @@ import (
 // the index) marks "26,35" whole. A word typed with its diacritics marks
 // only itself in a text written with them: "số" is not "so".
 type marker struct {
-	words  []string // normalised as typed (vi.Term), in query order
-	prefix bool     // the last word is the start of a word being typed
-	seqs   [][]string
+	words     []string // normalised as typed (vi.Term), in query order
+	prefix    bool     // the last word is the start of a word being typed
+	seqs      [][]string
+	provinces []string // canonical names: marked wherever the text names them, by any alias ("TP.HCM")
 }
 
 // snippetBytes is about how long a snippet is, in bytes of text; 80..400.
@@ -109,17 +112,20 @@ func find(text string, m marker) []span {
 		}
 	}
 	// every place of every free word, then the runs of them in query order
-	type place struct{ i, end, word int }
-	var places []place
+	type where struct{ i, end, word int }
+	var places []where
 	written := normalize.HasDiacritics(text)
 	for k, w := range m.words {
 		f := vi.FoldedTerm(w)
 		typing := m.prefix && k == len(m.words)-1
 		look(f, !typing, func(i, end int) {
-			if written && !typing && f != w && vi.Term(text[origin[i]:origin[end]]) != w {
-				return // "số" typed, "so" written
+			if written && f != w {
+				got := vi.Term(text[origin[i]:origin[end]])
+				if !typing && got != w || typing && !strings.HasPrefix(got, w) {
+					return // "số" typed, "so" written; "dùng" being typed, "dựng" written
+				}
 			}
-			places = append(places, place{i, end, k})
+			places = append(places, where{i, end, k})
 		})
 	}
 	sort.Slice(places, func(a, b int) bool { return places[a].i < places[b].i })
@@ -143,9 +149,31 @@ func find(text string, m marker) []span {
 		}
 	}
 	for _, seq := range m.seqs {
-		look(strings.Join(seq, " "), true, func(i, end int) {
+		if len(seq) == 0 {
+			continue
+		}
+		look(seq[0], true, func(i, end int) {
+			// the rest of the sequence, each word after a short separator: "kim
+			// ngach xuat khau", and "26,35" (its words joined by the comma)
+			for _, w := range seq[1:] {
+				j := end
+				for j < len(folded) && j-end <= 4 && !isWordStart(folded, j) {
+					j++
+				}
+				if j == end || !strings.HasPrefix(folded[j:], w) || !boundary(folded, j+len(w)) || !separated(folded[end:j]) {
+					return
+				}
+				end = j + len(w)
+			}
 			out = append(out, span{int(origin[i]), int(origin[end])})
 		})
+	}
+	if len(m.provinces) > 0 {
+		for _, pm := range place.Default.FindAll(text, "") {
+			if slices.Contains(m.provinces, pm.Name) {
+				out = append(out, span{pm.Start, pm.End})
+			}
+		}
 	}
 	// sort and merge overlaps: a word found alone and in a sequence
 	sort.Slice(out, func(i, j int) bool {
@@ -162,6 +190,12 @@ func find(text string, m marker) []span {
 		merged = append(merged, s)
 	}
 	return merged
+}
+
+// isWordStart: a letter or digit starts at byte i of s.
+func isWordStart(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWord(r)
 }
 
 // separated: s, between two words, holds no word and is short (a space, a

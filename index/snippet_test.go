@@ -20,14 +20,20 @@ func TestSnippets(t *testing.T) {
 		{"Số liệu so với cùng kỳ", "số", "<mark>Số</mark> liệu so với cùng kỳ"},
 		{"So lieu so voi cung ky", "số", "<mark>So</mark> lieu <mark>so</mark> voi cung ky"},
 		{"Giá <b>cá</b> & \"cà\" tăng", "cà", `Giá &lt;b&gt;cá&lt;/b&gt; &amp; &#34;<mark>cà</mark>&#34; tăng`},
-		// a number as typed, whole
+		// a number as typed, whole, and nowhere in part
 		{"Đạt 26,35 tỷ USD, tăng 26% và 35%", "26,35", "Đạt <mark>26,35</mark> tỷ USD, tăng 26% và 35%"},
+		{"Tăng 8,04% trong tháng 11/2025, và 11,04% cả năm", "11,04", "Tăng 8,04% trong tháng 11/2025, và <mark>11,04</mark>% cả năm"},
+		// a province by any of its names
+		{"TP.HCM dẫn đầu; Thành phố Hồ Chí Minh và Hà Nội", "Hồ Chí Minh", "<mark>TP.HCM</mark> dẫn đầu; <mark>Thành phố Hồ Chí Minh</mark> và Hà Nội"},
 		{"Tỉnh Thái Nguyên và Thái Bình", "tp thai nguyen", "Tỉnh <mark>Thái Nguyên</mark> và Thái Bình"},
 		{"Xuất khẩu, nhập khẩu và xuất nhập khẩu", `"xuat khau"`, "<mark>Xuất khẩu</mark>, nhập khẩu và xuất nhập khẩu"},
 		{"sản xuất công nghiệp", "cong ngh", "sản xuất <mark>công nghiệp</mark>"},
+		// a word being typed with its diacritics starts only words that start so
+		{"Xây dựng, sử dụng và tiêu dùng", "tiêu dùng", "Xây dựng, sử dụng và <mark>tiêu dùng</mark>"},
+		{"Xây dựng, sử dụng và tiêu dùng", "dùng", "Xây dựng, sử dụng và tiêu <mark>dùng</mark>"},
 		{long + "IIP tăng 18,3%. " + long, "iip", "… mở đầu dài dòng. Lời mở đầu dài dòng. <mark>IIP</mark> tăng 18,3%. Lời"},
 	} {
-		prefix := strings.HasSuffix(c.query, "ngh")
+		prefix := strings.HasSuffix(c.query, "ngh") || strings.HasSuffix(c.query, "dùng")
 		pq := parse(c.query, prefix)
 		got := snippets(c.text, pq.marks(), 1)
 		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) || strings.Contains(got[0], "  ") {
