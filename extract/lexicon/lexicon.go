@@ -173,6 +173,35 @@ func wordEnds(toks []segment.Token, j int) bool {
 // Default is the matcher over every table in tables.go.
 var Default = New(allRows())
 
+// Codes returns every indicator and sector code the lexicon can name, and
+// the ones the fact reader derives from them ("retail_sales_real",
+// "industry_value_added", …), sorted: what a view must have a name for.
+func Codes() []string {
+	seen := map[string]bool{}
+	for _, table := range []map[string]string{indicators, sectors, markets} {
+		for _, v := range table {
+			if v != "" {
+				seen[v] = true
+			}
+		}
+	}
+	for _, v := range derived {
+		seen[v] = true
+	}
+	out := make([]string, 0, len(seen))
+	for v := range seen {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// derived are the codes the fact reader gives that no phrase of the tables
+// names: a measure read from its context ("Nếu loại trừ yếu tố giá, tổng mức
+// bán lẻ …" → retail_sales_real).
+var derived = []string{"retail_sales_real", "industry_value_added", "industrial_production", "electricity_output",
+	"domestic_investment", "enterprise_capital", "grdp_per_capita", "gdp_per_capita", "budget_expenditure"}
+
 func allRows() []Row {
 	var rows []Row
 	add := func(cat Category, table map[string]string) {

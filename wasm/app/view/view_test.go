@@ -6,6 +6,7 @@ import (
 
 	"chiso/extract"
 	"chiso/extract/facts"
+	"chiso/extract/lexicon"
 )
 
 func article(id, site string, fs ...facts.Fact) extract.Article {
@@ -149,5 +150,18 @@ func TestRowsPaced(t *testing.T) {
 	}
 	if _, _, _, ok := s.RowsAndCountsPaced(q, 100, func() bool { return false }); ok {
 		t.Fatal("a stopped query still gave rows")
+	}
+}
+
+// TestEveryCodeNamed: every indicator and sector code the extractor can give
+// has a name in both languages, so no "trade_revenue" or "us market" reaches
+// a user.
+func TestEveryCodeNamed(t *testing.T) {
+	for _, code := range lexicon.Codes() {
+		for _, lang := range []Lang{"vi", "en"} {
+			if _, ok := names[lang][code]; !ok {
+				t.Errorf("%s has no %s name", code, lang)
+			}
+		}
 	}
 }
