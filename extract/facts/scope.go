@@ -995,11 +995,20 @@ func (s *sentence) overPlace(t int) bool {
 // placeHeading: the sentence is a place's name and nothing else, a
 // section's heading: "Quảng Ninh".
 func (s *sentence) placeHeading() (region, bool) {
-	if len(s.local) != 1 || len(s.quants) > 0 {
+	if len(s.local) != 1 || len(s.quants) > 1 {
 		return region{}, false
 	}
 	m := s.local[0]
-	if strings.TrimSpace(s.text[:m.Start]) != "" || strings.TrimRight(strings.TrimSpace(s.text[m.End:]), ":") != "" {
+	rest := strings.TrimSpace(s.text[m.End:])
+	if len(s.quants) == 1 {
+		// "Hà Nam: 10,39%": the section's place and its headline figure
+		q := s.quants[0]
+		if !strings.HasPrefix(rest, ":") || strings.TrimSpace(s.text[m.End+1:q.Start]) != "" || strings.TrimSpace(s.text[q.End:]) != "" {
+			return region{}, false
+		}
+		rest = ""
+	}
+	if strings.TrimSpace(s.text[:m.Start]) != "" || strings.TrimRight(rest, ":") != "" {
 		return region{}, false
 	}
 	return region{m.Name, m.Region2025}, true

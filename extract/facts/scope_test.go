@@ -897,6 +897,11 @@ func TestSectionsAndSpans(t *testing.T) {
 	expectFacts(t, Input{Title: "Giá cả ở Hà Nội và Quảng Ninh 9 tháng đầu năm 2022", Body: "Hà Nội\nCPI bình quân 9 tháng năm 2022 của Hà Nội tăng 3,49% so với cùng kỳ.\nQuảng Ninh\nSố liệu của Cục Thống kê Quảng Ninh cho biết, bình quân 9 tháng đầu năm 2022, CPI của tỉnh tăng 3,16% so với cùng kỳ.", Date: "2022-10-05"},
 		"cpi|all|Hà Nội|2022-01..2022-09|change|yoy|3.49|%",
 		"cpi|all|Quảng Ninh|2022-01..2022-09|change|yoy|3.16|%")
+	// a heading with the place's headline figure; "trong tỉnh" in the measure's name is that place
+	expectFacts(t, Input{Title: "Tăng trưởng GRDP 6 tháng năm 2024 của các tỉnh", Body: "GDP cả nước 6 tháng năm 2024 tăng 6,42%.\nHà Nam: 10,39%\nTổng sản phẩm trong tỉnh 6 tháng năm 2024 tăng 10,39%, trong đó khu vực dịch vụ tăng 7,22%.", Date: "2024-07-10"},
+		"gdp|all|Việt Nam|2024-H1|change|-|6.42|%",
+		"grdp|all|Hà Nam|2024-H1|change|-|10.39|%",
+		"grdp|services|Hà Nam|2024-H1|change|-|7.22|%")
 	expectFacts(t, Input{Body: "Năm 2021, GDP cả nước tăng 2,58%. Đứng đầu top 10 tỉnh, thành có GRDP cao nhất cả nước là TP. HCM. Cụ thể, tổng sản phẩm trên địa bàn thành phố (GRDP) ước đạt khoảng 1.299 nghìn tỷ đồng.", Date: "2022-06-01"},
 		"gdp|all|Việt Nam|2021|change|-|2.58|%",
 		"grdp|all|Hồ Chí Minh|2021|level|-|1299000000000000|VND|est")

@@ -662,8 +662,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.gdpNamed = true // "GDP", "tổng sản phẩm trong nước": the country's, whatever place came before
 		}
 		st.why.Indicator = s.origin(c.Start, c.End, FromClause)
-		if w := s.low[c.Start:c.End]; strings.Contains(w, "trên địa bàn tỉnh") || strings.Contains(w, "trên địa bàn thành phố") {
-			s.home(st, ctx, c) // the measure's name holds the home: "tổng sản phẩm trên địa bàn thành phố"
+		if w := s.low[c.Start:c.End]; strings.Contains(w, "trên địa bàn tỉnh") || strings.Contains(w, "trên địa bàn thành phố") || strings.Contains(w, "trong tỉnh") {
+			s.home(st, ctx, c) // the measure's name holds the home: "tổng sản phẩm trên địa bàn thành phố", "tổng sản phẩm trong tỉnh"
 		}
 		// a part named earlier in the clause is whose amount this is: "có 850
 		// dự án mới được cấp phép với tổng vốn đăng ký đạt 4,33 tỷ USD" is the
