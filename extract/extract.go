@@ -18,6 +18,7 @@ import (
 	"chiso/extract/meta"
 	"chiso/extract/normalize"
 	"chiso/extract/period"
+	"chiso/extract/place"
 )
 
 // MaxBytes is the largest input one article may be: 16 MiB is hundreds of
@@ -176,14 +177,46 @@ func masthead(lines []clean.Line) string {
 			return ""
 		}
 	}
+	top := siteName(lines)
+	if len(place.Default.FindAll(top, "")) > 0 {
+		return top
+	}
+	for _, l := range lines {
+		// a repost credited to a province's portal or paper: "Theo
+		// thuathienhue.gov.vn" under a Huế magazine's story of "sở Công Thương"
+		if m := creditDomain.FindStringSubmatch(l.Text); m != nil && l.Class == clean.Bad {
+			if p, ok := place.Default.Domain(m[1]); ok {
+				return p
+			}
+		}
+	}
+	return top
+}
+
+// siteName is the furniture at the top of the page that names the site or
+// the office that publishes it, or "".
+func siteName(lines []clean.Line) string {
+	site := ""
 	for k, l := range lines {
 		if k >= 8 || l.Class == clean.Good || l.Role == "title" {
 			break
 		}
+		if l.Why == "site tagline" && site != "" {
+			// the name and whose organ it is: "TẠP CHÍ SÔNG HƯƠNG" over "Cơ quan
+			// của Hội Liên hiệp Văn học nghệ thuật Thừa Thiên Huế"
+			return site + "\n" + l.Text
+		}
+		if site != "" {
+			return site
+		}
 		// a site's name, or a province's office in capitals over the
 		// headline: "TRUNG TÂM XÚC TIẾN ĐẦU TƯ TỈNH KON TUM" (a broadcaster
 		// named for its province, "ĐÀI … NINH BÌNH", reports on the country too)
-		if l.Why == "site name" || l.Role == "" && l.Class == clean.Bad && capitals(l.Text) && (strings.Contains(l.Text, " TỈNH ") || strings.Contains(l.Text, " THÀNH PHỐ ")) {
+		if l.Why == "site name" {
+			site = l.Text
+			continue
+		}
+		if l.Role == "" && l.Class == clean.Bad && capitals(l.Text) && (strings.Contains(l.Text, " TỈNH ") || strings.Contains(l.Text, " THÀNH PHỐ ")) {
 			return l.Text
 		}
 		if l.Role == "" && l.Class == clean.Bad && len(l.Text) < 200 && provincialOffice.MatchString(l.Text) {
@@ -192,8 +225,13 @@ func masthead(lines []clean.Line) string {
 			return l.Text
 		}
 	}
-	return ""
+	return site
 }
+
+// creditDomain is a credit line naming a site by its address: "Theo
+// thuathienhue.gov.vn", "Nguồn: https://baobacninh.vn/…"; the group is the
+// host.
+var creditDomain = regexp.MustCompile(`(?i)^\s*(?:nguồn|theo)\s*:?\s*(?:https?://)?(?:www\.)?([a-z0-9.-]+\.vn)\b[^\s]*\s*$`)
 
 // provincialOffice names a province's office or its yearbook: "Cục Thống kê
 // tỉnh Hà Nam", "Niên giám thống kê tỉnh …", "Sở Công Thương tỉnh …", "UBND

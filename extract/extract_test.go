@@ -278,4 +278,29 @@ func TestRegionFromFurniture(t *testing.T) {
 			t.Errorf("provincial portal's own story: got region %s, want Phú Yên", r)
 		}
 	}
+	// a magazine whose name names no place: its tagline says whose organ it
+	// is, and a credit to a province's portal says whose figures it reposts
+	magazine := "TẠP CHÍ CỬA VIỆT\nCơ quan của Hội Văn học nghệ thuật Quảng Trị\nTrang chủ | Kinh tế | Văn hóa\nXuất khẩu 6 tháng tăng 8%\n" +
+		"05/07/2016 08:00\nTheo sở Công Thương, 6 tháng đầu năm 2016 kim ngạch xuất khẩu hàng hóa ước đạt 48,2 triệu USD, tăng 8% so với cùng kỳ năm 2015.\n"
+	credited := strings.Replace(magazine, "Cơ quan của Hội Văn học nghệ thuật Quảng Trị\n", "", 1) + "Theo quangtri.gov.vn\nCác bài mới\n"
+	bare := strings.Replace(magazine, "Cơ quan của Hội Văn học nghệ thuật Quảng Trị\n", "", 1)
+	for name, page := range map[string]string{"tagline": magazine, "credit": credited} {
+		if got := regions(page); len(got) != 2 || got[0] != "Quảng Trị" || got[1] != "Quảng Trị" {
+			t.Errorf("%s: got %v, want Quảng Trị twice", name, got)
+		}
+	}
+	if got := regions(bare); len(got) != 2 || got[0] != "Việt Nam" {
+		t.Errorf("no tagline, no credit: got %v, want Việt Nam twice", got)
+	}
+}
+
+// A host names the province whose portal or paper it is, and no other host does.
+func TestDomain(t *testing.T) {
+	for host, want := range map[string]string{"thuathienhue.gov.vn": "Thừa Thiên Huế", "sct.bacninh.gov.vn": "Bắc Ninh", "tphcm.gov.vn": "Hồ Chí Minh",
+		"baoquangninh.vn": "Quảng Ninh", "baodaknong.vn": "Đắk Nông", "gso.gov.vn": "", "baochinhphu.vn": "", "vnexpress.net": "", "mof.gov.vn": ""} {
+		got, ok := place.Default.Domain(host)
+		if got != want || ok != (want != "") {
+			t.Errorf("Domain(%q) = %q, %v; want %q", host, got, ok, want)
+		}
+	}
 }

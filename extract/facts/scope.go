@@ -1217,6 +1217,34 @@ func (s *sentence) namesIndicator(k int) bool {
 	return false
 }
 
+// partsOpened: a list of parts opens after the sentence's first figure and
+// by token k ("tăng 12%, trong đó: Ngành điện …", "… gồm: …"), or the
+// sentence is one ("Trong đó, thực phẩm tăng 1,33%, …; lương thực …").
+func (s *sentence) partsOpened(k int) bool {
+	fig := strings.HasPrefix(s.low, "trong đó") // "Trong đó, thực phẩm tăng 1,33%, …; lương thực tăng 0,30%"
+	for j := 0; j <= k && j < len(s.toks); j++ {
+		switch {
+		case s.toks[j].Kind == segment.Digit:
+			fig = true
+		case fig && (s.word(j) == ":" || s.word(j) == "gồm" || s.word(j) == "đó" && j > 0 && s.word(j-1) == "trong"):
+			return true
+		}
+	}
+	return false
+}
+
+// namesPart: the clause from token k names a part the lexicon knows before
+// its first figure ("Ngành công nghiệp khai khoáng ước giảm 12,4%").
+func (s *sentence) namesPart(k int) bool {
+	end := s.figureFrom(k)
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Sector && c.First >= k && c.First < end {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSubject: the clause from token k names what it is about — a part,
 // a measure, a place or a subject no cue knows — before its first figure.
 // "…, với mức tăng 32,26% trong tháng 10/2024; lũy kế năm 2024 tăng 11,8%"

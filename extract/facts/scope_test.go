@@ -1032,3 +1032,18 @@ func TestIndustryOfNewCapital(t *testing.T) {
 		"fdi_registered|other_industries|Việt Nam|2025-01..2025-08|level|-|2130000000|USD",
 		"fdi_registered|other_industries|Việt Nam|2025-01..2025-08|share|-|19.3|%")
 }
+
+// TestUnknownPartAmongParts: a part the lexicon does not know, in a list of
+// a named measure's parts, is that item alone; a measure no cue names keeps
+// its own parts out.
+func TestUnknownPartAmongParts(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính chung 7 tháng năm 2016, chỉ số sản xuất công nghiệp tăng 9,5%, trong đó: ngành dệt nhuộm tăng 20,1%; ngành khai khoáng giảm 3,2%; ngành chế biến, chế tạo tăng 10,4%.", Date: "2016-07-28"},
+		"iip|all|Việt Nam|2016-01..2016-07|change|-|9.5|%",
+		"iip|mining|Việt Nam|2016-01..2016-07|change|-|-3.2|%",
+		"iip|manufacturing|Việt Nam|2016-01..2016-07|change|-|10.4|%")
+	expectFacts(t, Input{Body: "Chín tháng năm 2020, GRDP của tỉnh Hưng Yên tăng 2,1%; giá trị sản xuất đạt 95.000 tỷ đồng, tăng 3,4%, trong đó khu vực công nghiệp - xây dựng tăng 5,2%.", Date: "2020-09-29"},
+		"grdp|all|Hưng Yên|2020-01..2020-09|change|-|2.1|%")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp tháng 5/2016 tăng 8%, trong đó sản xuất và phân phối điện, khí đốt và nước tăng 11,3%.", Date: "2016-05-29"},
+		"iip|all|Việt Nam|2016-05|change|-|8|%",
+		"iip|electricity|Việt Nam|2016-05|change|-|11.3|%")
+}

@@ -69,6 +69,7 @@ type state struct {
 	comparative   bool   // the verb in force compares: "cao hơn", "thấp hơn"
 	examples      bool   // the superlative's places are examples: "tăng cao như Trà Vinh (40,5%), …"
 	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
+	unknownPart   bool   // … one item among the parts of a measure the sentence named and gave a figure for
 	why           Why    // where each slot in force came from
 	figWhy        *Why   // where the last figure's fields came from
 	whyRegion     *Origin
@@ -365,7 +366,17 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			// "Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%":
 			// the parts of a measure no cue names are no parts of the indicator
-			st.unknown = s.unknownSubject(ev.idx+1) || st.unknown && !s.namesIndicator(ev.idx+1)
+			// (but an unknown part among a named measure's parts is that item alone:
+			// "chỉ số sản xuất công nghiệp tăng 12%, trong đó: Ngành điện ước tăng
+			// 46,8%; Ngành công nghiệp khai khoáng ước giảm 12,4%" still has mining)
+			carry := st.unknown && !(st.unknownPart && s.namesPart(ev.idx+1)) && !s.namesIndicator(ev.idx+1)
+			st.unknownPart = false
+			if s.unknownSubject(ev.idx + 1) {
+				st.unknownPart = (!st.unknown || st.unknownPart) && st.lastKind != "" && st.indicator != "" && (st.sector != "" && st.sector != "all" || st.unknownPart || s.partsOpened(ev.idx))
+				st.unknown = true
+			} else {
+				st.unknown = carry
+			}
 			st.clauseTok = ev.idx + 1
 		case evCue:
 			s.cue(&st, ctx, s.cues[ev.idx])

@@ -149,6 +149,9 @@ var sectors = map[string]string{
 	"sản xuất và phân phối điện": "electricity", "sản xuất, phân phối điện": "electricity", "phân phối điện": "electricity",
 	"sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí": "electricity",
 	"sản xuất, phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí":   "electricity",
+	// the section as the 1993 classification drew it, which provincial reports
+	// kept for years: "sản xuất và phân phối điện, khí đốt và nước tăng 9,2%"
+	"sản xuất và phân phối điện, khí đốt và nước": "electricity", "sản xuất và phân phối điện, nước": "electricity",
 	"cung cấp nước": "water", "cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải": "water",
 	"cung cấp nước, hoạt động quản lý rác thải, nước thải": "water", "cung cấp nước và xử lý rác thải, nước thải": "water",
 	"khu vực có vốn đầu tư nước ngoài": "fdi", "có vốn đầu tư nước ngoài": "fdi", "khu vực fdi": "fdi",

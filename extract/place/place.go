@@ -47,11 +47,13 @@ type Match struct {
 type Gazetteer struct {
 	byName map[string]*Province
 	// forms maps a form's first token to the forms starting with it, longest first.
-	forms      map[string][]form
-	asciiForms map[string][]form
-	traps      map[string][][]string // a word → the traps that contain it
-	foldOnce   sync.Once
-	folded     map[string]*Province // folded name or alias → unit, for Mentioned
+	forms       map[string][]form
+	asciiForms  map[string][]form
+	traps       map[string][][]string // a word → the traps that contain it
+	foldOnce    sync.Once
+	folded      map[string]*Province // folded name or alias → unit, for Mentioned
+	squeezeOnce sync.Once
+	squeeze     map[string]*Province // folded, spaces dropped → unit, for Domain
 }
 
 type form struct {
@@ -367,4 +369,41 @@ func (g *Gazetteer) buildFolded() {
 			}
 		}
 	}
+}
+
+// Domain finds the province a Vietnamese site's host is named for: its
+// portal ("thuathienhue.gov.vn", "sct.bacninh.gov.vn", "tphcm.gov.vn") or
+// its paper ("baobacninh.vn", "baoquangninh.com.vn"). It gives the unit's
+// name as the table spells it, or false for any other host ("gso.gov.vn",
+// "vnexpress.net", "baochinhphu.vn").
+func (g *Gazetteer) Domain(host string) (string, bool) {
+	g.foldOnce.Do(g.buildFolded)
+	labels := strings.Split(strings.ToLower(strings.TrimPrefix(strings.ToLower(host), "www.")), ".")
+	var keys []string
+	for k, l := range labels {
+		if l == "gov" && k > 0 {
+			keys = append(keys, labels[k-1]) // the portal: "….bacninh.gov.vn"
+		}
+	}
+	if len(labels) > 1 && strings.HasPrefix(labels[0], "bao") {
+		keys = append(keys, strings.TrimPrefix(labels[0], "bao")) // the paper: "baobacninh.vn"
+	}
+	for _, k := range keys {
+		if p, ok := g.squeezed()[k]; ok && len(k) >= 4 {
+			return p.Name, true
+		}
+	}
+	return "", false
+}
+
+// squeezed maps each name and alias folded with its spaces dropped, as a
+// host spells it ("thuathienhue", "tphcm"), to its unit.
+func (g *Gazetteer) squeezed() map[string]*Province {
+	g.squeezeOnce.Do(func() {
+		g.squeeze = map[string]*Province{}
+		for k, p := range g.folded {
+			g.squeeze[strings.ReplaceAll(k, " ", "")] = p
+		}
+	})
+	return g.squeeze
 }
