@@ -277,6 +277,8 @@ func published(pageDate, dateline string) string {
 		}
 		return date
 	}
+	// a page that spaces its date's separators: "Đăng ngày 22 - 03 - 2016"
+	dateline = spacedDate.ReplaceAllString(dateline, "$1/$2/$3")
 	for _, s := range []string{pageDate, dateline} {
 		for _, m := range period.FindAll(s, 0) {
 			if m.Kind != period.Date {
@@ -299,6 +301,9 @@ func published(pageDate, dateline string) string {
 	}
 	return ""
 }
+
+// spacedDate is a day, month and year with spaced separators, "22 - 03 - 2016".
+var spacedDate = regexp.MustCompile(`\b(\d{1,2}) [-/.] (\d{1,2}) [-/.] (\d{4})\b`)
 
 // usDate is a date printed month first, "7/30/2021".
 var usDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)

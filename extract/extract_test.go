@@ -234,6 +234,8 @@ func TestPublished(t *testing.T) {
 		{"", "7/30/2021", "2021-07-30"}, // month first: 30 is no month
 		{"", "7/13/2021 32/13/2021", "2021-07-13"},
 		{"", "13/14/2021", ""}, // neither order is a date
+		{"", "Đăng ngày 22 - 03 - 2016", "2016-03-22"}, // spaced separators
+		{"", "Giai đoạn 2016 - 2020", ""},
 	} {
 		if got := published(c.meta, c.dateline); got != c.want {
 			t.Errorf("published(%q, %q) = %q, want %q", c.meta, c.dateline, got, c.want)

@@ -1217,6 +1217,23 @@ func (s *sentence) namesIndicator(k int) bool {
 	return false
 }
 
+// onStructure: the sentence is about the economy's make-up, its parts'
+// shares ("Cơ cấu GRDP …", "tỷ trọng khu vực dịch vụ …").
+func (s *sentence) onStructure() bool {
+	return strings.Contains(s.low, "cơ cấu") || strings.Contains(s.low, "tỷ trọng") || strings.Contains(s.low, "tỉ trọng")
+}
+
+// amountSince: a figure that is no percentage stands from token t to
+// quantity k: "đạt 16 tỷ USD, chiếm 13,3%, tăng 21%".
+func (s *sentence) amountSince(t, k int) bool {
+	for j := 0; j < k; j++ {
+		if q := s.quants[j]; s.tokenAt(q.Start) >= t && q.Kind != number.Percent && !bareYear(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // partsOpened: a list of parts opens after the sentence's first figure and
 // by token k ("tăng 12%, trong đó: Ngành điện …", "… gồm: …"), or the
 // sentence is one ("Trong đó, thực phẩm tăng 1,33%, …; lương thực …").

@@ -1047,3 +1047,16 @@ func TestUnknownPartAmongParts(t *testing.T) {
 		"iip|all|Việt Nam|2016-05|change|-|8|%",
 		"iip|electricity|Việt Nam|2016-05|change|-|11.3|%")
 }
+
+// TestShareMoved: in a sentence on the economy's make-up, a change after a
+// part's share is the share's move in points; after an amount it is the
+// amount's change.
+func TestShareMoved(t *testing.T) {
+	expectFacts(t, Input{Body: "Cơ cấu GRDP quý II/2018 của tỉnh Nam Định: khu vực dịch vụ chiếm 41,2%, tăng 0,8% so với cùng kỳ; khu vực công nghiệp, xây dựng chiếm 36,5%, giảm 0,3%.", Date: "2018-06-28"},
+		"grdp|services|Nam Định|2018-Q2|share|-|41.2|%",
+		"grdp|industry_construction|Nam Định|2018-Q2|share|-|36.5|%")
+	expectFacts(t, Input{Body: "Về tỷ trọng xuất khẩu năm 2023, Hải Phòng đạt 16 tỷ USD, chiếm 13,3% của vùng, tăng 21%.", Date: "2024-01-20"},
+		"exports|all|Hải Phòng|2023|level|-|16000000000|USD",
+		"exports|all|Hải Phòng|2023|share|-|13.3|%",
+		"exports|all|Hải Phòng|2023|change|-|21|%")
+}

@@ -1382,6 +1382,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
+	if f.Kind == Change && f.Unit == "%" && st.depth == 0 && st.lastKind == Share && st.lastQuant > st.clauseTok && s.onStructure() && !s.amountSince(st.clauseTok, k) {
+		// "Cơ cấu GRDP …: ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm
+		// 1,19%": the share moved by points, the sector did not shrink (but in
+		// "Hải Phòng đạt 16 tỷ USD, chiếm 13,3%, tăng 21%" the exports grew)
+		return Fact{}, false
+	}
 	if f.Region != Nation && f.Unit == "%" && f.Kind == Change && ind != "grdp" && ctx.onGrowth() && !s.has(lexicon.Indicator) && s.placesGrow() {
 		// "Tính theo 63 tỉnh, thành phố cũ, TP. HCM tăng 7,82%, … và 10 địa phương
 		// tăng trưởng 2 con số": in an article on growth, places that "tăng

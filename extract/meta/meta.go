@@ -367,14 +367,13 @@ func numericDate(t string) bool {
 		}
 		j := i
 		day := digitRun(t, &j, 1, 2)
-		if !day || j >= len(t) || !isDateSep(t[j]) {
+		spaced := j+2 < len(t) && t[j] == ' ' && isDateSep(t[j+1]) && t[j+2] == ' ' // "22 - 03 - 2016"
+		if !day || !dateSep(t, &j, spaced) {
 			continue
 		}
-		j++
-		if !digitRun(t, &j, 1, 2) || j >= len(t) || !isDateSep(t[j]) {
+		if !digitRun(t, &j, 1, 2) || !dateSep(t, &j, spaced) {
 			continue
 		}
-		j++
 		if digitRun(t, &j, 4, 4) && (j == len(t) || !isWordByte(t[j])) {
 			return true
 		}
@@ -394,6 +393,23 @@ func digitRun(t string, j *int, least, most int) bool {
 }
 
 func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+// dateSep moves *j past a date's separator, "/" or, on a page that spaces
+// them, " - "; false when there is none.
+func dateSep(t string, j *int, spaced bool) bool {
+	if spaced {
+		if *j+2 < len(t) && t[*j] == ' ' && isDateSep(t[*j+1]) && t[*j+2] == ' ' {
+			*j += 3
+			return true
+		}
+		return false
+	}
+	if *j < len(t) && isDateSep(t[*j]) {
+		*j++
+		return true
+	}
+	return false
+}
 
 // isWordByte: a byte \b counts as part of a word (ASCII letters, digits, _).
 func isWordByte(c byte) bool {
