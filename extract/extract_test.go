@@ -233,7 +233,7 @@ func TestPublished(t *testing.T) {
 		{"", "Cập nhật 6 tháng, 2025", ""},
 		{"", "7/30/2021", "2021-07-30"}, // month first: 30 is no month
 		{"", "7/13/2021 32/13/2021", "2021-07-13"},
-		{"", "13/14/2021", ""}, // neither order is a date
+		{"", "13/14/2021", ""},                         // neither order is a date
 		{"", "Đăng ngày 22 - 03 - 2016", "2016-03-22"}, // spaced separators
 		{"", "Giai đoạn 2016 - 2020", ""},
 	} {
