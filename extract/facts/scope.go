@@ -1086,7 +1086,32 @@ func (s *sentence) opensWith(m period.Mention) bool {
 		return false
 	}
 	// the sentence's or a clause's first words: "…; so với tháng 12/2022, CPI tháng 11 tăng 1,72%"
-	return t <= 3 || s.toks[t-3].Text == ";" || s.toks[t-3].Text == ":"
+	if t <= 3 || s.toks[t-3].Text == ";" || s.toks[t-3].Text == ":" {
+		return true
+	}
+	// or right after the sentence's own period: "Riêng tháng 9, so với tháng
+	// 12-2024, CPI tăng 2,61%"
+	return s.toks[t-3].Text == "," && s.onlyPeriodBefore(t-3)
+}
+
+// onlyPeriodBefore: the words before token k are a period and the words
+// that open one ("Riêng tháng 9", "Trong tháng 9/2025") and nothing else.
+func (s *sentence) onlyPeriodBefore(k int) bool {
+	covered := 0
+	for _, m := range s.pers {
+		if m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > covered+2 || s.tokenAt(m.End) > k {
+			continue
+		}
+		for j := covered; j < s.tokenAt(m.Start); j++ {
+			switch s.word(j) {
+			case "riêng", "trong", "tính", "đến", "hết", "chung":
+			default:
+				return false
+			}
+		}
+		covered = s.tokenAt(m.End)
+	}
+	return covered == k && k > 0
 }
 
 // aboutCount: the words after a figure say it counts something else: "tăng
@@ -1189,6 +1214,43 @@ func (s *sentence) countSubject(t int) bool {
 			case "dự":
 				return s.word(j+2) == "án"
 			}
+		}
+	}
+	return false
+}
+
+// countedChange: percentage k is the change of a count the clause names as
+// its subject, with no money measure between: "Tính riêng trong tháng 9, số
+// lượt đăng ký cấp mới tăng 40%" is how many registrations, not how much
+// capital (but in "số dự án … với tổng vốn đăng ký tăng 15%" the capital's).
+func (s *sentence) countedChange(k int, ind string) bool {
+	q := s.quants[k]
+	if q.Kind != number.Percent || !lexicon.IsMoney(ind) {
+		return false
+	}
+	t := s.tokenAt(q.Start)
+	for j := t - 1; j > 0; j-- {
+		switch s.word(j) {
+		case ";", ".", ",":
+			return false
+		case "số":
+			if !(s.word(j+1) == "lượt" || s.word(j+1) == "dự" && s.word(j+2) == "án") {
+				continue
+			}
+			if s.word(j-1) == "về" {
+				return false // "tăng 119,0% về số dự án và tăng 252% về vốn": what the figure before counted
+			}
+			for _, c := range s.cues {
+				if c.Cat == lexicon.Indicator && c.First > j && c.First < t {
+					return false
+				}
+			}
+			for _, p := range s.quants[:k] {
+				if s.tokenAt(p.Start) > j {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -1060,3 +1060,18 @@ func TestShareMoved(t *testing.T) {
 		"exports|all|Hải Phòng|2023|share|-|13.3|%",
 		"exports|all|Hải Phòng|2023|change|-|21|%")
 }
+
+// TestFrontedComparisonAndCounts: a comparison said after the sentence's
+// own period and before its measure is the basis of the figures after it;
+// a change whose subject is a count is no change of capital.
+func TestFrontedComparisonAndCounts(t *testing.T) {
+	expectFacts(t, Input{Body: "Riêng tháng 6, so với tháng 12-2023, chỉ số giá tiêu dùng tăng 2,1% và so với cùng kỳ năm trước tăng 4,3%.", Date: "2024-06-29"},
+		"cpi|all|Việt Nam|2024-06|change|dec_prev_year|2.1|%",
+		"cpi|all|Việt Nam|2024-06|change|yoy|4.3|%")
+	expectFacts(t, Input{Body: "Tính riêng trong tháng 6/2024, số lượt đăng ký cấp mới tăng 40%, tuy nhiên tổng vốn đăng ký mới đạt 1,2 tỷ USD, tăng 8% so với tháng 5/2024.", Date: "2024-06-30"},
+		"fdi_registered|new_projects|Việt Nam|2024-06|level|-|1200000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2024-06|change|mom|8|%")
+	expectFacts(t, Input{Body: "Năm 2018, Nam Định có 12 dự án FDI được cấp mới với số vốn đăng ký 245 triệu USD, tăng 50% về số dự án và tăng 152% về vốn đăng ký so với năm 2017.", Date: "2019-01-10"},
+		"fdi_registered|new_projects|Nam Định|2018|level|-|245000000|USD",
+		"fdi_registered|new_projects|Nam Định|2018|change|prev_year|152|%")
+}

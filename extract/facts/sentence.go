@@ -1009,7 +1009,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// yearly average over years, no year's figure
 		return Fact{}, false
 	}
-	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
+	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.countedChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
