@@ -1075,3 +1075,11 @@ func TestFrontedComparisonAndCounts(t *testing.T) {
 		"fdi_registered|new_projects|Nam Định|2018|level|-|245000000|USD",
 		"fdi_registered|new_projects|Nam Định|2018|change|prev_year|152|%")
 }
+
+// TestRoundBound: "hơn" before a whole percentage is a bound passed, as
+// "trên" is; before a figure with decimals it is the figure.
+func TestRoundBound(t *testing.T) {
+	expectFacts(t, Input{Body: "Bảy tháng năm 2020, Bạc Liêu dẫn đầu cả nước về thu hút FDI với 01 dự án 4 tỷ USD, chiếm hơn 21% tổng vốn đăng ký; xuất khẩu của tỉnh tăng hơn 12,5%.", Date: "2020-07-31"},
+		"fdi_registered|all|Bạc Liêu|2020-01..2020-07|level|-|4000000000|USD",
+		"exports|all|Bạc Liêu|2020-01..2020-07|change|-|12.5|%")
+}

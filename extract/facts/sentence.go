@@ -1177,8 +1177,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return s.count(st, ctx, k, f)
 	case q.Kind == number.Percent:
 		f.Unit = "%"
-		if q.Approx == "trên" || q.Approx == "dưới" {
-			return Fact{}, false // "dự đạt trên 9%": a bound, not a figure
+		if q.Approx == "trên" || q.Approx == "dưới" || q.Approx == "hơn" && q.Value == math.Trunc(q.Value) {
+			// "dự đạt trên 9%", "chiếm hơn 21% tổng vốn": a bound, not a figure (but
+			// "tăng hơn 17,5%" is the figure, rounded down in words)
+			return Fact{}, false
 		}
 		if _, ok := s.cueAfter(after, lexicon.PlanWord); ok {
 			if s.afterPhysical(k) {
