@@ -1083,3 +1083,18 @@ func TestRoundBound(t *testing.T) {
 		"fdi_registered|all|Bạc Liêu|2020-01..2020-07|level|-|4000000000|USD",
 		"exports|all|Bạc Liêu|2020-01..2020-07|change|-|12.5|%")
 }
+
+// TestAverageInItsPassage: an average over the span the passage is in
+// already does not send the next measure back to the headline's period;
+// an average over a shorter span does.
+func TestAverageInItsPassage(t *testing.T) {
+	expectFacts(t, Input{Title: "Kinh tế Việt Nam năm 2025: phục hồi mạnh mẽ", Body: "GDP quý I/2025 của Việt Nam tăng 5,9% so với cùng kỳ năm ngoái. Chỉ số giá tiêu dùng (CPI) bình quân quý I tăng 2,3%. Tổng kim ngạch xuất khẩu đạt 93 tỷ USD, tăng 7,1% so với cùng kỳ.", Date: ""},
+		"gdp|all|Việt Nam|2025-Q1|change|yoy|5.9|%",
+		"cpi|all|Việt Nam|2025-Q1|change|yoy|2.3|%",
+		"exports|all|Việt Nam|2025-Q1|level|-|93000000000|USD",
+		"exports|all|Việt Nam|2025-Q1|change|yoy|7.1|%")
+	expectFacts(t, Input{Title: "Kinh tế 6 tháng đầu năm 2020 của tỉnh Bình Định", Body: "Tính chung 6 tháng đầu năm 2020, GRDP của tỉnh Bình Định tăng 1,8%. Chỉ số giá tiêu dùng bình quân quý II/2020 tăng 3%. Tổng mức bán lẻ hàng hóa đạt 30.500 tỷ đồng.", Date: "2020-06-29"},
+		"grdp|all|Bình Định|2020-H1|change|-|1.8|%",
+		"cpi|all|Bình Định|2020-Q2|change|-|3|%",
+		"retail_sales|all|Bình Định|2020-H1|level|-|30500000000000|VND")
+}

@@ -247,11 +247,14 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		// "Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%" in a passage on 8 months:
 		// the next measure is the passage's again
 		st.period = ctx.within
-	} else if ctx.measurePeriod && ctx.docPeriod != "" && (endsLater(ctx.docPeriod, ctx.period) || ctx.period != ctx.docPeriod && (ctx.averaged || len(ctx.period) == 7 && strings.Contains(ctx.docPeriod, ".."))) && s.namesOtherIndicator(ctx.indicator) {
+	} else if ctx.measurePeriod && ctx.docPeriod != "" && (endsLater(ctx.docPeriod, ctx.period) || ctx.period != ctx.docPeriod && (ctx.averaged && !ctx.averageOwn || len(ctx.period) == 7 && strings.Contains(ctx.docPeriod, ".."))) && s.namesOtherIndicator(ctx.indicator) {
 		// (and "Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%" in a report on 8 months)
 		// "Tăng trưởng GRDP 9 tháng … 10,22%" in a report on 10 months, "Chỉ số
 		// tiêu dùng bình quân quý II/2020 … tăng gần 3%" (an average's span) in one
 		// on 6 months: the next sentence on another measure is back in the report's period
+		// (but not when the passage was in that span already: "GDP quý I/2025 tăng
+		// 5,9% … CPI bình quân quý I tăng 2,3%. Tổng kim ngạch xuất khẩu đạt 93 tỷ
+		// USD" under "… năm 2025" is the quarter's)
 		st.period = ctx.docPeriod
 	}
 	if ctx.leadSector != "" && !s.has(lexicon.Sector) && !s.has(lexicon.Indicator) {
@@ -565,11 +568,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			} else if p != ctx.period {
 				ctx.within = ""
 			}
-			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 			if st.ownPeriod != "" {
 				ctx.measurePeriod = st.measurePeriod // a carried period keeps what it was
 				ctx.averaged = st.averaged
+				ctx.averageOwn = st.averaged && p == ctx.period
 			}
+			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 		}
 	}
 	return out, ranks
