@@ -1296,6 +1296,17 @@ func (s *sentence) amountSince(t, k int) bool {
 	return false
 }
 
+// figureBetween: a figure (not a bare year, not a count of places: "có 6
+// địa phương") stands from token a to token b.
+func (s *sentence) figureBetween(a, b int) bool {
+	for _, q := range s.quants {
+		if t := s.tokenAt(q.Start); t >= a && t < b && !bareYear(q) && !s.countsPlaces(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // partsOpened: a list of parts opens after the sentence's first figure and
 // by token k ("tăng 12%, trong đó: Ngành điện …", "… gồm: …"), or the
 // sentence is one ("Trong đó, thực phẩm tăng 1,33%, …; lương thực …").

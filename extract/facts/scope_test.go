@@ -1098,3 +1098,15 @@ func TestAverageInItsPassage(t *testing.T) {
 		"cpi|all|Bình Định|2020-Q2|change|-|3|%",
 		"retail_sales|all|Bình Định|2020-H1|level|-|30500000000000|VND")
 }
+
+// TestGrowthListAfterColon: a list opened by ":" after a growth noun or a
+// rise with no figure of its own gives each place its growth.
+func TestGrowthListAfterColon(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 34 tỉnh, thành phố mới, có 3 địa phương đạt mức tăng trưởng kinh tế hai con số trong 9 tháng năm 2025 gồm: Lào Cai (10,8%), Gia Lai (10,4%) và Đồng Nai (10,1%).", Date: "2025-10-06"},
+		"grdp|all|Lào Cai|2025-01..2025-09|change|-|10.8|%",
+		"grdp|all|Gia Lai|2025-01..2025-09|change|-|10.4|%",
+		"grdp|all|Đồng Nai|2025-01..2025-09|change|-|10.1|%")
+	expectFacts(t, Input{Body: "Quý I/2024, các tỉnh có tốc độ tăng trưởng GRDP cao là: Bắc Giang (13,36%), Hải Phòng (10,54%).", Date: "2024-04-06"},
+		"grdp|all|Bắc Giang|2024-Q1|change|-|13.36|%",
+		"grdp|all|Hải Phòng|2024-Q1|change|-|10.54|%")
+}

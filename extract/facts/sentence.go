@@ -349,6 +349,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			}
 			// a new clause keeps indicator, place and period, but names its own
 			// sector: "…do ngành điện tăng cao: Phú Thọ tăng 35,5%; Bắc Giang…"
+			if s.toks[ev.idx].Text == ":" && st.listVerb == "" && (st.growth && (st.verb == "" || st.verb == lexicon.VerbLevel) || st.verb == lexicon.VerbUp && !s.figureBetween(st.clauseTok, ev.idx)) {
+				// "6 địa phương đạt mức tăng trưởng kinh tế hai con số … gồm: Quảng
+				// Ngãi (11,51%), Hải Phòng (11,2%)": the list's figures are growth ("các
+				// tỉnh tăng cao là: …" too, but not "tăng 5%, trong đó: …")
+				st.listVerb = lexicon.VerbUp
+			}
 			st.verb, st.growth, st.shareNoun = "", false, false
 			if s.toks[ev.idx].Text == ":" && st.depth == 0 && st.sector != "" && st.sector != "all" && s.measuresPart(ev.idx) {
 				// a list opened on a part is a list of that part: "các địa phương có chỉ số
