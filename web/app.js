@@ -32,7 +32,8 @@ const STRINGS = {
     added: (n, e) => `Đã thêm ${n} bài${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
     noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
     dup: 'Gần trùng với: ', confirmAll: 'Xóa tất cả bài đã đọc?', more: n => `và ${n} bài nữa (tìm kiếm để thấy).`,
-    hits: n => `${n} kết quả`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
+    hits: n => `${n} kết quả`, hitsShown: (n, total) => `${n} trong ${total} kết quả`, moreHits: n => `Xem thêm ${n} kết quả`,
+    deleted: n => `Đã xóa ${n} bài.`, undo: 'Hoàn tác', restoredDeleted: n => `Đã khôi phục ${n} bài.`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
     restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
     split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
     conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
@@ -61,7 +62,8 @@ const STRINGS = {
     added: (n, e) => `Added ${n} articles${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
     noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
     dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
-    hits: n => `${n} results`, badBackup: f => `${f}: not a chiso JSON backup.`,
+    hits: n => `${n} results`, hitsShown: (n, total) => `${n} of ${total} results`, moreHits: n => `Show ${n} more results`,
+    deleted: n => `Deleted ${n} article${n === 1 ? '' : 's'}.`, undo: 'Undo', restoredDeleted: n => `Restored ${n} article${n === 1 ? '' : 's'}.`, badBackup: f => `${f}: not a chiso JSON backup.`,
     restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
     split: n => `The paste is longer than any article: read in ${n} parts…`,
     conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
@@ -307,6 +309,10 @@ async function render({ charts = true } = {}) {
   }
 }
 
+// dayOf is the day of an ISO 8601 date as the page's language writes it:
+// "29/09/2025", or "2025-09-29" in English (the reader adds the time).
+const dayOf = iso => lang === 'vi' && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso.slice(0, 10);
+
 function item(a) {
   const li = document.createElement('li');
   const open = document.createElement('a');
@@ -316,7 +322,7 @@ function item(a) {
   const meta = document.createElement('span');
   meta.className = 'meta';
   const site = siteOf(a);
-  meta.textContent = ` — ${a.published ? a.published.slice(0, 10) : t('noDate')}${site ? ' · ' + site : ''} · ${t('nFacts', a.facts.length)}`;
+  meta.textContent = ` — ${a.published ? dayOf(a.published) : t('noDate')}${site ? ' · ' + site : ''} · ${t('nFacts', a.facts.length)}`;
   const del = document.createElement('button');
   del.textContent = t('del');
   del.setAttribute('aria-label', `${t('del')}: ${open.textContent}`); // thirteen "Xóa" say which one
@@ -630,6 +636,9 @@ function snippet(html) {
 
 const filters = {}; // facet field → chosen values
 let searchSeq = 0;
+// results come a page at a time; "more" asks for the next page of the same search
+const pageSize = 20;
+let shown = pageSize, shownFor = '';
 async function search() {
   const q = $('search').value;
   const active = Object.values(filters).some(v => v.length);
@@ -637,12 +646,18 @@ async function search() {
     $('results').replaceChildren();
     $('facets').replaceChildren();
     $('search-note').textContent = '';
+    $('more-results').hidden = true;
     return;
   }
   const seq = ++searchSeq;
-  const res = await call('search', { query: q, prefix: true, size: 20, filters });
+  const key = JSON.stringify([q, filters]);
+  if (key !== shownFor) { shownFor = key; shown = pageSize; } // a new search starts at one page
+  const res = await call('search', { query: q, prefix: true, size: shown, filters });
   if (seq !== searchSeq) return; // a newer keystroke won
-  $('search-note').textContent = t('hits', res.total);
+  $('search-note').textContent = res.total > res.hits.length ? t('hitsShown', res.hits.length, res.total) : t('hits', res.total);
+  const more = $('more-results');
+  more.hidden = res.total <= res.hits.length;
+  more.textContent = t('moreHits', Math.min(pageSize, res.total - res.hits.length));
   $('results').replaceChildren(...res.hits.map(h => {
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -685,13 +700,29 @@ async function search() {
 }
 
 // ---- changes ---------------------------------------------------------------
+// remove deletes articles everywhere, and offers to take it back: the
+// articles stay in memory until the next removal, so "Hoàn tác" restores
+// them without reading anything again.
 async function remove(ids) {
+  const gone = ids.map(id => articles.get(id)).filter(Boolean);
   await removeIds(ids);
   await call('remove', ids);
   await ui('remove', JSON.stringify(ids));
   for (const id of ids) articles.delete(id);
   await render();
   search();
+  if (!gone.length) return;
+  const undo = document.createElement('button');
+  undo.type = 'button';
+  undo.textContent = t('undo');
+  undo.onclick = guard(async () => {
+    undo.disabled = true;
+    await ingest(gone);
+    await render();
+    search();
+    status(t('restoredDeleted', gone.length));
+  });
+  $('status').replaceChildren(t('deleted', gone.length) + ' ', undo);
 }
 
 function download(name, type, data) {
@@ -849,6 +880,7 @@ $('chart-csv').onclick = guard(async () => {
   download('chiso-chart.csv', 'text/csv', (await call('csv', arts)).csv);
 });
 let timer;
+$('more-results').onclick = guard(async () => { shown += pageSize; await search(); });
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));
 $('export-xlsx').onclick = guard(exportXLSX);

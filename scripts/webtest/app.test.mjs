@@ -332,6 +332,35 @@ test('a long import can be stopped; what was read stays', async () => {
   await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
 });
 
+test('results come a page at a time; a deletion can be undone', async () => {
+  const files = Array.from({ length: 25 }, (_, k) => ({
+    name: `ban-tin-${k}.txt`, mimeType: 'text/plain',
+    buffer: Buffer.from(`Thái Nguyên: bản tin ngân sách số ${k}\n\nThu ngân sách của tỉnh Thái Nguyên tháng ${k % 12 + 1}/2022 đạt ${k + 100} tỷ đồng, tăng ${k % 7 + 1}% so với cùng kỳ năm trước.\n`),
+  }));
+  await page.setInputFiles('#files', files);
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Đã thêm 25 bài.', null, { timeout: 60000 });
+  await page.fill('#search', 'ngan sach thai nguyen');
+  await page.waitForFunction(() => document.querySelectorAll('#results li').length === 20);
+  assert.match(await page.textContent('#search-note'), /^20 trong 25 kết quả$/);
+  assert.match(await page.textContent('#more-results'), /Xem thêm 5 kết quả/);
+  await page.click('#more-results');
+  await page.waitForFunction(() => document.querySelectorAll('#results li').length === 25);
+  assert.ok(await page.$eval('#more-results', b => b.hidden), 'nothing more to show');
+  await page.fill('#search', '');
+  // a deletion says what it did and takes it back on request
+  const victim = await page.textContent('#articles li:first-child > a');
+  await page.click('#articles li:first-child > button');
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(24)' && document.querySelector('#status button'));
+  assert.match(await page.textContent('#status'), /Đã xóa 1 bài\. Hoàn tác/);
+  await page.click('#status button');
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(25)');
+  const titles = await page.$$eval('#articles li > a', as => as.map(a => a.textContent));
+  assert.ok(titles.includes(victim), victim);
+  page.once('dialog', d => d.accept());
+  await page.click('#delete-all');
+  await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
+});
+
 test('reload keeps everything; the stored list shows before the engine is ready', async () => {
   await page.setInputFiles('#files', seeds);
   await page.waitForFunction(() => document.getElementById('count').textContent === '(5)', null, { timeout: 60000 });

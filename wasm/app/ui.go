@@ -422,10 +422,11 @@ func (u *ui) show(id string, focus int, query string) bool {
 	h.SetTextContent(view.Title(a))
 	r.AppendChild(h)
 	var meta []string
-	for _, p := range []*string{a.Published, a.Author} {
-		if p != nil && *p != "" {
-			meta = append(meta, *p)
-		}
+	if a.Published != nil && *a.Published != "" {
+		meta = append(meta, view.Published(lang, *a.Published))
+	}
+	if a.Author != nil && *a.Author != "" {
+		meta = append(meta, *a.Author)
 	}
 	if site := a.Site(); site != "" {
 		meta = append(meta, site)

@@ -207,3 +207,36 @@ func number(lang Lang, v float64) string {
 	}
 	return strings.Replace(s, ".", ",", 1)
 }
+
+// Published is an article's date as a reader writes it: the contract's ISO
+// 8601 ("2025-09-29T10:00:00+07:00", "2025-09-29") as "29/09/2025 10:00" in
+// Vietnamese and "29 Sep 2025, 10:00" in English, the time only when the
+// page gave one; anything else unchanged.
+func Published(lang Lang, iso string) string {
+	day, rest, ok := strings.Cut(iso, "T")
+	if len(day) != 10 || day[4] != '-' || day[7] != '-' {
+		return iso
+	}
+	clock := ""
+	if ok && len(rest) >= 5 && rest[2] == ':' {
+		clock = rest[:5]
+	}
+	y, m, d := day[:4], day[5:7], day[8:10]
+	if lang == "en" {
+		months := [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+		k := int(m[0]-'0')*10 + int(m[1]-'0')
+		if k < 1 || k > 12 {
+			return iso
+		}
+		out := strings.TrimPrefix(d, "0") + " " + months[k-1] + " " + y
+		if clock != "" {
+			out += ", " + clock
+		}
+		return out
+	}
+	out := d + "/" + m + "/" + y
+	if clock != "" {
+		out += " " + clock
+	}
+	return out
+}

@@ -165,3 +165,21 @@ func TestEveryCodeNamed(t *testing.T) {
 		}
 	}
 }
+
+// An article's date reads as a reader writes it, the time only when given.
+func TestPublished(t *testing.T) {
+	for _, c := range []struct {
+		lang      Lang
+		iso, want string
+	}{
+		{"vi", "2025-09-29T10:05:00+07:00", "29/09/2025 10:05"},
+		{"vi", "2025-09-29", "29/09/2025"},
+		{"en", "2025-09-09T10:05:00+07:00", "9 Sep 2025, 10:05"},
+		{"en", "2016-03-22", "22 Mar 2016"},
+		{"vi", "tháng 9", "tháng 9"},
+	} {
+		if got := Published(c.lang, c.iso); got != c.want {
+			t.Errorf("Published(%q, %q) = %q, want %q", c.lang, c.iso, got, c.want)
+		}
+	}
+}
