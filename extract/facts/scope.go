@@ -1296,6 +1296,29 @@ func (s *sentence) amountSince(t, k int) bool {
 	return false
 }
 
+// signedAfterBasis: percentage q is printed with its sign ("+0,88%",
+// "-1,2%") right after a comparison, bracketed or not: "so với tháng trước
+// (+0,88%)".
+func (s *sentence) signedAfterBasis(q number.Quantity) bool {
+	signed := q.Value < 0 || q.Start > 0 && s.text[q.Start-1] == '+'
+	if !signed {
+		return false
+	}
+	t := s.tokenAt(q.Start)
+	for j := t - 1; j >= 0 && j >= t-12; j-- {
+		switch s.word(j) {
+		case "(", "+", "-":
+			continue
+		case ";", ".", ",":
+			return false
+		case "với":
+			// and something compared with between: not "so với +5,3%"
+			return j > 0 && s.word(j-1) == "so" && j+1 < t && s.toks[j+1].Kind == segment.Word
+		}
+	}
+	return false
+}
+
 // figureBetween: a figure (not a bare year, not a count of places: "có 6
 // địa phương") stands from token a to token b.
 func (s *sentence) figureBetween(a, b int) bool {

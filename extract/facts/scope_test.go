@@ -1110,3 +1110,15 @@ func TestGrowthListAfterColon(t *testing.T) {
 		"grdp|all|Bắc Giang|2024-Q1|change|-|13.36|%",
 		"grdp|all|Hải Phòng|2024-Q1|change|-|10.54|%")
 }
+
+// TestSignedAfterComparison: a signed figure after a comparison, bracketed
+// or not, is the change against it; unsigned after "so với" it is the
+// figure compared with.
+func TestSignedAfterComparison(t *testing.T) {
+	expectFacts(t, Input{Body: "Tháng 6/2022, chỉ số giá tiêu dùng của tỉnh Bắc Ninh so với tháng trước (+0,88%); so với cùng kỳ năm trước (+2,90%); so với tháng 12 năm trước (-1,94%).", Date: "2022-06-30"},
+		"cpi|all|Bắc Ninh|2022-06|change|mom|0.88|%",
+		"cpi|all|Bắc Ninh|2022-06|change|yoy|2.9|%",
+		"cpi|all|Bắc Ninh|2022-06|change|dec_prev_year|-1.94|%")
+	expectFacts(t, Input{Body: "Năm 2022, GRDP của tỉnh Bắc Ninh tăng 6,9%, so với 5,3% của cùng kỳ.", Date: "2022-12-30"},
+		"grdp|all|Bắc Ninh|2022|change|-|6.9|%")
+}

@@ -1024,7 +1024,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
 	}
-	if st.basisLast && st.verb == "" {
+	if st.basisLast && st.verb == "" && !s.signedAfterBasis(q) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
@@ -1164,6 +1164,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if verb == lexicon.VerbLevel && st.shareNoun && q.Kind == number.Percent {
 		verb = lexicon.VerbShare
+	}
+	if verb == "" && q.Kind == number.Percent && s.signedAfterBasis(q) {
+		// "CPI so với tháng trước (+0,88%); so với cùng kỳ năm trước (+2,90%)":
+		// a sign and a comparison say it is a change, with no verb
+		verb = lexicon.VerbUp
 	}
 	cm, compared := s.bracketedComparison(q)
 	if compared {
@@ -2222,6 +2227,9 @@ func (s *sentence) bracketedComparison(q number.Quantity) (period.Mention, bool)
 	e := s.tokenAt(q.End)
 	if t < 2 || s.word(t-1) != "(" || e >= len(s.toks) || s.word(e) != ")" {
 		return period.Mention{}, false
+	}
+	if s.signedAfterBasis(q) {
+		return period.Mention{}, false // "so với tháng 12 năm trước (+3,94%)": the change since, signed
 	}
 	for _, m := range s.pers {
 		if m.Kind != period.Period || m.Period == "" || s.tokenAt(m.End) != t-1 {
