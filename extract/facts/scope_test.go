@@ -1122,3 +1122,14 @@ func TestSignedAfterComparison(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2022, GRDP của tỉnh Bắc Ninh tăng 6,9%, so với 5,3% của cùng kỳ.", Date: "2022-12-30"},
 		"grdp|all|Bắc Ninh|2022|change|-|6.9|%")
 }
+
+// TestPeriodSaidAfterAndPrivateSector: "tính chung 9 tháng" after a figure
+// is that figure's period; the private economy is a part, not the whole.
+func TestPeriodSaidAfterAndPrivateSector(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của Hà Nội quý III tăng 14% so với cùng kỳ, tăng gần 13% tính chung 9 tháng.", Date: "2025-10-02"},
+		"retail_sales|all|Hà Nội|2025-Q3|change|yoy|14|%",
+		"retail_sales|all|Hà Nội|2025-01..2025-09|change|yoy|13|%")
+	expectFacts(t, Input{Body: "Chín tháng năm 2025, thu ngân sách của Hà Nội tăng 32,5% so với cùng kỳ, trong đó khu vực kinh tế tư nhân đóng góp chính với mức tăng 37,3%.", Date: "2025-10-02"},
+		"budget_revenue|all|Hà Nội|2025-01..2025-09|change|yoy|32.5|%",
+		"budget_revenue|non_state|Hà Nội|2025-01..2025-09|change|yoy|37.3|%")
+}

@@ -1951,18 +1951,21 @@ func (s *sentence) periodAfter(k int) (string, bool) {
 }
 
 // periodRightAfter finds a period named right after quantity k ("8,7 tỷ USD
-// trong tháng 8", "7,9 tỷ USD vào quý II"): the figure's own, whatever the
-// sentence named before it.
+// trong tháng 8", "7,9 tỷ USD vào quý II", "tăng gần 13% tính chung 9
+// tháng"): the figure's own, whatever the sentence named before it.
 func (s *sentence) periodRightAfter(k int) (string, bool) {
 	t := s.tokenAt(s.quants[k].End)
+	opener := -1 // where "tính chung" starts, which a period may take in
 	if t < len(s.toks) && (s.toks[t].Text == "trong" || s.toks[t].Text == "vào") {
 		t++
+	} else if t+1 < len(s.toks) && (s.word(t) == "tính" && s.word(t+1) == "chung" || s.word(t) == "lũy" && s.word(t+1) == "kế") {
+		opener, t = s.toks[t].Start, t+2 // "tăng gần 13% tính chung 9 tháng"
 	}
 	if t >= len(s.toks) {
 		return "", false
 	}
 	for _, m := range s.pers {
-		if m.Start == s.toks[t].Start && m.Kind == period.Period && !m.Compared && !m.ThisMonth && !s.ofPlan(m) {
+		if (m.Start == s.toks[t].Start || m.Start == opener) && m.Kind == period.Period && !m.Compared && !m.ThisMonth && !s.ofPlan(m) {
 			return m.Period, true
 		}
 	}

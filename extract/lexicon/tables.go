@@ -163,6 +163,9 @@ var sectors = map[string]string{
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
 	"kinh tế ngoài nhà nước": "non_state",
+	// the private economy, the non-state sector as the 2017 resolution names it:
+	// "khu vực kinh tế tư nhân đóng góp chính với mức tăng gần 37,3%"
+	"khu vực kinh tế tư nhân": "non_state", "khu vực tư nhân": "non_state",
 	// GDP and GRDP by sector
 	"khu vực nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "nông, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"nông lâm thủy sản":           "agriculture_forestry_fishery",
