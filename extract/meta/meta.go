@@ -186,6 +186,13 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 			dated, datedScore = k, score
 		}
 	}
+	if dated >= 0 && best == dated+2 && !upper(ls[dated].Text) && len(words(ls[dated].Text)) >= 6 && !strings.ContainsAny(ls[dated].Text, "|>»") {
+		// "Tình hình kinh tế - xã hội quý I trên địa bàn tỉnh Bình Định" /
+		// "Bài đăng vào lúc: 16:37:00, ngày: 16/04/2025" / "Xếp hạng tăng trưởng
+		// GRDP các tỉnh …": a headline on each side of the dateline is the
+		// headline over it and a picture's title under it
+		return dated
+	}
 	if best >= 0 && upper(ls[best].Text) && 0 <= dated && dated < best {
 		// "Tình hình kinh tế - xã hội tháng 7, 7 tháng năm 2025 thành phố Hải
 		// Phòng" on its dateline "Thứ tư - 06/08/2025 10:58", then "TÌNH HÌNH KINH

@@ -86,7 +86,7 @@ func FindRef(toks []segment.Token, ref Ref) []Mention {
 			i++
 			continue
 		}
-		m.Compared = p.compared(i)
+		m.Compared = p.compared(i) || p.yearSpan(m, next)
 		if m.Year != 0 && m.Kind != SameTime && !m.Compared {
 			p.year, p.anchor = m.Year, 0
 		}
@@ -819,6 +819,20 @@ func (p *parser) compared(i int) bool {
 }
 
 // comparedYear: the year at i closes a compared period, "so với tháng 12/2022".
+// yearSpan: year mention m, ending before token next, opens a span of
+// years, "kế hoạch 5 năm 2021 - 2025", "năm 2021–2023": the span is no
+// period of figures, and its first year no year for the bare months after.
+func (p *parser) yearSpan(m Mention, next int) bool {
+	if m.Kind != Period || len(m.Period) != 4 || next+1 >= len(p.toks) {
+		return false
+	}
+	if dash := p.tok(next).Text; dash != "-" && dash != "–" && dash != "—" {
+		return false
+	}
+	to, err := strconv.Atoi(p.tok(next + 1).Text)
+	return err == nil && p.tok(next+1).Kind == segment.Digit && to > m.Year && to <= m.Year+30
+}
+
 func (p *parser) comparedYear(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := p.toks[k]

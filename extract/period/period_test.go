@@ -236,3 +236,18 @@ func TestLastAndPrevMonth(t *testing.T) {
 		t.Errorf("PrevMonth: %q %q", PrevMonth("2025-01"), PrevMonth("2025-09"))
 	}
 }
+
+// A span of years is no period of figures, and its first year no year for
+// the bare quarter after it.
+func TestYearSpan(t *testing.T) {
+	ms := FindAll("hoàn thành kế hoạch 5 năm 2021 - 2025. Tỉnh đạt kết quả quý I đáng ghi nhận.", 2025)
+	var got []string
+	for _, m := range ms {
+		if m.Kind == Period && !m.Compared {
+			got = append(got, m.Period)
+		}
+	}
+	if len(got) != 1 || got[0] != "2025-Q1" {
+		t.Errorf("got %v, want [2025-Q1]", got)
+	}
+}
