@@ -1319,6 +1319,16 @@ func (s *sentence) signedAfterBasis(q number.Quantity) bool {
 	return false
 }
 
+// aboutCounts: the sentence opens by saying it counts projects, not money:
+// "Về số dự án, …", "Nếu xét về số dự án, TPHCM dẫn đầu cả nước … (chiếm 37,8%)".
+func (s *sentence) aboutCounts() bool {
+	head := s.low
+	for _, opener := range []string{"nếu ", "còn ", "xét ", "tính "} {
+		head = strings.TrimPrefix(head, opener)
+	}
+	return strings.HasPrefix(head, "về số lượng") || strings.HasPrefix(head, "về số dự án") || strings.HasPrefix(head, "về số lượt")
+}
+
 // figureBetween: a figure (not a bare year, not a count of places: "có 6
 // địa phương") stands from token a to token b.
 func (s *sentence) figureBetween(a, b int) bool {

@@ -1133,3 +1133,10 @@ func TestPeriodSaidAfterAndPrivateSector(t *testing.T) {
 		"budget_revenue|all|Hà Nội|2025-01..2025-09|change|yoy|32.5|%",
 		"budget_revenue|non_state|Hà Nội|2025-01..2025-09|change|yoy|37.3|%")
 }
+
+// TestAboutCounts: a sentence that says it counts projects gives no shares
+// of capital and no ranking.
+func TestAboutCounts(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính đến ngày 20/5/2024, tổng vốn FDI đăng ký đạt 11,07 tỷ USD. Nếu xét về số dự án, TPHCM dẫn đầu cả nước cả về số dự án mới (chiếm 37,8%) và điều chỉnh vốn (chiếm 16,4%).", Date: "2024-05-31"},
+		"fdi_registered|all|Việt Nam|2024-01..2024-05|level|-|11070000000|USD")
+}

@@ -261,7 +261,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		st.sector, st.baseSector = ctx.leadSector, ctx.leadSector // the part the sentence before named with its measure
 	}
 	// "Về số lượng dự án, TP.HCM cũng đứng đầu … số dự án mới (37,7%)": a sentence on counts
-	st.unknown = s.unknownSubject(0) || strings.HasPrefix(s.low, "về số lượng") || strings.HasPrefix(s.low, "về số dự án")
+	st.unknown = s.unknownSubject(0) || s.aboutCounts()
 	if r, ok := s.frontedSubject(); ok {
 		// "Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3": the figure before the
 		// comma is the place's after it
@@ -534,7 +534,8 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		if order == "highest" && !st.rankDir && len(out) > 0 && allFalls(out) {
 			order = "lowest" // "Mạnh nhất là Quảng Nam, giảm tới 34,3%; trong khi Bắc Ninh giảm 18,8%": the deepest falls
 		}
-		if len(places) > 0 || st.anyFact || st.rankInd != "" || s.toks[len(s.toks)-1].Text == ":" {
+		if (len(places) > 0 || st.anyFact || st.rankInd != "" || s.toks[len(s.toks)-1].Text == ":") && !s.aboutCounts() {
+			// (nor "Nếu xét về số dự án, TPHCM dẫn đầu cả nước": a lead in counts, which no indicator measures)
 			// (not "… dù chịu tác động của … giá vật tư đầu vào tăng cao.": something
 			// rose, with no measure, no place, no figure and no list to follow)
 			per := st.period

@@ -325,3 +325,14 @@ func fdiTotals() []string {
 	}
 	return out
 }
+
+// Phrases is every phrase the lexicon knows, in no set order: the words a
+// damaged copy is matched against (normalize.Restorer).
+func Phrases() []string {
+	rows := allRows()
+	out := make([]string, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, r.Phrase)
+	}
+	return out
+}
