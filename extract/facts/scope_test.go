@@ -1140,3 +1140,9 @@ func TestAboutCounts(t *testing.T) {
 	expectFacts(t, Input{Body: "Tính đến ngày 20/5/2024, tổng vốn FDI đăng ký đạt 11,07 tỷ USD. Nếu xét về số dự án, TPHCM dẫn đầu cả nước cả về số dự án mới (chiếm 37,8%) và điều chỉnh vốn (chiếm 16,4%).", Date: "2024-05-31"},
 		"fdi_registered|all|Việt Nam|2024-01..2024-05|level|-|11070000000|USD")
 }
+
+// TestOlderGDPName: "tổng sản phẩm quốc nội" is GDP.
+func TestOlderGDPName(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng sản phẩm quốc nội (GDP) năm 2025 của Việt Nam tăng trưởng 8,02%.", Date: "2026-01-06"},
+		"gdp|all|Việt Nam|2025|change|-|8.02|%")
+}

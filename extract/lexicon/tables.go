@@ -68,6 +68,7 @@ var indicators = map[string]string{
 	"tổng sản phẩm nội tỉnh": "grdp", "tổng sản phẩm trong tỉnh": "grdp", "tổng sản phẩm nội tỉnh (grdp)": "grdp", "tổng sản phẩm trong tỉnh (grdp)": "grdp",
 	"tổng sản phẩm trên địa bàn tỉnh": "grdp", "tổng sản phẩm trên địa bàn thành phố": "grdp",
 	"tổng sản phẩm trong nước": "gdp", "gdp": "gdp", "tổng sản phẩm trong nước (gdp)": "gdp", "kinh tế": "gdp",
+	"tổng sản phẩm quốc nội": "gdp", "tổng sản phẩm quốc nội (gdp)": "gdp", // the older name, kept by foreign services' Vietnamese pages
 	"bộ kế hoạch và đầu tư": "", "sở kế hoạch và đầu tư": "", "bộ kh&đt": "", "sở kh&đt": "", "bộ kh và đt": "", // a ministry's name, not a plan
 	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
 	"phát triển kinh tế": "", "kinh tế số": "", "kinh tế xanh": "", "kinh tế tuần hoàn": "", "kinh tế biển": "",
