@@ -1146,3 +1146,13 @@ func TestOlderGDPName(t *testing.T) {
 	expectFacts(t, Input{Body: "Tổng sản phẩm quốc nội (GDP) năm 2025 của Việt Nam tăng trưởng 8,02%.", Date: "2026-01-06"},
 		"gdp|all|Việt Nam|2025|change|-|8.02|%")
 }
+
+// TestDoneAfterGoal: after a goal's own figure, "đã đạt" says what is done.
+func TestDoneAfterGoal(t *testing.T) {
+	expectFacts(t, Input{Body: "Mục tiêu giải ngân 100% vốn đầu tư công năm 2025 đang được đẩy mạnh, với tỷ lệ thực hiện tính đến cuối tháng 8 đã đạt 42,3% kế hoạch.", Date: "2025-09-05"},
+		"public_investment_disbursed|all|Việt Nam|2025|target|-|100|%",
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-08|plan_progress|-|42.3|%")
+	expectFacts(t, Input{Body: "Năm 2025, tỉnh đặt mục tiêu GRDP của tỉnh Lào Cai tăng 10%, thu ngân sách đạt 12.000 tỷ đồng.", Date: "2025-01-05"},
+		"grdp|all|Lào Cai|2025|target|-|10|%",
+		"budget_revenue|all|Lào Cai|2025|target|-|12000000000000|VND")
+}

@@ -775,6 +775,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
 		}
 		st.verb, st.basisLast = c.Value, false
+		if st.target && st.lastQuant >= 0 && c.First > 0 && s.word(c.First-1) == "đã" {
+			// "Mục tiêu giải ngân 100% vốn đầu tư công …, với tỷ lệ thực hiện tính
+			// đến cuối tháng 8 đã đạt 42,3% kế hoạch": after the goal's figure, what is done
+			st.target, st.targetCue, st.planTarget = false, false, false
+		}
 		if strings.HasPrefix(s.low[c.Start:c.End], "giải ngân") {
 			// "Các dự án đầu tư trực tiếp nước ngoài ước tính đã giải ngân được 16 tỷ
 			// USD, tăng 11,9%": the FDI spent, for the rest of the sentence
