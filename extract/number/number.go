@@ -537,7 +537,8 @@ var tokenized = func() map[string][]segment.Token {
 	for _, u := range measures {
 		m[u] = segment.Tokens(u)
 	}
-	for _, p := range []string{"điểm phần trăm", "điểm %", "phần trăm"} {
+	// "%" apart from its number too: "tăng 7,96 %", as machine-translated and French-styled pages print it
+	for _, p := range []string{"điểm phần trăm", "điểm %", "phần trăm", "%"} {
 		m[p] = segment.Tokens(p)
 	}
 	return m

@@ -102,6 +102,7 @@ func TestPercentAndPoints(t *testing.T) {
 	expectQuantity(t, "0,6 điểm phần trăm", 0.6, "pp")
 	expectQuantity(t, "0,04 điểm %", 0.04, "pp")
 	expectQuantity(t, "hai mươi lăm phần trăm", 25, "%")
+	expectQuantity(t, "tăng 7,96 %", 7.96, "%") // "%" set apart, as machine-translated pages print it
 	// a range gives both numbers the unit
 	qs := FindAll("7%- 8%", nil)
 	if len(qs) != 2 || qs[0].Value != 7 || qs[1].Value != 8 || qs[0].Unit != "%" {
