@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -294,6 +295,15 @@ func TestRegionFromFurniture(t *testing.T) {
 	}
 	if got := regions(bare); len(got) != 2 || got[0] != "Việt Nam" {
 		t.Errorf("no tagline, no credit: got %v, want Việt Nam twice", got)
+	}
+	// a city's agency whose page opens on the country's figures, in English
+	// and in Vietnamese: the country's, said once
+	agency := "TRUNG TÂM XÚC TIẾN THƯƠNG MẠI VÀ ĐẦU TƯ THÀNH PHỐ HỒ CHÍ MINH\nGiới thiệu | Tin tức - Sự kiện | Thông tin thị trường | Liên hệ\nTrang chủ / Thông tin thị trường\n" +
+		"Điểm tin: thặng dư thương mại với Hoa Kỳ lập kỷ lục dù chịu thuế quan\n06/12/2025 08:00\n" +
+		"Vietnam’s exports in November 2025 jumped 15.2% from a year earlier to $37.1 billion. (Xuất khẩu của Việt Nam tháng 11/2025 tăng 15,2% so với cùng kỳ, đạt 37,1 tỷ USD.)\n" +
+		"Shipments to the US climbed 18% to $112 billion. (Xuất khẩu sang Hoa Kỳ tăng 18% lên 112 tỷ USD.)\n"
+	if got := regions(agency); len(got) != 4 || slices.ContainsFunc(got, func(r string) bool { return r != "Việt Nam" }) {
+		t.Errorf("agency: got %v, want Việt Nam four times", got)
 	}
 }
 

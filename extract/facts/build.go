@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chiso/extract/lexicon"
@@ -137,10 +138,15 @@ func Build(in Input) Result {
 		}
 	}
 	sents := segment.Sentences(in.Body)
-	reads := make([]*sentence, len(sents))
-	counts := map[string]int{}
 	low := normalize.Lower(in.Body) // offsets in low are offsets in the body
 	folded := !normalize.HasDiacritics(in.Body)
+	if !folded {
+		// a bilingual page's English lines say again what its Vietnamese says:
+		// "Vietnam’s exports in November 2025 jumped 15.2% … (Xuất khẩu … tăng 15.2% …)"
+		sents = slices.DeleteFunc(sents, func(sp segment.Span) bool { return english(low[sp.Start:sp.End]) })
+	}
+	reads := make([]*sentence, len(sents))
+	counts := map[string]int{}
 	for k, sp := range sents {
 		s := read(in.Body, low, sp, ref, in.Date, folded)
 		s.explain = in.Explain
@@ -1260,7 +1266,7 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 	if r, ok := homeProvince(reads); ok {
 		return r
 	}
-	if in.Masthead != "" && !nationalLead(reads) {
+	if in.Masthead != "" && !nationalLead(reads) && !countryLead(reads) {
 		if names := distinct(place.Default.FindAll(in.Masthead, in.Date)); len(names) == 1 && bodySpeaksOf(reads, names[0].name) {
 			return names[0]
 		}
@@ -1308,6 +1314,25 @@ func rankedNationally(title string, reads []*sentence) bool {
 	return s != nil && (s.has(lexicon.Nation) || s.citesNationalOffice()) && len(s.local) == 0
 }
 
+// english: a sentence (lower case) with no Vietnamese letters and at least
+// two of English's commonest words.
+func english(t string) bool {
+	if normalize.HasDiacritics(t) {
+		return false
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if englishWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+var englishWords = map[string]bool{"the": true, "of": true, "to": true, "from": true, "in": true, "and": true, "with": true,
+	"is": true, "are": true, "was": true, "were": true, "its": true, "for": true, "on": true, "by": true, "year": true, "billion": true,
+	"million": true, "percent": true, "despite": true, "while": true, "has": true, "have": true, "over": true, "at": true}
+
 // leadWithFigures is the first sentence that gives a figure (not a bare
 // year), or nil.
 func leadWithFigures(reads []*sentence) *sentence {
@@ -1326,6 +1351,20 @@ func leadWithFigures(reads []*sentence) *sentence {
 func nationalLead(reads []*sentence) bool {
 	s := leadWithFigures(reads)
 	return s != nil && s.citesNationalOffice() && len(s.local) == 0
+}
+
+// countryLead: the first sentence with a percentage or an amount is about
+// the whole country by name and names no province: "Xuất khẩu của Việt Nam tháng 11/2025 tăng
+// 15,2%" on a Hồ Chí Minh City agency's page is the country's, and so are
+// the figures after it that name no place.
+func countryLead(reads []*sentence) bool {
+	for _, s := range reads {
+		if !slices.ContainsFunc(s.quants, func(q number.Quantity) bool { return q.Kind == number.Percent || q.Kind == number.Money }) {
+			continue // (nor "Covid -19", nor a dateline's day)
+		}
+		return len(s.local) == 0 && strings.Contains(s.low, "việt nam")
+	}
+	return false
 }
 
 // citesNationalOffice: the sentence names the national statistics office,

@@ -118,6 +118,9 @@ func Sentences(text string) []Span {
 				a++
 			}
 		}
+		if b-a > 2 && text[a] == '(' && text[b-1] == ')' && strings.IndexByte(text[a+1:b-1], ')') < 0 {
+			a, b = a+1, b-1 // "(Xuất khẩu … tăng 15.2% ….)": the sentence, not an aside in it
+		}
 		if b > a {
 			out = append(out, Span{a, b})
 		}
@@ -158,6 +161,11 @@ func Sentences(text string) []Span {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:])
+		if r == '(' && k+1 < len(text) {
+			// a sentence in brackets of its own: "… to $37.1 billion. (Xuất khẩu
+			// của Việt Nam tháng 11/2025 tăng 15.2% …)", a translation or an aside
+			r, _ = utf8.DecodeRuneInString(text[k+1:])
+		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '‘' && r != '«' {
 			continue
 		}

@@ -7,14 +7,15 @@ import (
 )
 
 func TestSentences(t *testing.T) {
-	text := "IIP tăng 18,3%. Trong đó chế biến tăng 19,3%.\nTiêu đề phụ\nTriển lãm tại TP. Hồ Chí Minh từ 27/11. PGS.TS Phạm Ngọc Linh phát biểu... Lào Cai... Các tỉnh thấp nhất là: Cà Mau.\n1. Bắc Giang: 19,6%\nNăm 2022 tăng 8%. 2023 tăng 5%."
+	text := "IIP tăng 18,3%. Trong đó chế biến tăng 19,3%.\nTiêu đề phụ\nTriển lãm tại TP. Hồ Chí Minh từ 27/11. PGS.TS Phạm Ngọc Linh phát biểu... Lào Cai... Các tỉnh thấp nhất là: Cà Mau.\n1. Bắc Giang: 19,6%\nNăm 2022 tăng 8%. 2023 tăng 5%.\nExports jumped 15.2%. (Xuất khẩu tăng 15,2%.) Nhập khẩu tăng 9% (so với cùng kỳ)."
 	var got []string
 	for _, sp := range Sentences(text) {
 		got = append(got, text[sp.Start:sp.End])
 	}
 	want := []string{"IIP tăng 18,3%.", "Trong đó chế biến tăng 19,3%.", "Tiêu đề phụ",
 		"Triển lãm tại TP. Hồ Chí Minh từ 27/11.", "PGS.TS Phạm Ngọc Linh phát biểu...", "Lào Cai...", "Các tỉnh thấp nhất là: Cà Mau.",
-		"1. Bắc Giang: 19,6%", "Năm 2022 tăng 8%.", "2023 tăng 5%."}
+		"1. Bắc Giang: 19,6%", "Năm 2022 tăng 8%.", "2023 tăng 5%.",
+		"Exports jumped 15.2%.", "Xuất khẩu tăng 15,2%.", "Nhập khẩu tăng 9% (so với cùng kỳ)."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
