@@ -184,6 +184,7 @@ func Build(in Input) Result {
 	var leaders []*Ranking       // rankings of one place so far: "Bắc Giang là địa phương có IIP tăng cao nhất"
 	quiet := 0                   // sentences without figures since the open ranking's last line
 	paraFirst, paraLead := 0, "" // the first sentence of the paragraph in hand, and the period the one before opened on
+	var undated []int            // facts of the opening sentences, read before any period was named
 	var second struct{ name, indicator string }
 	closeRanking := func() {
 		switch {
@@ -338,7 +339,25 @@ func Build(in Input) Result {
 			}
 		}
 		for _, f := range facts {
+			n := len(res.Facts)
 			res.Facts = seen.add(res.Facts, f)
+			if len(res.Facts) > n && f.Period == nil && ctx.period == "" && ctx.docPeriod == "" && k < 4 {
+				undated = append(undated, n)
+			}
+		}
+		if len(undated) > 0 && ctx.period != "" && k < 6 {
+			// a copy that starts mid-article, before its period: "Như vậy, tổng vốn
+			// đăng ký … đạt hơn 10,1 tỷ USD" / "Vốn … thực hiện 5 tháng đầu năm ước
+			// tính đạt 5,8 tỷ USD": the passage's first period is theirs too (not a
+			// bare year, which may be anything)
+			if len(ctx.period) > 4 {
+				for _, i := range undated {
+					if res.Facts[i].Period == nil {
+						res.Facts[i].Period = strPtr(ctx.period)
+					}
+				}
+			}
+			undated = nil
 		}
 		if len(ranks) == 0 {
 			if r, ok := s.sortedGroup(facts); ok {

@@ -1156,3 +1156,12 @@ func TestDoneAfterGoal(t *testing.T) {
 		"grdp|all|Lào Cai|2025|target|-|10|%",
 		"budget_revenue|all|Lào Cai|2025|target|-|12000000000000|VND")
 }
+
+// TestOpeningBeforeItsPeriod: a copy that starts mid-passage, before the
+// period is named, takes the passage's first period (a span, not a bare year).
+func TestOpeningBeforeItsPeriod(t *testing.T) {
+	expectFacts(t, Input{Body: "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn cấp bổ sung đạt 10,1 tỷ USD, tăng 136,4% so với cùng kỳ năm trước.\nVốn đầu tư trực tiếp nước ngoài thực hiện 5 tháng đầu năm ước tính đạt 5,8 tỷ USD.", Date: "2016-05-30"},
+		"fdi_registered|all|Việt Nam|2016-01..2016-05|level|-|10100000000|USD",
+		"fdi_registered|all|Việt Nam|2016-01..2016-05|change|yoy|136.4|%",
+		"fdi_disbursed|all|Việt Nam|2016-01..2016-05|level|-|5800000000|USD|est")
+}
