@@ -819,8 +819,8 @@ func (s *sentence) coordinated(c lexicon.Cue) bool {
 		}
 	}
 	for _, o := range s.cues {
-		if o.Cat != lexicon.Sector || o.First == c.First {
-			continue
+		if o.Cat != lexicon.Sector || o.First == c.First || o.Value == c.Value {
+			continue // (one part named twice is still that part: "điều chỉnh vốn, có 628 lượt dự án đăng ký điều chỉnh")
 		}
 		a, b := o.Last+1, c.First // o before c
 		if o.First > c.First {

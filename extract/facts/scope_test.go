@@ -1165,3 +1165,10 @@ func TestOpeningBeforeItsPeriod(t *testing.T) {
 		"fdi_registered|all|Việt Nam|2016-01..2016-05|change|yoy|136.4|%",
 		"fdi_disbursed|all|Việt Nam|2016-01..2016-05|level|-|5800000000|USD|est")
 }
+
+// TestOnePartNamedTwice: one FDI part named twice in a row is that part,
+// not the parts coordinated into the whole.
+func TestOnePartNamedTwice(t *testing.T) {
+	expectFacts(t, Input{Body: "Sáu tháng năm 2019, ở phần điều chỉnh vốn, có 628 lượt dự án FDI đăng ký điều chỉnh, tổng vốn đăng ký tăng thêm 2,94 tỷ USD.", Date: "2019-06-30"},
+		"fdi_registered|capital_adjustment|Việt Nam|2019-H1|level|-|2940000000|USD")
+}
