@@ -920,18 +920,20 @@ func recordYear(text string) int {
 // comparedYear is the year of the first "cùng kỳ năm YYYY" or "so với tháng
 // 12/YYYY" of body, or 0 ("so với cùng kỳ năm trước" before it names none).
 func comparedYear(body string) int {
-	// (and "so với năm 2023", "so với cuối năm 2011": a whole year, or its end,
+	// (and "so với năm 2023", "so với cuối năm 2011", "so với 2024": a whole year, or its end,
 	// compared; "So với cùng kỳ 2011" without its "năm"; "cùng giai đoạn năm
 	// 2020"). The latest of them: "cao hơn mức tăng 2,04% cùng giai đoạn năm
 	// 2020 … thấp hơn tốc độ tăng cùng kỳ năm 2018 và 2019" is after 2020.
 	latest := 0
-	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "cùng kỳ ", "cùng kì ", "cùng giai đoạn năm ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối "} {
+	for _, w := range []string{"cùng kỳ năm ", "cùng kì năm ", "cung ky nam ", "cùng kỳ ", "cùng kì ", "cùng giai đoạn năm ", "so với tháng 12/", "so với tháng 12 năm ", "so với năm ", "so với cuối năm ", "so với cuối ", "so với "} {
 		for rest := body; ; {
 			i := strings.Index(rest, w)
 			if i < 0 || i+len(w)+4 > len(rest) {
 				break
 			}
-			if y, err := strconv.Atoi(rest[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 {
+			after := i + len(w) + 4 // "so với 2024" bare, not "so với 2024,5 tỷ"
+			bare := after >= len(rest) || !isDigitByte(rest[after]) && !(rest[after] == ',' || rest[after] == '.') || after+1 >= len(rest) || !isDigitByte(rest[after+1])
+			if y, err := strconv.Atoi(rest[i+len(w) : i+len(w)+4]); err == nil && y >= 1990 && y <= 2100 && bare {
 				latest = max(latest, y)
 			}
 			rest = rest[i+len(w):]
@@ -1547,3 +1549,5 @@ func notNeighbours(text string, ms []place.Match) []place.Match {
 	}
 	return out
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

@@ -1172,3 +1172,10 @@ func TestOnePartNamedTwice(t *testing.T) {
 	expectFacts(t, Input{Body: "Sáu tháng năm 2019, ở phần điều chỉnh vốn, có 628 lượt dự án FDI đăng ký điều chỉnh, tổng vốn đăng ký tăng thêm 2,94 tỷ USD.", Date: "2019-06-30"},
 		"fdi_registered|capital_adjustment|Việt Nam|2019-H1|level|-|2940000000|USD")
 }
+
+// TestUndatedComparedWithBareYear: an undated paste that compares with a
+// bare year ("so với 2024") is of the year after it.
+func TestUndatedComparedWithBareYear(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ trong 11 tháng, Phú Thọ đã thu hút 940,2 triệu USD vốn FDI, tăng gần 3 lần so với 2024."},
+		"fdi_registered|all|Phú Thọ|2025-01..2025-11|level|-|940200000|USD")
+}
