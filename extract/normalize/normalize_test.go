@@ -18,7 +18,8 @@ func TestText(t *testing.T) {
 		{"\u201cxuất khẩu\u201d", "\u201cxuất khẩu\u201d"},     // quotes as printed
 		{"Lào Cai\u2026", "Lào Cai\u2026"},                     // and the ellipsis
 		{"\ufeffBOM", "BOM"},
-		{"\u00d0à Nẵng", "Đà Nẵng"}, // eth left by old conversions
+		{"\u00d0à Nẵng", "Đà Nẵng"},             // eth left by old conversions
+		{"tháng 11\u20442013", "tháng 11/2013"}, // fraction slash in a date
 	} {
 		if got := Text(c.in); got != c.want {
 			t.Errorf("Text(%q) = %q; want %q", c.in, got, c.want)

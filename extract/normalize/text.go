@@ -19,6 +19,8 @@ var replacements = map[rune]string{
 	// quotes and the ellipsis stay as printed: a title "… “tỷ đô”" is
 	// quoted back to its reader, and the readers downstream know them
 	'\u2212': "-", // minus sign
+	// fraction and division slashes, which some CMSs print in dates: "tháng 11⁄2013"
+	'\u2044': "/", '\u2215': "/",
 	// Ð (U+00D0, Icelandic eth) is what TCVN3/VNI conversions leave for Đ.
 	'\u00d0': "Đ",
 }
@@ -96,7 +98,8 @@ func replace(s string) string {
 // on the UTF-8 bytes without decoding. The runes Text rewrites are C0 and C1
 // controls, the no-break space and soft hyphen (C2 A0, C2 AD), Ð (C3 90),
 // the spaces and invisible marks of general punctuation (E2 80 80–8D, A8,
-// A9, AF; E2 81 9F, A0), the minus sign (E2 88 92), U+3000 (E3 80 80) and
+// A9, AF; E2 81 9F, A0), the minus sign (E2 88 92), the fraction and
+// division slashes (E2 81 84, E2 88 95), U+3000 (E3 80 80) and
 // the BOM (EF BB BF). Quotes and the ellipsis (E2 80 98–A6) stay as printed.
 func clean(s string) bool {
 	for i := 0; i < len(s); {
@@ -119,8 +122,8 @@ func clean(s string) bool {
 		case c == 0xE2:
 			switch n, m := s[i+1], s[i+2]; {
 			case n == 0x80 && (m <= 0x8D || m == 0xA8 || m == 0xA9 || m == 0xAF),
-				n == 0x81 && (m == 0x9F || m == 0xA0),
-				n == 0x88 && m == 0x92:
+				n == 0x81 && (m == 0x9F || m == 0xA0 || m == 0x84),
+				n == 0x88 && (m == 0x92 || m == 0x95):
 				return false
 			}
 		case c == 0xE3:
@@ -170,7 +173,7 @@ func precomposed(s string) bool {
 // them are C1 controls, a few Latin-1 signs, general punctuation or BOM.
 func mayReplace(r rune) bool {
 	switch {
-	case r < 0xA0, r >= 0x2000 && r <= 0x206F, r == 0x2212, r == 0x3000, r == 0xFEFF:
+	case r < 0xA0, r >= 0x2000 && r <= 0x206F, r == 0x2212, r == 0x2215, r == 0x3000, r == 0xFEFF:
 		return true
 	case r == 0xA0, r == 0xAB, r == 0xAD, r == 0xBB, r == 0xD0:
 		return true
