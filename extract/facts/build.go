@@ -1520,8 +1520,16 @@ func unitNamed(s *sentence, m place.Match) bool {
 	case "tỉnh", "phố", "tp", ".":
 		return true
 	}
-	return strings.HasPrefix(s.low[m.Start:], "tỉnh") || strings.HasPrefix(s.low[m.Start:], "tp") || strings.HasPrefix(s.low[m.Start:], "thành phố")
+	if strings.HasPrefix(s.low[m.Start:], "tỉnh") || strings.HasPrefix(s.low[m.Start:], "tp") || strings.HasPrefix(s.low[m.Start:], "thành phố") {
+		return true
+	}
+	// or as its own office's: "Số liệu của Cục Thống kê Kiên Giang cho thấy …"
+	return provinceOffice.MatchString(s.low[max(0, m.Start-40):m.Start])
 }
+
+// provinceOffice ends with the name of a province's own office, as printed
+// right before the province: "cục thống kê ", "sở công thương ", "ubnd ".
+var provinceOffice = regexp.MustCompile(`(cục thống kê|chi cục thống kê|sở công thương|sở kế hoạch và đầu tư|sở tài chính|ubnd|ủy ban nhân dân|uỷ ban nhân dân) $`)
 
 func distinct(ms []place.Match) []region {
 	var out []region

@@ -1179,3 +1179,11 @@ func TestUndatedComparedWithBareYear(t *testing.T) {
 	expectFacts(t, Input{Body: "Chỉ trong 11 tháng, Phú Thọ đã thu hút 940,2 triệu USD vốn FDI, tăng gần 3 lần so với 2024."},
 		"fdi_registered|all|Phú Thọ|2025-01..2025-11|level|-|940200000|USD")
 }
+
+// TestProvinceByItsOffice: the one province whose office the opening cites
+// is the article's.
+func TestProvinceByItsOffice(t *testing.T) {
+	expectFacts(t, Input{Body: "Số liệu của Cục Thống kê Kiên Giang cho thấy tổng sản lượng thủy sản tháng Tư ước đạt 59.573 tấn, tăng 5,2% so cùng kỳ.\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng Tư ước đạt 6.950,97 tỷ đồng, tăng 3,73% so tháng trước.", Date: "2018-05-15"},
+		"retail_sales|all|Kiên Giang|2018-04|level|-|6950970000000|VND|est",
+		"retail_sales|all|Kiên Giang|2018-04|change|mom|3.73|%|est")
+}
