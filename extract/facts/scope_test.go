@@ -1187,3 +1187,17 @@ func TestProvinceByItsOffice(t *testing.T) {
 		"retail_sales|all|Kiên Giang|2018-04|level|-|6950970000000|VND|est",
 		"retail_sales|all|Kiên Giang|2018-04|change|mom|3.73|%|est")
 }
+
+// TestBareRunningTotal: a bare "Lũy kế" is January to the month in hand,
+// and a run of months drops the month-on-month basis of the clause before.
+func TestBareRunningTotal(t *testing.T) {
+	expectFacts(t, Input{Body: "Giá trị sản xuất công nghiệp tỉnh Yên Bái tháng 11 ước đạt 1.105,4 tỷ đồng, tăng 0,85% so với tháng trước. Lũy kế ước đạt 10.695,5 tỷ đồng, tăng 7,35% so với cùng kỳ.", Date: "2020-12-05"},
+		"industrial_output|all|Yên Bái|2020-11|level|-|1105400000000|VND|est",
+		"industrial_output|all|Yên Bái|2020-11|change|mom|0.85|%|est",
+		"industrial_output|all|Yên Bái|2020-01..2020-11|level|-|10695500000000|VND|est",
+		"industrial_output|all|Yên Bái|2020-01..2020-11|change|yoy|7.35|%|est")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất toàn ngành công nghiệp tỉnh Bắc Kạn tháng 8 năm 2021 tăng 4,15% so với tháng trước; cộng dồn 8 tháng tăng 6,58%, trong đó: công nghiệp khai khoáng tăng 1,72%.", Date: "2021-09-05"},
+		"iip|all|Bắc Kạn|2021-08|change|mom|4.15|%",
+		"iip|all|Bắc Kạn|2021-01..2021-08|change|-|6.58|%",
+		"iip|mining|Bắc Kạn|2021-01..2021-08|change|-|1.72|%")
+}

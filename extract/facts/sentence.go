@@ -917,7 +917,16 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		} else if len(p) > 4 && !m.Explicit && !m.ThisMonth {
 			st.spanNoYear = p
 		}
-		if m.ToDate && len(ctx.docMonth) == 7 && strings.HasPrefix(p, ctx.docMonth[:5]) && ctx.docMonth < p[len(p)-7:] {
+		if bare := m.ToDate && (strings.HasPrefix(s.low[m.Start:], "lũy kế") || strings.HasPrefix(s.low[m.Start:], "cộng dồn")); bare && st.ownPeriod != "" {
+			return // "Từ đầu năm đến nay, tổng kim ngạch … lũy kế ước đạt": the run said already
+		} else if bare {
+			// a bare "Lũy kế ước đạt 10.695,5 tỷ đồng" after "… tháng 11 ước đạt
+			// 1.105,4 tỷ đồng": January to the month in hand, not to the dateline's
+			if mo := firstNonEmpty(ctx.period, st.period); len(mo) == 7 && mo[5] != 'Q' && mo[5] != 'H' && strings.HasPrefix(mo, strconv.Itoa(m.Year)) {
+				month, _ := strconv.Atoi(mo[5:])
+				p = period.Run(m.Year, 1, month)
+			}
+		} else if m.ToDate && len(ctx.docMonth) == 7 && strings.HasPrefix(p, ctx.docMonth[:5]) && ctx.docMonth < p[len(p)-7:] {
 			// "Tính từ đầu năm đến nay" under "Tháng 10, tổng mức bán lẻ … ước đạt hơn
 			// 8.000 tỷ đồng", dated 11/11/2019: January to October, not to November
 			p = period.Run(m.Year, 1, int(ctx.docMonth[5]-'0')*10+int(ctx.docMonth[6]-'0'))
@@ -955,6 +964,11 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		}
 		st.period = p
 		st.why.Period = s.origin(m.Start, m.End, FromClause)
+		if strings.Contains(p, "..") && st.basis == "mom" {
+			// "tháng 8 … tăng 4,15% so với tháng trước; cộng dồn 8 tháng tăng 6,58%":
+			// a run of months is never set against the month before
+			st.basis = ""
+		}
 		if st.depth == 0 {
 			st.ownPeriod = p
 			st.measurePeriod = s.afterIndicator(m.Start)

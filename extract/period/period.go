@@ -178,7 +178,7 @@ func (p *parser) number(i int) (int, int, bool) {
 // keep it in step with the cases there.
 var opensPeriod = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("tháng trong quý quí nửa cả năm đến tới từ cùng các những ngày sáng chiều tối trưa hôm hết") {
+	for _, w := range strings.Fields("tháng trong quý quí nửa cả năm đến tới từ cùng các những ngày sáng chiều tối trưa hôm hết lũy cộng") {
 		m[w] = true
 	}
 	for w := range units {
@@ -284,6 +284,13 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			end++
 		}
 		return Mention{Start: start, End: p.toks[end-1].End, Kind: Period, ThisMonth: true}, end, true
+	case (t.Text == "lũy" && p.tok(i+1).Text == "kế" || t.Text == "cộng" && p.tok(i+1).Text == "dồn") && !opensPeriod[p.tok(i+2).Text] && p.tok(i+2).Kind != segment.Digit:
+		// a bare "Lũy kế ước đạt 10.695,5 tỷ đồng" after "tháng 11": January to
+		// the month in hand (not "lũy kế 11 tháng", read as the months it names)
+		if p.ref.Month == 0 || p.ref.Year == 0 {
+			return Mention{}, 0, false
+		}
+		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true, ToDate: true}, i + 2, true
 	case t.Text == "tháng" && p.tok(i+1).Kind == segment.Digit && p.tok(i+2).Text == "tháng":
 		return Mention{}, 0, false // "tháng 6 tháng tăng 9,3%" (a word doubled in the copy): "6 tháng" is read next
 	case t.Text == "tháng":
