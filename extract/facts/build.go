@@ -131,11 +131,18 @@ func Build(in Input) Result {
 		ctx.dateMonth = in.Date[:7]
 	}
 	ref := headline(in, &ctx)
+	titleIndicator := ""
+	var titled []string // the measures the headline names
 	for _, c := range lexicon.Default.Find(segment.Tokens(normalize.Lower(in.Title))) {
-		if c.Cat == lexicon.Rank {
+		if c.Cat == lexicon.Rank && ctx.titleRank == "" {
 			ctx.titleRank = c.Value
-			break
 		}
+		if c.Cat == lexicon.Indicator && c.Value != "" && !slices.Contains(titled, c.Value) {
+			titled = append(titled, c.Value)
+		}
+	}
+	if len(titled) == 1 {
+		titleIndicator = titled[0]
 	}
 	sents := segment.Sentences(in.Body)
 	low := normalize.Lower(in.Body) // offsets in low are offsets in the body
@@ -165,6 +172,12 @@ func Build(in Input) Result {
 		res.Provinces = append(res.Provinces, s.places...)
 	}
 	ctx.dominant = mostCommon(counts)
+	if lead := leadWithFigures(reads); titleIndicator != "" && lead != nil && lead == reads[0] && midPassage(lead.low) && !slices.ContainsFunc(lead.cues, func(c lexicon.Cue) bool { return c.Cat == lexicon.Indicator && c.Value != "" }) {
+		// the one measure the headline names is the opening's when the opening
+		// names none: "Chỉ số công nghiệp 4 tháng đầu năm tiếp tục tăng" over a
+		// copy that starts "Theo đó, ngành công nghiệp khai khoáng ước tăng 10,93%"
+		ctx.indicator = titleIndicator
+	}
 	if ctx.dominant == "fdi_registered" && counts["domestic_investment"] > 0 {
 		// a report on foreign and domestic investment together: its unnamed
 		// "tổng vốn đầu tư đăng ký … 840 triệu USD" is both, no FDI figure
@@ -1353,6 +1366,17 @@ func english(t string) bool {
 var englishWords = map[string]bool{"the": true, "of": true, "to": true, "from": true, "in": true, "and": true, "with": true,
 	"is": true, "are": true, "was": true, "were": true, "its": true, "for": true, "on": true, "by": true, "year": true, "billion": true,
 	"million": true, "percent": true, "despite": true, "while": true, "has": true, "have": true, "over": true, "at": true}
+
+// midPassage: a text opens on words that go on from a sentence before it,
+// a copy cut from inside an article: "Theo đó, …", "Trong đó, …", "Cụ thể, …".
+func midPassage(low string) bool {
+	for _, w := range []string{"theo đó", "trong đó", "cụ thể", "bên cạnh đó", "ngoài ra", "như vậy", "tiếp đến", "tiếp theo"} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // leadWithFigures is the first sentence that gives a figure (not a bare
 // year), or nil.

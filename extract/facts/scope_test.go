@@ -1201,3 +1201,12 @@ func TestBareRunningTotal(t *testing.T) {
 		"iip|all|Bắc Kạn|2021-01..2021-08|change|-|6.58|%",
 		"iip|mining|Bắc Kạn|2021-01..2021-08|change|-|1.72|%")
 }
+
+// TestMidPassageCopy: a copy that starts inside an article, on parts with no
+// measure, is of the one measure its headline names.
+func TestMidPassageCopy(t *testing.T) {
+	expectFacts(t, Input{Title: "Thừa Thiên Huế: Chỉ số công nghiệp 4 tháng đầu năm tiếp tục tăng", Body: "Theo đó, ngành công nghiệp khai khoáng ước tăng 10,93%; chế biến, chế tạo ước tăng 6,44%.\nKim ngạch xuất khẩu 4 tháng ước đạt 337,4 triệu USD.", Date: "2021-05-05"},
+		"iip|mining|Thừa Thiên Huế|2021-01..2021-04|change|-|10.93|%|est",
+		"iip|manufacturing|Thừa Thiên Huế|2021-01..2021-04|change|-|6.44|%|est",
+		"exports|all|Thừa Thiên Huế|2021-01..2021-04|level|-|337400000|USD|est")
+}

@@ -12,6 +12,7 @@ package lexicon
 var indicators = map[string]string{
 	// chỉ số sản xuất công nghiệp
 	"chỉ số sản xuất công nghiệp": "iip", "chỉ số sản xuất toàn ngành công nghiệp": "iip",
+	"chỉ số công nghiệp": "iip", // a headline's short name: "Chỉ số công nghiệp 4 tháng đầu năm tiếp tục tăng"
 	// the older name, "chỉ số phát triển sản xuất (PTSX) công nghiệp tháng 10 tăng 4,22%"
 	"chỉ số phát triển sản xuất công nghiệp": "iip", "chỉ số phát triển sản xuất (ptsx) công nghiệp": "iip",
 	"chỉ số ptsx công nghiệp": "iip", "chỉ số ptsx ngành công nghiệp": "iip",
