@@ -1413,10 +1413,23 @@ func countryLead(reads []*sentence) bool {
 }
 
 // citesNationalOffice: the sentence names the national statistics office,
-// "Tổng cục Thống kê" (to 2025) or "Cục Thống kê (Bộ Tài chính)" (since).
+// "Tổng cục Thống kê" (to 2025) or "Cục Thống kê (Bộ Tài chính)" (since), or
+// a ministry or national agency as its source.
 func (s *sentence) citesNationalOffice() bool {
-	return strings.Contains(s.low, "tổng cục thống kê") || strings.Contains(s.low, "cục thống kê (bộ tài chính)") ||
-		strings.Contains(s.low, "cục thống kê, bộ tài chính") || strings.Contains(s.low, "cục thống kê thuộc bộ tài chính")
+	if strings.Contains(s.low, "tổng cục thống kê") || strings.Contains(s.low, "cục thống kê (bộ tài chính)") ||
+		strings.Contains(s.low, "cục thống kê, bộ tài chính") || strings.Contains(s.low, "cục thống kê thuộc bộ tài chính") {
+		return true
+	}
+	// or a ministry or national agency as the source of figures: "Số liệu
+	// thống kê của Bộ Công Thương cho thấy, kim ngạch xuất khẩu …"
+	for _, src := range []string{"của bộ công thương", "theo bộ công thương", "của tổng cục hải quan", "theo tổng cục hải quan",
+		"của cục đầu tư nước ngoài", "theo cục đầu tư nước ngoài", "của bộ kế hoạch và đầu tư", "theo bộ kế hoạch và đầu tư",
+		"của bộ tài chính", "theo bộ tài chính", "của cục hải quan", "theo cục hải quan"} {
+		if i := strings.Index(s.low, src); i >= 0 && !strings.HasPrefix(s.low[i+len(src):], " tỉnh") && !strings.HasPrefix(s.low[i+len(src):], " thành phố") {
+			return true
+		}
+	}
+	return false
 }
 
 func bareYearsOnly(s *sentence) bool {
