@@ -261,9 +261,10 @@ func TestKindsInContext(t *testing.T) {
 		"iip|all|Đồng Nai|2022-10|change|mom|1.34|%",
 		"iip|mining|Đồng Nai|2022-10|change|mom|1.75|%",
 		"iip|electricity|Đồng Nai|2022-10|change|mom|1.06|%")
-	// an aside after a count is about the count, not the capital
+	// an aside after a count is about the count, not the capital (the new
+	// projects' capital, a part)
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.988 dự án FDI mới (tăng 21,7% so với cùng kỳ), với tổng vốn FDI đăng ký mới 9,3 tỷ USD.", Date: "2025-07-04"},
-		"fdi_registered|all|Việt Nam|2025-H1|level|-|9300000000|USD")
+		"fdi_registered|new_projects|Việt Nam|2025-H1|level|-|9300000000|USD")
 	expectFacts(t, Input{Body: "Trong 6 tháng năm 2025, cả nước có 1.708 giao dịch góp vốn, mua cổ phần của nhà đầu tư nước ngoài (tăng 7,6% so với cùng kỳ).", Date: "2025-07-04"})
 	// an amount places are counted over is a threshold
 	expectFacts(t, Input{Body: "Trong 5 tháng năm 2024, 6 tỉnh, thành phố có kim ngạch xuất khẩu trên 10 tỷ USD.", Date: "2024-06-10"})
