@@ -286,9 +286,6 @@ func headline(s string) bool {
 	if n < 3 || n > 40 || utf8.RuneCountInString(s) > 250 {
 		return false
 	}
-	if strings.Count(s, " | ") >= 2 {
-		return false // a row of keywords or links: "kuwin kết quả bóng đá hôm nay | tỷ lệ kèo nhà cái 5 | soi cầu xsmb vip"
-	}
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		// a listing's headline cut short, in Title Case: "Chỉ Số Giá Tiêu Dùng, Chỉ
 		// Số Giá Vàng Và Chỉ Số Giá đô La Mỹ Tháng 8 ..." (not "Nhập từ khóa cần tìm...")
