@@ -1211,3 +1211,10 @@ func TestMidPassageCopy(t *testing.T) {
 		"iip|manufacturing|Thừa Thiên Huế|2021-01..2021-04|change|-|6.44|%|est",
 		"exports|all|Thừa Thiên Huế|2021-01..2021-04|level|-|337400000|USD|est")
 }
+
+// TestBracketedFigureThenBasis: a figure alone in brackets takes the
+// comparison said right after them.
+func TestBracketedFigureThenBasis(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp (IIP) tỉnh Quảng Trị tháng 10/2017 có mức tăng khá cao (+20,92%) so với tháng trước.", Date: "2017-10-30"},
+		"iip|all|Quảng Trị|2017-10|change|mom|20.92|%")
+}

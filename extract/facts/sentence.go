@@ -1660,6 +1660,16 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 // basisAfterList finds the comparison right after a number, or after the
 // list of numbers it opens: "tăng lần lượt 8,6% và 11,3% so với cùng kỳ"
 // compares both with the same period.
+// bracketedAlone: the ")" at token t closes brackets that hold one figure
+// and nothing else: "(+20,92%)".
+func (s *sentence) bracketedAlone(t int) bool {
+	j := t - 1
+	for j >= 0 && (s.toks[j].Kind == segment.Digit || strings.Contains(",.%+-", s.toks[j].Text)) {
+		j--
+	}
+	return j >= 0 && j < t-1 && s.toks[j].Text == "("
+}
+
 func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 	t := after
 	joined := false // past a "và" or "," with no number after it yet
@@ -1687,6 +1697,8 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			t = s.skipAside(t) // "giảm 1,5% (tương ứng giảm 621 triệu USD) so với tháng trước"
 		case tk.Text == ")" && s.equivalentAside(t):
 			t++ // the same aside from inside: "621 triệu USD" is compared with last month too
+		case tk.Text == ")" && t == after && s.bracketedAlone(t):
+			t++ // the figure alone in brackets: "có mức tăng khá cao (+20,92%) so với tháng trước"
 		case tk.Text == "tương" && s.word(t+1) == "ứng" && s.equivalentEnd(t+2) > t+2:
 			// "tăng 27,2%, tương ứng tăng gần 15,17 tỷ USD so với cùng kỳ năm trước":
 			// the same rise in dollars, and the comparison both share
