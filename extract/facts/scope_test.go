@@ -1218,3 +1218,10 @@ func TestBracketedFigureThenBasis(t *testing.T) {
 	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp (IIP) tỉnh Quảng Trị tháng 10/2017 có mức tăng khá cao (+20,92%) so với tháng trước.", Date: "2017-10-30"},
 		"iip|all|Quảng Trị|2017-10|change|mom|20.92|%")
 }
+
+// TestFirstPastAMark: the first to pass a round mark passes it; the mark is
+// no figure, the figure beside it is.
+func TestFirstPastAMark(t *testing.T) {
+	expectFacts(t, Input{Body: "Đạt kim ngạch xuất khẩu 31,352 tỷ USD trong năm 2014, TPHCM trở thành địa phương đầu tiên trong cả nước có giá trị kim ngạch xuất khẩu hơn 30 tỷ USD.", Date: "2015-01-10"},
+		"exports|all|Hồ Chí Minh|2014|level|-|31352000000|USD")
+}

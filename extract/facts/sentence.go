@@ -1765,8 +1765,11 @@ func (s *sentence) milestone(k int) bool {
 	if q.Approx != "" && after+1 < len(s.toks) && s.toks[after].Text == "/" && s.word(after+1) == "tháng" {
 		return true
 	}
-	// "Đây là một dấu mốc …: lần đầu tiên một nhóm hàng đạt quy mô 100 tỷ USD"
-	return (strings.Contains(s.low, "dấu mốc") || strings.Contains(s.low, "cột mốc")) && round(q.Value)
+	// "Đây là một dấu mốc …: lần đầu tiên một nhóm hàng đạt quy mô 100 tỷ USD";
+	// "địa phương đầu tiên trong cả nước có giá trị kim ngạch xuất khẩu hơn 30 tỷ
+	// USD": the first to pass a round mark, not the figure
+	return (strings.Contains(s.low, "dấu mốc") || strings.Contains(s.low, "cột mốc") ||
+		strings.Contains(s.low, "đầu tiên") && (q.Approx == "hơn" || q.Approx == "trên" || t > 0 && s.word(t-1) == "vượt")) && round(q.Value)
 }
 
 // round: v has one or two significant digits and is at least 10 ("100 tỷ
