@@ -1225,3 +1225,10 @@ func TestFirstPastAMark(t *testing.T) {
 	expectFacts(t, Input{Title: "TPHCM địa phương đầu tiên xuất khẩu vượt 30 tỷ USD", Body: "Đạt kim ngạch xuất khẩu 31,352 tỷ USD trong năm 2014, TPHCM trở thành địa phương đầu tiên trong cả nước có giá trị kim ngạch xuất khẩu hơn 30 tỷ USD.", Date: "2015-01-10"},
 		"exports|all|Hồ Chí Minh|2014|level|-|31352000000|USD")
 }
+
+// TestAgainstAWholeYear: a figure set against a whole year named, with no
+// period of its own, is the next year's.
+func TestAgainstAWholeYear(t *testing.T) {
+	expectFacts(t, Input{Body: "Báo cáo của Cục Thống kê tỉnh Trà Vinh cho thấy tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tính tăng 10,04% so với năm 2023."},
+		"grdp|all|Trà Vinh|2024|change|prev_year|10.04|%|est")
+}

@@ -1535,8 +1535,25 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 				f.Period = strPtr(m)
 			}
 		}
+		if basis == "prev_year" && f.Period == nil {
+			// a figure set against a whole year named, with no period of its own:
+			// "GRDP ước tính tăng 10,04% so với năm 2023" is 2024's
+			if y := s.comparedWholeYear(); y > 0 {
+				f.Period = strPtr(strconv.Itoa(y + 1))
+			}
+		}
 	}
 	return f, true
+}
+
+// comparedWholeYear is the year of "so với năm 2023" in the sentence, or 0.
+func (s *sentence) comparedWholeYear() int {
+	for _, m := range s.pers {
+		if t := s.tokenAt(m.Start); m.Compared && m.Kind == period.Period && len(m.Period) == 4 && t >= 2 && s.word(t-2) == "so" && s.word(t-1) == "với" {
+			return m.Year
+		}
+	}
+	return 0
 }
 
 // maxQuote bounds a quote: a sentence longer than this (a run-on line of a
