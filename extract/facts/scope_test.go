@@ -1232,3 +1232,13 @@ func TestAgainstAWholeYear(t *testing.T) {
 	expectFacts(t, Input{Body: "Báo cáo của Cục Thống kê tỉnh Trà Vinh cho thấy tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tính tăng 10,04% so với năm 2023."},
 		"grdp|all|Trà Vinh|2024|change|prev_year|10.04|%|est")
 }
+
+// TestNamedComparisonBeforeVerb: a named period compared before the verb is
+// the basis of the figure after it, unless a figure before it owns it.
+func TestNamedComparisonBeforeVerb(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng tháng 9/2012 so với tháng 12/2011 tăng 5,13%.", Date: "2012-09-29"},
+		"cpi|all|Việt Nam|2012-09|change|dec_prev_year|5.13|%")
+	expectFacts(t, Input{Body: "Kim ngạch xuất khẩu của tỉnh Quảng Bình tháng 8/2015 tăng 1,54% so với tháng 7/2015 và tăng 1,75% so với tháng 8/2014.", Date: "2015-08-24"},
+		"exports|all|Quảng Bình|2015-08|change|mom|1.54|%",
+		"exports|all|Quảng Bình|2015-08|change|yoy|1.75|%")
+}

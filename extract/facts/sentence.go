@@ -1655,7 +1655,7 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		reach += 2 // "so với bình quân năm 2018": an average compared with an average
 	}
 	for _, m := range s.pers {
-		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > reach || m.Start < s.toks[after].Start && !s.opensWith(m) {
+		if !m.Compared || m.Kind != period.Period || s.tokenAt(m.Start) > reach || m.Start < s.toks[after].Start && !s.opensWith(m) && !s.governs(m, after) {
 			continue
 		}
 		y := yearOf(*cur)
@@ -1674,9 +1674,6 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 	return "other"
 }
 
-// basisAfterList finds the comparison right after a number, or after the
-// list of numbers it opens: "tăng lần lượt 8,6% và 11,3% so với cùng kỳ"
-// compares both with the same period.
 // bracketedAlone: the ")" at token t closes brackets that hold one figure
 // and nothing else: "(+20,92%)".
 func (s *sentence) bracketedAlone(t int) bool {
@@ -1687,6 +1684,42 @@ func (s *sentence) bracketedAlone(t int) bool {
 	return j >= 0 && j < t-1 && s.toks[j].Text == "("
 }
 
+// governs: compared period m stands before the figure that ends at token
+// after, with only its verb between: "CPI tháng 9 so với tháng 12/2011 tăng
+// 5,13%".
+func (s *sentence) governs(m period.Mention, after int) bool {
+	end := s.tokenAt(m.End)
+	k := -1
+	for j, q := range s.quants {
+		if s.tokenAt(q.End) == after {
+			k = j
+		}
+	}
+	if k < 0 || end > s.tokenAt(s.quants[k].Start) {
+		return false
+	}
+	for _, q := range s.quants[:k] {
+		if q.End > m.End {
+			return false // a figure between: the comparison is that one's
+		}
+		if t := s.tokenAt(m.Start); t >= 3 && s.tokenAt(q.End) == t-2 {
+			return false // "tăng 1,54% so với tháng 7/2015 và tăng 1,75%": the figure before it owns it
+		}
+	}
+	if _, ok := s.basisAfterList(after); ok {
+		return false // the figure names its own comparison after it
+	}
+	for t := end; t < s.tokenAt(s.quants[k].Start); t++ {
+		if w := s.word(t); w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	return true
+}
+
+// basisAfterList finds the comparison right after a number, or after the
+// list of numbers it opens: "tăng lần lượt 8,6% và 11,3% so với cùng kỳ"
+// compares both with the same period.
 func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 	t := after
 	joined := false // past a "và" or "," with no number after it yet
