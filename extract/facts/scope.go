@@ -1329,6 +1329,42 @@ func (s *sentence) aboutCounts() bool {
 	return strings.HasPrefix(head, "về số lượng") || strings.HasPrefix(head, "về số dự án") || strings.HasPrefix(head, "về số lượt")
 }
 
+// productAfter: the words at token t, right after a trade measure's name,
+// name a good the lexicon has no part for ("xuất khẩu gỗ", "nhập khẩu
+// than"); a good the lexicon knows is a part ("xuất khẩu gạo": rice).
+func (s *sentence) productAfter(t int) bool {
+	for _, c := range s.cues {
+		if c.First == t && c.Cat == lexicon.Sector {
+			return false
+		}
+	}
+	for _, g := range goods {
+		if s.wordsAt(t, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt: the tokens from t spell phrase (lower case, words apart).
+func (s *sentence) wordsAt(t int, phrase []string) bool {
+	for k, w := range phrase {
+		if t+k >= len(s.toks) || s.word(t+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// goods a trade report names one by one, as their names start.
+var goods = func() [][]string {
+	var out [][]string
+	for _, g := range strings.Split("gỗ|tôm|cá tra|cá ngừ|mực|hạt điều|than|dầu thô|xăng dầu|thép|sắt thép|phân bón|xi măng|sữa|chè|hồ tiêu|sắn|cao su|rau quả|trái cây|sầu riêng|thanh long|máy móc|ô tô|xe máy|điện thoại|linh kiện|quặng|muối|bông|sợi|vải|hóa chất|nhựa|giấy|cà phê|nông sản|hàng dệt may|dệt may|giày dép|thủy sản", "|") {
+		out = append(out, strings.Fields(g))
+	}
+	return out
+}()
+
 // figureBetween: a figure (not a bare year, not a count of places: "có 6
 // địa phương") stands from token a to token b.
 func (s *sentence) figureBetween(a, b int) bool {

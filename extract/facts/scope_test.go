@@ -1242,3 +1242,11 @@ func TestNamedComparisonBeforeVerb(t *testing.T) {
 		"exports|all|Quảng Bình|2015-08|change|mom|1.54|%",
 		"exports|all|Quảng Bình|2015-08|change|yoy|1.75|%")
 }
+
+// TestOneGoodsTrade: the trade in one good the lexicon has no part for is
+// not the country's trade; a good it knows is a part.
+func TestOneGoodsTrade(t *testing.T) {
+	expectFacts(t, Input{Body: "Theo số liệu của Cục Hải quan, năm 2025 xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD, tăng 5,7% so với năm trước.", Date: "2026-01-10"})
+	expectFacts(t, Input{Body: "Năm 2025 xuất khẩu gạo của Việt Nam đạt 5 tỉ USD.", Date: "2026-01-10"},
+		"exports|rice|Việt Nam|2025|level|-|5000000000|USD")
+}

@@ -674,7 +674,8 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if st.indicator == "fdi_disbursed" && c.Value == "fdi_registered" && s.wordsBefore(c.First, 4, "của") {
 			return // "vốn thực hiện của các dự án FDI đạt 20,25 tỷ USD": whose capital was spent, no second measure
 		}
-		st.unknown = false // "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again
+		st.unknown = (c.Value == "exports" || c.Value == "imports") && s.productAfter(c.Last+1) // "xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD": one good's, no part the lexicon names
+		// (and otherwise "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again)
 		same := c.Value == st.indicator
 		st.indicator = c.Value
 		if !(st.verb == lexicon.VerbUp && s.growthNounBefore(c.First)) {
