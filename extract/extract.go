@@ -288,6 +288,9 @@ func published(pageDate, dateline string) string {
 		}
 		return date
 	}
+	if d, mo, y, ok := meta.EnglishDate(dateline); ok && !strings.ContainsAny(dateline, "/") {
+		return fmt.Sprintf("%d-%02d-%02d", y, mo, d) // "July 04, 2025", an English-language page's
+	}
 	// a page that spaces its date's separators: "Đăng ngày 22 - 03 - 2016"
 	dateline = spacedDate.ReplaceAllString(dateline, "$1/$2/$3")
 	for _, s := range []string{pageDate, dateline} {

@@ -237,6 +237,8 @@ func TestPublished(t *testing.T) {
 		{"", "7/13/2021 32/13/2021", "2021-07-13"},
 		{"", "13/14/2021", ""},                         // neither order is a date
 		{"", "Đăng ngày 22 - 03 - 2016", "2016-03-22"}, // spaced separators
+		{"", "July 04, 2025", "2025-07-04"},            // an English-language page's
+		{"", "Posted 6 Dec 2025", "2025-12-06"},
 		{"", "Giai đoạn 2016 - 2020", ""},
 	} {
 		if got := published(c.meta, c.dateline); got != c.want {

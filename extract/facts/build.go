@@ -112,7 +112,9 @@ func Build(in Input) Result {
 		// its year; the later of the two ("9 tháng năm 2024" in a text that also
 		// looks back to "cùng kỳ năm 2020"; "Năm 2021, …" in one that compares
 		// with "cùng kỳ năm 2022")
-		y := max(statedYear(in.Body), statedYear(in.Title), recordYear(in.Title+"\n"+in.Body)) // "GDP quý 1/2023 …" over a body that looks back to 2020
+		// (a bilingual page's English lines name years as "since 2008": they are left out)
+		body := vietnameseLines(in.Body)
+		y := max(statedYear(body), statedYear(in.Title), recordYear(in.Title+"\n"+body)) // "GDP quý 1/2023 …" over a body that looks back to 2020
 		if c := comparedYear(in.Body); c+1 > y && c > 0 {
 			y = c + 1
 		}
@@ -1346,6 +1348,21 @@ func rankedNationally(title string, reads []*sentence) bool {
 	}
 	s := leadWithFigures(reads)
 	return s != nil && (s.has(lexicon.Nation) || s.citesNationalOffice()) && len(s.local) == 0
+}
+
+// vietnameseLines is text without its English lines.
+func vietnameseLines(text string) string {
+	if !strings.Contains(text, " the ") && !strings.Contains(text, " of ") {
+		return text
+	}
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if !english(normalize.Lower(l)) {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // english: a sentence (lower case) with no Vietnamese letters and at least

@@ -342,7 +342,28 @@ func isDate(t string) bool {
 	if isoDate.MatchString(t) {
 		return true // "2023-11-28T20:11:45-05:00", a page's metadata printed as text
 	}
-	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t)) && !notADate(t)
+	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t) || englishDate.MatchString(t)) && !notADate(t)
+}
+
+// englishDate is a date an English-language page prints: "July 04, 2025",
+// "Dec 6, 2025", "4 July 2025".
+var englishDate = regexp.MustCompile(`(?i)\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4}))\b`)
+
+// EnglishDate reads the first date t prints in English ("July 04, 2025"):
+// its day, month and year; ok is false when there is none.
+func EnglishDate(t string) (day, month, year int, ok bool) {
+	m := englishDate.FindStringSubmatch(t)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	name, d, y := m[1], m[2], m[3]
+	if name == "" {
+		name, d, y = m[5], m[4], m[6]
+	}
+	month = strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(name))/3 + 1
+	day, _ = strconv.Atoi(d)
+	year, _ = strconv.Atoi(y)
+	return day, month, year, day >= 1 && day <= 31
 }
 
 // isoDate is a line that is an ISO 8601 date or timestamp and nothing else.
