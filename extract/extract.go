@@ -188,7 +188,9 @@ func masthead(lines []clean.Line) string {
 			return ""
 		}
 	}
-	top := siteName(lines)
+	// (a logo's address glued to the name, "Sở Công thương tỉnh Tây
+	// Ninhhttps://…/logoportal.png", is no part of it)
+	top := gluedURL.ReplaceAllString(siteName(lines), " ")
 	if len(place.Default.FindAll(top, "")) > 0 {
 		return top
 	}
@@ -238,6 +240,9 @@ func siteName(lines []clean.Line) string {
 	}
 	return site
 }
+
+// gluedURL is a web address, glued to the word before it or not.
+var gluedURL = regexp.MustCompile(`https?://\S*`)
 
 // creditDomain is a credit line naming a site by its address: "Theo
 // thuathienhue.gov.vn", "Nguồn: https://baobacninh.vn/…"; the group is the

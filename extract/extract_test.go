@@ -304,6 +304,12 @@ func TestRegionFromFurniture(t *testing.T) {
 		"Điểm tin: thặng dư thương mại với Hoa Kỳ lập kỷ lục dù chịu thuế quan\n06/12/2025 08:00\n" +
 		"Vietnam’s exports in November 2025 jumped 15.2% from a year earlier to $37.1 billion. (Xuất khẩu của Việt Nam tháng 11/2025 tăng 15,2% so với cùng kỳ, đạt 37,1 tỷ USD.)\n" +
 		"Shipments to the US climbed 18% to $112 billion. (Xuất khẩu sang Hoa Kỳ tăng 18% lên 112 tỷ USD.)\n"
+	// a department's name with its logo's address glued on still names its province
+	department := "Sở Công thương tỉnh Tây Ninhhttps://socongthuong.tayninh.gov.vn/uploads/logoportal.png\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ\n" +
+		"Bản tin hoạt động ngành công nghiệp tháng 9/2023\nThứ hai - 25/09/2023 09:52\nChỉ số sản xuất công nghiệp tháng 9/2023 giảm nhẹ so tháng trước (-1,54%).\n"
+	if got := regions(department); len(got) != 1 || got[0] != "Tây Ninh" {
+		t.Errorf("department: got %v, want Tây Ninh", got)
+	}
 	// a city's broadcaster reporting the ministry's figures: the country's
 	broadcaster := "HTV - ĐÀI TRUYỀN HÌNH THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Chương trình | Lịch phát sóng\nTin tức > Kinh tế\nKim ngạch xuất khẩu giữ nhịp tăng trưởng cao\n" +
 		"Số liệu thống kê của Bộ Công Thương cho thấy, kim ngạch xuất khẩu hàng hóa tháng 2/2018 ước đạt 13,4 tỉ đô-la Mỹ, tăng 2,5% so với cùng kỳ năm ngoái.\n"
