@@ -1454,7 +1454,8 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 // countWords after a number say what it counts: "1 triệu lượt khách", "5.320
 // chiếc", "12 nghìn lao động" are no money, whatever the indicator.
 var countWords = map[string]string{"lượt": "", "khách": "", "người": "", "dự": "án", "doanh": "nghiệp", "tấn": "", "chiếc": "",
-	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": "", "giao": "dịch"}
+	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": "", "giao": "dịch",
+	"dn": ""} // "24,4 nghìn DN": firms, in short
 
 func (s *sentence) countedThing(q number.Quantity, after int) bool {
 	if q.Kind != number.Plain || after >= len(s.toks) {

@@ -1250,3 +1250,10 @@ func TestOneGoodsTrade(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2025 xuất khẩu gạo của Việt Nam đạt 5 tỉ USD.", Date: "2026-01-10"},
 		"exports|rice|Việt Nam|2025|level|-|5000000000|USD")
 }
+
+// TestNewFirms: the capital new firms register, "DN" in short, is no FDI,
+// and a count of firms is no amount.
+func TestNewFirms(t *testing.T) {
+	expectFacts(t, Input{Body: "Số liệu của Cục Thống kê cho thấy, riêng tháng 6/2025, cả nước có hơn 24,4 nghìn DN thành lập mới, số vốn đăng ký gần 176,8 nghìn tỷ đồng.", Date: "2025-07-06"},
+		"enterprise_capital|all|Việt Nam|2025-06|level|-|176800000000000|VND")
+}

@@ -664,7 +664,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			case strings.Contains(clause, "trong nước") || strings.Contains(clause, "ddi") || st.indicator == "domestic_investment" && !strings.Contains(clause, "fdi"):
 				// ("các KCN đón 12 dự án DDI mới …, tổng vốn đăng ký hơn 5.812 tỷ đồng")
 				c.Value = "domestic_investment"
-			case strings.Contains(clause, "doanh nghiệp") && !strings.Contains(clause, "fdi") && !strings.Contains(clause, "nước ngoài"):
+			case firms(clause) && !strings.Contains(clause, "fdi") && !strings.Contains(clause, "nước ngoài"),
+				firms(s.low[:c.Start]) && !strings.Contains(s.low, "fdi") && !strings.Contains(s.low, "nước ngoài") && !strings.Contains(s.low, "dự án"):
+				// ("… cả nước có hơn 24,4 nghìn DN thành lập mới, số vốn đăng ký gần
+				// 176,8 nghìn tỷ đồng": the new firms' capital, the sentence over)
 				c.Value = "enterprise_capital"
 			}
 		}
@@ -1673,6 +1676,11 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		break
 	}
 	return "other"
+}
+
+// firms: the words name firms, "doanh nghiệp" or its short form "DN".
+func firms(low string) bool {
+	return strings.Contains(low, "doanh nghiệp") || strings.Contains(low, " dn ") || strings.HasPrefix(low, "dn ")
 }
 
 // bracketedAlone: the ")" at token t closes brackets that hold one figure
