@@ -840,6 +840,9 @@ func firstDate(body string) string {
 		if documentDate(head[:m.Start]) {
 			continue // "theo Chỉ thị 16/CT-TTg ngày 31/3/2020 …" in a lead on August 2021: the directive's day
 		}
+		if line := normalize.Lower(head[strings.LastIndexByte(head[:m.Start], '\n')+1 : m.Start]); strings.Contains(line, "chụp ngày") || strings.HasPrefix(line, "ảnh") {
+			continue // "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng …": the photo's day
+		}
 		if y := yearOf(m.Date); m.Kind == period.Date && len(m.Date) >= 10 && y >= 1995 && y <= 2100 && strings.Contains(head[m.Start:m.End], m.Date[:4]) {
 			// not "từ 1/1/1900 cho tới tháng 5/1951" in a lead on history, nor
 			// "công bố vào sáng 29/3" dated by a "năm 2020" the sentence before looked back to

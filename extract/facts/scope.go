@@ -1444,8 +1444,8 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 		}
 	}
 	for _, v := range s.cues {
-		if v.First == next && (v.Cat == lexicon.Verb || v.Cat == lexicon.Estimate) {
-			return false
+		if v.First == next && (v.Cat == lexicon.Verb || v.Cat == lexicon.Estimate || v.Cat == lexicon.Nation) {
+			return false // "Kinh tế Việt Nam trong quý 3 … tăng trưởng tới 13,67%": the country's economy
 		}
 	}
 	return true

@@ -1257,3 +1257,10 @@ func TestNewFirms(t *testing.T) {
 	expectFacts(t, Input{Body: "Số liệu của Cục Thống kê cho thấy, riêng tháng 6/2025, cả nước có hơn 24,4 nghìn DN thành lập mới, số vốn đăng ký gần 176,8 nghìn tỷ đồng.", Date: "2025-07-06"},
 		"enterprise_capital|all|Việt Nam|2025-06|level|-|176800000000000|VND")
 }
+
+// TestEconomyByTheCountrysName: "kinh tế Việt Nam" grows by GDP; a photo's
+// date above the lead dates nothing.
+func TestEconomyByTheCountrysName(t *testing.T) {
+	expectFacts(t, Input{Body: "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn.\nSố liệu Tổng cục Thống kê công bố ngày 29/09/2022 cho thấy kinh tế Việt Nam trong quý 3 ước tính tăng trưởng tới 13,67% so với cùng kỳ năm ngoái."},
+		"gdp|all|Việt Nam|2022-Q3|change|yoy|13.67|%|est")
+}

@@ -859,6 +859,14 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			st.region = region{name: Nation}
 			st.why.Region = s.origin(c.Start, c.End, FromClause)
 		}
+		if w := s.low[c.Start:c.End]; strings.HasPrefix(w, "kinh tế") || strings.HasPrefix(w, "nền kinh tế") {
+			// "Kinh tế Việt Nam trong quý 3 … tăng trưởng tới 13,67%": the
+			// economy by the country's name is GDP, unless a measure is named
+			if !s.namesIndicator(c.Last + 1) {
+				st.indicator, st.unknown = "gdp", false
+				st.why.Indicator = s.origin(c.Start, c.End, FromClause)
+			}
+		}
 	case lexicon.Area:
 		if ctx.group != nil {
 			st.region = region{name: ctx.group.name}

@@ -372,12 +372,13 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(
 // IsISODate reports whether t is an ISO 8601 date or timestamp and nothing else.
 func IsISODate(t string) bool { return isoDate.MatchString(t) }
 
-// notADate: the date is a licence's, a copyright's or a document's, or the
-// reading day's, not the story's: "Giấy phép số 123/GP-BTTTT cấp ngày
-// 12/5/2020", "Hôm nay, Thứ hai ngày 10/08/2020".
+// notADate: the date is a licence's, a copyright's, a document's or a
+// photo's, or the reading day's, not the story's: "Giấy phép số
+// 123/GP-BTTTT cấp ngày 12/5/2020", "Hôm nay, Thứ hai ngày 10/08/2020".
 func notADate(t string) bool {
 	low := normalize.Lower(t)
-	for _, w := range []string{"hôm nay", "giấy phép", "bản quyền", "copyright", "©", "cấp ngày", "ban hành", "quyết định", "nghị định", "thông tư"} {
+	for _, w := range []string{"hôm nay", "giấy phép", "bản quyền", "copyright", "©", "cấp ngày", "ban hành", "quyết định", "nghị định", "thông tư",
+		"chụp ngày", "ảnh tư liệu", "ảnh chụp"} { // a photo's date: "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn"
 		if strings.Contains(low, w) {
 			return true
 		}
