@@ -146,9 +146,15 @@ func TestShapes(t *testing.T) {
 		"Chi so san xuat cong nghiep tang 7% - Anh 1\n" +
 		"Vốn FDI vào tỉnh trong các năm từ 2020 - 2024. (Nguồn: AM tổng hợp từ Bộ Kế hoạch và Đầu tư).\n" +
 		"Việc sáp nhập tỉnh Long An và tỉnh Tây Ninh thành một đơn vị hành chính mới không chỉ là một sự thay đổi về địa giới hành chính mà còn mở ra một chương mới đầy tiềm năng cho cả vùng - Ảnh: TL\n" +
-		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n"
+		"Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n" +
+		"Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn, Việt Nam. AP - Hau Dinh\n" + body +
+		"Biểu 1: Chỉ số sản xuất công nghiệp tháng 9/2023 so tháng trước và tháng cùng kỳ (%)\n" + body +
+		"Thanh Phương 12 phút\n" + body
 	expectClasses(t, page, map[string]string{
-		"KINH TẾ & ĐỜI SỐNG":                            "bad: site name",
+		"Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn, Việt Nam. AP - Hau Dinh": "bad: photo caption",
+		"Biểu 1: Chỉ số sản xuất công nghiệp tháng 9/2023 so tháng trước và tháng cùng kỳ (%)":     "bad: chart caption",
+		"Thanh Phương 12 phút": "bad: reading time",
+		"KINH TẾ & ĐỜI SỐNG":   "bad: site name",
 		"Cơ quan của Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội": "bad: site tagline",
 		"Thời sự Quân sự - Quốc phòng Kinh tế Luận bàn": "bad: menu row",
 		"Tin tức > Tổng hợp tin kinh tế tài chính tuần": "bad: breadcrumb",

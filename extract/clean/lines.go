@@ -231,6 +231,12 @@ var furniturePatterns = []struct {
 		[]string{"ảnh", "anh", "photo", "nguồn ảnh", "đồ h", "video", "clip", "infographic", "biểu đồ"}},
 	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :"}},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
+	// "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn, Việt Nam. AP - Hau Dinh"
+	{regexp.MustCompile(`(?i)^(ảnh tư liệu|ảnh chụp)\b`), "photo caption", atStart, []string{"ảnh tư liệu", "ảnh chụp"}},
+	// a chart's or a table's title: "Biểu 1: Chỉ số sản xuất công nghiệp tháng 9/2023 so tháng trước (%)"
+	{regexp.MustCompile(`(?i)^(biểu|bảng|biểu đồ|hình)\s+\d{1,2}\s*[:.]`), "chart caption", atStart, []string{"biểu", "bảng", "hình"}},
+	// a byline with its reading time: "Thanh Phương 12 phút"
+	{regexp.MustCompile(`^(\p{Lu}\p{Ll}*\.?\s+){1,4}\d{1,2}\s+phút(\s+đọc)?$`), "reading time", atEnd, []string{"phút"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
 	// "… kho lạnh ở Tiền Giang - Ảnh 1." (the n-th photo of a page)
 	{regexp.MustCompile(`(?i)([-–]\s*(ảnh|anh|hình)\s*\d{1,2}\.?|\(\s*ảnh\s*:[^)]{1,50}\)\.?|[-–.]\s*ảnh\s*:\s*[^.]{1,50}\.?|[.,]?\s*ảnh minh (họa|hoạ)(\s*:\s*[^.]{1,40})?\.?)\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "ảnh minh", "- ảnh", "– ảnh", "-ảnh", "–ảnh", "(ảnh", "- anh", "– anh", "- hình", "– hình"}},
