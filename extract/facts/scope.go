@@ -862,6 +862,17 @@ func (s *sentence) valueJustBefore(t, last int) bool {
 			break
 		}
 	}
+	// or its year in brackets, the range's other end after "đến": "từ 0,63%
+	// (2015) đến 3,63% (2024)"
+	if m := bracketYear.FindStringIndex(s.text[s.toks[min(last, len(s.toks)-1)].Start:]); m != nil && last < len(s.toks) {
+		last = s.tokenAt(s.toks[last].Start + m[1])
+		for last < t && (s.word(last) == ")" || s.word(last) == "ước" || s.word(last) == "tính") {
+			last++
+		}
+		if s.word(last) == "đến" || s.word(last) == "tới" {
+			last++
+		}
+	}
 	if t-last > 2 {
 		return false
 	}

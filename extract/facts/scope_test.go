@@ -1264,3 +1264,11 @@ func TestEconomyByTheCountrysName(t *testing.T) {
 	expectFacts(t, Input{Body: "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn.\nSố liệu Tổng cục Thống kê công bố ngày 29/09/2022 cho thấy kinh tế Việt Nam trong quý 3 ước tính tăng trưởng tới 13,67% so với cùng kỳ năm ngoái."},
 		"gdp|all|Việt Nam|2022-Q3|change|yoy|13.67|%|est")
 }
+
+// TestYearInBrackets: a figure followed by its year in brackets is of that
+// year, and the other end of "từ … đến …" with its own year is a figure too.
+func TestYearInBrackets(t *testing.T) {
+	expectFacts(t, Input{Body: "Kinh tế Việt Nam 10 năm qua phát triển ổn định, tốc độ tăng GDP dao động từ 2,55% (2021) đến 8,12% (2022).", Date: "2025-01-10"},
+		"gdp|all|Việt Nam|2021|change|-|2.55|%",
+		"gdp|all|Việt Nam|2022|change|-|8.12|%")
+}

@@ -1124,7 +1124,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			w.Period = s.note(p, FromAfter)
 		}
 	}
-	if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
+	if m := bracketYear.FindStringSubmatch(s.text[q.End:]); m != nil {
+		// a figure followed by its year in brackets: "dao động từ 0,63% (2015)
+		// đến 3,63% (2024, ước tính)", "đến 8,12% (2022)"
+		f.Period = strPtr(m[1])
+		w.Period = s.note(m[1], FromAfter)
+	} else if p, ok := s.periodRightAfter(k); ok && st.verb != lexicon.VerbRatio && st.verb != lexicon.VerbIndex {
 		f.Period = strPtr(p) // "tăng lên mức 8,7 tỷ USD trong tháng 8" (but "gấp 2,1 lần tháng 9/2020" is the base)
 		w.Period = s.note(p, FromAfter)
 	} else if st.resp != nil {
@@ -1557,6 +1562,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	return f, true
 }
+
+// bracketYear is a year in brackets right after a figure: " (2015)", " (2024, ước tính)".
+var bracketYear = regexp.MustCompile(`^\s*\(((?:19|20)\d\d)(?:\)|,)`)
 
 // comparedWholeYear is the year of "so với năm 2023" in the sentence, or 0.
 func (s *sentence) comparedWholeYear() int {
