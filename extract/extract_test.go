@@ -310,6 +310,13 @@ func TestRegionFromFurniture(t *testing.T) {
 	if got := regions(department); len(got) != 1 || got[0] != "Tây Ninh" {
 		t.Errorf("department: got %v, want Tây Ninh", got)
 	}
+	// a province's trade-promotion centre whose second figure is the country's
+	// customs figure: the country's, the first figure too
+	centre := "TRUNG TÂM XÚC TIẾN THƯƠNG MẠI TỈNH LẠNG SƠN\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\nTin tức > Tin tổng hợp\nLoại hạt xuất khẩu thu hơn 2 tỷ USD trong 8 tháng\n" +
+		"Tính chung 8 tháng năm 2023, xuất khẩu cà phê đã mang về 2,96 tỷ USD.\nTheo Tổng cục Hải quan, xuất khẩu cà phê của Việt Nam trong tháng 8/2023 đạt 333,83 triệu USD.\n"
+	if got := regions(centre); len(got) != 2 || got[0] != "Việt Nam" || got[1] != "Việt Nam" {
+		t.Errorf("centre: got %v, want Việt Nam twice", got)
+	}
 	// a city's broadcaster reporting the ministry's figures: the country's
 	broadcaster := "HTV - ĐÀI TRUYỀN HÌNH THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Chương trình | Lịch phát sóng\nTin tức > Kinh tế\nKim ngạch xuất khẩu giữ nhịp tăng trưởng cao\n" +
 		"Số liệu thống kê của Bộ Công Thương cho thấy, kim ngạch xuất khẩu hàng hóa tháng 2/2018 ước đạt 13,4 tỉ đô-la Mỹ, tăng 2,5% so với cùng kỳ năm ngoái.\n"

@@ -1418,16 +1418,26 @@ func nationalLead(reads []*sentence) bool {
 	return s != nil && s.citesNationalOffice() && len(s.local) == 0
 }
 
-// countryLead: the first sentence with a percentage or an amount is about
-// the whole country by name and names no province: "Xuất khẩu của Việt Nam tháng 11/2025 tăng
+// countryLead: the first sentence with a percentage or an amount (or the
+// second, when the first names no place) is about the whole country by name
+// or by its source, and names no province: "Xuất khẩu của Việt Nam tháng 11/2025 tăng
 // 15,2%" on a Hồ Chí Minh City agency's page is the country's, and so are
 // the figures after it that name no place.
 func countryLead(reads []*sentence) bool {
+	seen := 0
 	for _, s := range reads {
 		if !slices.ContainsFunc(s.quants, func(q number.Quantity) bool { return q.Kind == number.Percent || q.Kind == number.Money }) {
 			continue // (nor "Covid -19", nor a dateline's day)
 		}
-		return len(s.local) == 0 && strings.Contains(s.low, "việt nam")
+		if len(s.local) > 0 {
+			return false
+		}
+		if strings.Contains(s.low, "việt nam") || s.citesNationalOffice() {
+			return true
+		}
+		if seen++; seen == 2 {
+			break // (the first two: "Hết tháng 8, xuất khẩu hạt điều đã mang về hơn 2,28 tỷ USD" / "Theo Tổng cục Hải quan, … xuất khẩu hạt điều của Việt Nam …")
+		}
 	}
 	return false
 }
@@ -1444,7 +1454,7 @@ func (s *sentence) citesNationalOffice() bool {
 	// thống kê của Bộ Công Thương cho thấy, kim ngạch xuất khẩu …"
 	for _, src := range []string{"của bộ công thương", "theo bộ công thương", "của tổng cục hải quan", "theo tổng cục hải quan",
 		"của cục đầu tư nước ngoài", "theo cục đầu tư nước ngoài", "của bộ kế hoạch và đầu tư", "theo bộ kế hoạch và đầu tư",
-		"của bộ tài chính", "theo bộ tài chính", "của cục hải quan", "theo cục hải quan"} {
+		"của bộ tài chính", "theo bộ tài chính", "của cục hải quan", "theo cục hải quan", "theo tổng cục hải quan"} {
 		if i := strings.Index(s.low, src); i >= 0 && !strings.HasPrefix(s.low[i+len(src):], " tỉnh") && !strings.HasPrefix(s.low[i+len(src):], " thành phố") {
 			return true
 		}
