@@ -51,7 +51,8 @@ type Line struct {
 func Classify(text string) []Line {
 	var ls []Line
 	var spaced []bool // the line's items were set apart by runs of spaces or tabs
-	for _, t := range strings.Split(gluedDate.ReplaceAllString(text, "$1\n$2"), "\n") {
+	text = gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(text, "$1\n$2"), "$1\n$2")
+	for _, t := range strings.Split(text, "\n") {
 		t = strings.TrimSpace(t)
 		if t == "" {
 			continue
@@ -92,6 +93,11 @@ func Classify(text string) []Line {
 // 09:56Trước khi sáp nhập, quy mô kinh tế …": a date and time run straight
 // into a capital letter are two lines.
 var gluedDate = regexp.MustCompile(`(?m)^(\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)(\p{Lu})`)
+
+// gluedSectionDate: a section's name and the time, glued to the headline
+// above them: "… quản lý năm 2024Phát triển bền vững - 05/06 11:00" is the
+// headline and "Phát triển bền vững - 05/06 11:00".
+var gluedSectionDate = regexp.MustCompile(`(?m)^(.{20,}?[\p{Ll}\d])(\p{Lu}[\p{L} ]{2,40}\s[-–]\s\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}:\d{2})[ \t]*$`)
 
 // cutShortRuns: two or more short lines in a row, each cut off with an
 // ellipsis, are a list of other stories' headlines: "Sau 10 ngày diễn tập
