@@ -706,7 +706,13 @@ func bylineName(t string) string {
 	if strings.Contains(t, "TAG") || strings.Contains(t, "Tag") || strings.Contains(t, "Từ kh") {
 		t = gluedTags.ReplaceAllString(t, "$1")
 	}
+	// a label in capitals glued on ("Lệ MinhÝ KIẾN BẠN ĐỌC") and a role
+	// before the name ("CTV. Linh An") are no part of it
+	t = gluedCapsLabel.ReplaceAllString(strings.TrimSpace(t), "$1")
 	t = strings.TrimSpace(t)
+	if m := rolePrefix.FindStringIndex(t); m != nil && plainName(t[m[1]:]) {
+		t = t[m[1]:]
+	}
 	if utf8.RuneCountInString(t) > 60 {
 		return ""
 	}
@@ -735,6 +741,14 @@ func bylineName(t string) string {
 	}
 	return ""
 }
+
+// gluedCapsLabel is a label in capitals a copy glued to the name before it:
+// "Lệ MinhÝ KIẾN BẠN ĐỌC".
+var gluedCapsLabel = regexp.MustCompile(`(\p{Ll})\p{Lu}{1,}(?:\s+\p{Lu}{2,}){1,4}$`)
+
+// rolePrefix is a contributor's role printed before the name: "CTV. ",
+// "PV ", "BTV: ".
+var rolePrefix = regexp.MustCompile(`^(CTV|PV|BTV|Phóng viên|Cộng tác viên)[.:]?\s+`)
 
 // plainName: t is a name ("Minh Anh", "NGỌC TÚ") or initials ("T.L", "PV").
 func plainName(t string) bool {
@@ -776,7 +790,7 @@ func creditTail(t string) bool {
 // HẢO/PYO" → "LÊ HẢO/PYO" (not "Theo TTXVN").
 func labelledByline(t string) string {
 	if m := labelRE.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) <= 40 {
-		return strings.TrimSpace(m[1])
+		return strings.TrimSpace(gluedCapsLabel.ReplaceAllString(strings.TrimSpace(m[1]), "$1"))
 	}
 	if m := theoRE.FindStringSubmatch(t); m != nil && !outletWords.MatchString(m[1]) && nameRE.MatchString(m[1]) {
 		if m[3] != "" && creditTail("/"+m[3]) {
