@@ -241,6 +241,10 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^(ảnh tư liệu|ảnh chụp)\b`), "photo caption", atStart, []string{"ảnh tư liệu", "ảnh chụp"}},
 	// a chart's or a table's title: "Biểu 1: Chỉ số sản xuất công nghiệp tháng 9/2023 so tháng trước (%)"
 	{regexp.MustCompile(`(?i)^(biểu|bảng|biểu đồ|hình)\s+\d{1,2}\s*[:.]`), "chart caption", atStart, []string{"biểu", "bảng", "hình"}},
+	// a page's own labels and players: "You are here", "Xem cỡ chữ", "Phần âm thanh
+	// 09:06", a table's "Đơn vị tính: tỷ đồng"
+	{regexp.MustCompile(`(?i)^(you are here|bạn đang ở( đây)?|xem cỡ chữ|phần âm thanh\b.*|nghe bài viết\b.*|nghe audio\b.*|đơn vị tính\b.{0,30})$`), "page notice", atStart,
+		[]string{"you are", "bạn đang", "xem cỡ", "phần âm", "nghe bài", "nghe audio", "đơn vị tính"}},
 	// a byline with its reading time: "Thanh Phương 12 phút"
 	{regexp.MustCompile(`^(\p{Lu}\p{Ll}*\.?\s+){1,4}\d{1,2}\s+phút(\s+đọc)?$`), "reading time", atEnd, []string{"phút"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",

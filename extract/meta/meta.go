@@ -128,7 +128,7 @@ var titleFurniture = map[string]bool{
 	"share bar": true, "comment prompt": true, "weather bar": true, "image file name": true, "photo credit": true,
 	"advertisement": true, "photo caption": true, "teaser": true, "after a teaser label at the foot": true,
 	"table": true, "table row": true, "table header": true, "comment": true, "site name": true, "site tagline": true, "ticker": true, "page notice": true,
-	"numbered heading": true, "reader comment": true, "article tools": true,
+	"numbered heading": true, "reader comment": true, "article tools": true, "teaser printed twice": true, "reading time": true, "chart caption": true,
 }
 
 // leadWords are the words of the lead: the first 600 bytes of each of the
