@@ -317,6 +317,15 @@ func TestRegionFromFurniture(t *testing.T) {
 	if got := regions(centre); len(got) != 2 || got[0] != "Việt Nam" || got[1] != "Việt Nam" {
 		t.Errorf("centre: got %v, want Việt Nam twice", got)
 	}
+	// a wire story's lead that opens on where and when it was filed: the
+	// country's figures, dated by the lead
+	filed := "Xuất nhập khẩu 9 tháng năm 2025\nHà Nội, 6/10/2025 - Theo số liệu của Cục Thống kê, tổng kim ngạch xuất, nhập khẩu hàng hóa 9 tháng năm 2025 đạt 680,6 tỷ USD.\n"
+	if got := regions(filed); len(got) != 1 || got[0] != "Việt Nam" {
+		t.Errorf("filed: got %v, want Việt Nam", got)
+	}
+	if a, _ := Extract(Input{File: "x.txt", Data: []byte(filed)}); a.Published == nil || *a.Published != "2025-10-06" {
+		t.Errorf("filed: published %v, want 2025-10-06", a.Published)
+	}
 	// a city's broadcaster reporting the ministry's figures: the country's
 	broadcaster := "HTV - ĐÀI TRUYỀN HÌNH THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Chương trình | Lịch phát sóng\nTin tức > Kinh tế\nKim ngạch xuất khẩu giữ nhịp tăng trưởng cao\n" +
 		"Số liệu thống kê của Bộ Công Thương cho thấy, kim ngạch xuất khẩu hàng hóa tháng 2/2018 ước đạt 13,4 tỉ đô-la Mỹ, tăng 2,5% so với cùng kỳ năm ngoái.\n"

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"chiso/extract/lexicon"
+	"chiso/extract/meta"
 	"chiso/extract/normalize"
 	"chiso/extract/number"
 	"chiso/extract/period"
@@ -1128,6 +1129,12 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 		g.Start += sp.Start
 		g.End += sp.Start
 		s.places = append(s.places, g)
+	}
+	if d := meta.LeadDateline(text); d != "" {
+		// "Hà Nội, 6/10/2025 - Theo số liệu của Cục Thống kê, tổng kim ngạch …":
+		// where the story was filed, not whose figures they are (still a place
+		// the article names)
+		s.local = slices.DeleteFunc(s.local, func(m place.Match) bool { return m.End <= len(d) })
 	}
 	s.groups = findGroups(text, s.toks, s.cues)
 	return s

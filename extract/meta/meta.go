@@ -93,6 +93,12 @@ func Read(ls []clean.Line) Meta {
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
 		m.Dateline = ls[d].Text
+	} else if first >= 0 && first < len(ls) {
+		// a wire story's lead opens on where and when it was filed: "Hà Nội,
+		// 6/10/2025 - Theo số liệu của Cục Thống kê, …" (the lead stays the body's)
+		if p := LeadDateline(ls[first].Text); p != "" {
+			m.Dateline = p
+		}
 	}
 	if s := findSource(ls, last); s >= 0 {
 		ls[s].Role = "source"
@@ -343,6 +349,16 @@ func isDate(t string) bool {
 		return true // "2023-11-28T20:11:45-05:00", a page's metadata printed as text
 	}
 	return len(t) <= 400 && utf8.RuneCountInString(t) <= 100 && (numericDate(t) || longDate(t) || englishDate.MatchString(t)) && !notADate(t)
+}
+
+// leadDateline is the place and date a lead opens on, up to its dash:
+// "Hà Nội, 6/10/2025 - ", "Ninh Bình, ngày 29/8/2025 - ", "(TTXVN) Hà Nội, ngày 6/10 – ".
+var leadDateline = regexp.MustCompile(`^(?:\([^)]{2,20}\)\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*(?:\([^)]{2,20}\)\s*)?[-–—:]\s`)
+
+// LeadDateline is the place-and-date a lead opens on ("Hà Nội, 6/10/2025 - "),
+// or "": where and when a wire story was filed, not what it is about.
+func LeadDateline(t string) string {
+	return leadDateline.FindString(t)
 }
 
 // englishDate is a date an English-language page prints: "July 04, 2025",
