@@ -1272,3 +1272,12 @@ func TestYearInBrackets(t *testing.T) {
 		"gdp|all|Việt Nam|2021|change|-|2.55|%",
 		"gdp|all|Việt Nam|2022|change|-|8.12|%")
 }
+
+// TestOfTheProvinceJustNamed: "của tỉnh" after a province the sentence just
+// named is that province, not the article's.
+func TestOfTheProvinceJustNamed(t *testing.T) {
+	expectFacts(t, Input{Title: "Nam Định: xuất khẩu tăng", Body: "Xuất khẩu của tỉnh Nam Định 8 tháng năm 2025 đạt 3 tỷ USD.\nKim ngạch xuất khẩu 8 tháng của Bắc Ninh đạt 52,4 tỷ USD, trong khi kim ngạch xuất khẩu 9 tháng của tỉnh ước đạt 55,1 tỷ USD.", Date: "2025-09-05"},
+		"exports|all|Nam Định|2025-01..2025-08|level|-|3000000000|USD",
+		"exports|all|Bắc Ninh|2025-01..2025-08|level|-|52400000000|USD",
+		"exports|all|Bắc Ninh|2025-01..2025-09|level|-|55100000000|USD|est")
+}

@@ -903,6 +903,12 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 // địa bàn thành phố (GRDP) ước đạt khoảng 1.299 nghìn tỷ đồng").
 func (s *sentence) home(st *state, ctx *context, c lexicon.Cue) {
 	home := firstRegion(ctx.topic, ctx.region, ctx.named)
+	if st.lastPlace >= 0 && st.lastPlace <= c.First && st.region.name2025 != "" && strings.HasPrefix(s.low[c.Start:c.End], "của") {
+		// "… 8 tháng của Bắc Ninh đạt 52,4 tỷ USD, trong khi kim ngạch xuất khẩu
+		// 9 tháng của tỉnh ước đạt 55,1 tỷ USD": the province the sentence just
+		// named, not the article's
+		home = st.region
+	}
 	if home.name2025 == "" {
 		return
 	}
