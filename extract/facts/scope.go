@@ -1376,6 +1376,28 @@ var goods = func() [][]string {
 	return out
 }()
 
+// worldMeasure: the clause from token a to the figure at token b measures
+// the world's economy, not a country's: "tăng trưởng kinh tế toàn cầu",
+// "kinh tế thế giới".
+func (s *sentence) worldMeasure(a, b int) bool {
+	for j := b - 1; j > a && j >= 0; j-- {
+		if w := s.word(j); w == "," || w == ";" {
+			a = j + 1 // the figure's own stretch: not "Trong bối cảnh kinh tế thế giới …, năm 2023 tốc độ tăng trưởng … đạt 13,45%"
+			break
+		}
+	}
+	if a < 0 || a >= len(s.toks) || b > len(s.toks) || a >= b {
+		return false
+	}
+	stretch := s.low[s.toks[a].Start:s.toks[b-1].End]
+	for _, w := range []string{"kinh tế toàn cầu", "kinh tế thế giới", "tăng trưởng toàn cầu", "lạm phát toàn cầu", "gdp toàn cầu", "gdp thế giới"} {
+		if strings.Contains(stretch, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // figureBetween: a figure (not a bare year, not a count of places: "có 6
 // địa phương") stands from token a to token b.
 func (s *sentence) figureBetween(a, b int) bool {

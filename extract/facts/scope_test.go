@@ -1281,3 +1281,12 @@ func TestOfTheProvinceJustNamed(t *testing.T) {
 		"exports|all|Bắc Ninh|2025-01..2025-08|level|-|52400000000|USD",
 		"exports|all|Bắc Ninh|2025-01..2025-09|level|-|55100000000|USD|est")
 }
+
+// TestWorldEconomy: the world economy's growth is no region's; a setting
+// that names it before a province's figure takes nothing from it.
+func TestWorldEconomy(t *testing.T) {
+	expectFacts(t, Input{Body: "OECD dự báo tăng trưởng kinh tế toàn cầu đạt 2,9%, trong đó tăng trưởng kinh tế năm 2025 của Việt Nam sẽ đạt 6,2%.", Date: "2025-07-05"},
+		"gdp|all|Việt Nam|2025|change|-|6.2|%|est")
+	expectFacts(t, Input{Body: "Trong bối cảnh kinh tế thế giới và trong nước còn nhiều khó khăn, năm 2023 tốc độ tăng trưởng kinh tế của tỉnh Bắc Giang đạt 13,45%.", Date: "2024-01-05"},
+		"grdp|all|Bắc Giang|2023|change|-|13.45|%")
+}

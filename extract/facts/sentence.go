@@ -1442,6 +1442,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
+	if (ind == "gdp" || ind == "cpi") && s.worldMeasure(st.clauseTok, s.tokenAt(q.Start)) {
+		// "OECD dự báo tăng trưởng kinh tế toàn cầu đạt 2,9%": the world's, no
+		// region the contract names
+		return Fact{}, false
+	}
 	if f.Kind == Change && f.Unit == "%" && st.depth == 0 && st.lastKind == Share && st.lastQuant > st.clauseTok && s.onStructure() && !s.amountSince(st.clauseTok, k) {
 		// "Cơ cấu GRDP …: ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm
 		// 1,19%": the share moved by points, the sector did not shrink (but in
