@@ -29,7 +29,7 @@ const STRINGS = {
     noBasis: 'không ghi', disagree: 'Các bài ghi khác nhau (thấp nhất–cao nhất)',
     units: { trillion: 'nghìn tỷ', billion: 'tỷ', million: 'triệu', VND: 'đồng', USD: 'USD', pp: 'điểm %', x: 'lần', count: 'địa phương' },
     reading: 'Đang đọc', indexing: 'Đang dựng chỉ mục', building: n => `Đang dựng chỉ mục cho ${n} bài…`,
-    added: (n, e) => `Đã thêm ${n} bài${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
+    added: (n, e, a) => `Đã thêm ${n} bài${a ? `, ${a} bài đã có từ trước` : ''}${e ? `, ${e} tệp lỗi` : ''}.`, stopped: (n, total) => `Đã dừng: ${n}/${total} tệp đã đọc và được giữ lại.`,
     noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
     dup: 'Gần trùng với: ', confirmAll: 'Xóa tất cả bài đã đọc?', more: n => `và ${n} bài nữa (tìm kiếm để thấy).`,
     hits: n => `${n} kết quả`, hitsShown: (n, total) => `${n} trong ${total} kết quả`, moreHits: n => `Xem thêm ${n} kết quả`,
@@ -59,7 +59,7 @@ const STRINGS = {
     noBasis: 'not stated', disagree: 'Articles disagree (lowest–highest)',
     units: { trillion: 'trillion', billion: 'billion', million: 'million', VND: 'VND', USD: 'USD', pp: 'pp', x: 'times', count: 'places' },
     reading: 'Reading', indexing: 'Indexing', building: n => `Indexing ${n} articles…`,
-    added: (n, e) => `Added ${n} articles${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
+    added: (n, e, a) => `Added ${n} article${n === 1 ? '' : 's'}${a ? `, ${a} already there` : ''}${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
     noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
     dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
     hits: n => `${n} results`, hitsShown: (n, total) => `${n} of ${total} results`, moreHits: n => `Show ${n} more results`,
@@ -232,7 +232,7 @@ async function importFiles(files) {
   $('analyze').disabled = true; // one reading at a time; Stop ends it
   $('cancel').hidden = files.length <= chunk;
   $('file-errors').replaceChildren();
-  let done = 0, added = 0, failed = 0;
+  let done = 0, added = 0, failed = 0, again = 0;
   try {
     let next = extract(0);
     for (let k = 0; k < files.length && !cancelled; k += chunk) {
@@ -245,8 +245,11 @@ async function importFiles(files) {
         $('file-errors').append(li);
       }
       failed += out.errors.length;
+      // an article already stored (the same text again) is kept once: say so
+      const fresh = new Set(out.articles.filter(a => !articles.has(a.id)).map(a => a.id));
+      again += out.articles.length - fresh.size;
       await ingest(out.articles);
-      added += out.articles.length;
+      added += fresh.size;
       done = Math.min(files.length, k + chunk);
       progress(done, files.length, t('reading'));
     }
@@ -256,7 +259,7 @@ async function importFiles(files) {
     $('cancel').hidden = true;
     progress(0, 0);
     // what happened is said at once; the table and charts catch up after
-    status(cancelled ? t('stopped', done, files.length) : t('added', added, failed));
+    status(cancelled ? t('stopped', done, files.length) : t('added', added, failed, again));
     await render();
   }
 }

@@ -339,6 +339,10 @@ test('results come a page at a time; a deletion can be undone', async () => {
   }));
   await page.setInputFiles('#files', files);
   await page.waitForFunction(() => document.getElementById('status').textContent === 'Đã thêm 25 bài.', null, { timeout: 60000 });
+  // the same files again: nothing new, and the status says so
+  await page.setInputFiles('#files', files.slice(0, 3));
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Đã thêm 0 bài, 3 bài đã có từ trước.', null, { timeout: 60000 });
+  assert.strictEqual(await count(), '(25)');
   await page.fill('#search', 'ngan sach thai nguyen');
   await page.waitForFunction(() => document.querySelectorAll('#results li').length === 20);
   assert.match(await page.textContent('#search-note'), /^20 trong 25 kết quả$/);
@@ -352,6 +356,9 @@ test('results come a page at a time; a deletion can be undone', async () => {
   await page.click('#articles li:first-child > button');
   await page.waitForFunction(() => document.getElementById('count').textContent === '(24)' && document.querySelector('#status button'));
   assert.match(await page.textContent('#status'), /Đã xóa 1 bài\. Hoàn tác/);
+  // the offer to undo stays in sight, wherever the page is scrolled
+  const box = await page.$eval('#status', el => { const r = el.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; });
+  assert.ok(box[0] >= 0 && box[1] <= box[2], JSON.stringify(box));
   await page.click('#status button');
   await page.waitForFunction(() => document.getElementById('count').textContent === '(25)');
   const titles = await page.$$eval('#articles li > a', as => as.map(a => a.textContent));

@@ -581,18 +581,19 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 		}
 		return *p
 	}
-	field("indicator", view.Name(lang, f.Indicator)+" ("+f.Indicator+")")
-	field("sector", view.Name(lang, f.Sector))
-	field("region", f.Region)
+	field(view.Text(lang, "indicator"), view.Name(lang, f.Indicator)+" ("+f.Indicator+")")
+	field(view.Text(lang, "sector"), view.Name(lang, f.Sector))
+	field(view.Text(lang, "region"), f.Region)
 	if r := deref(f.Region2025); r != "" && r != f.Region {
-		field("region_2025", r)
+		field(view.Text(lang, "region_2025"), r)
 	}
-	field("period", deref(f.Period))
-	field("kind", view.Name(lang, f.Kind))
+	field(view.Text(lang, "period"), deref(f.Period))
+	field(view.Text(lang, "kind"), view.Name(lang, f.Kind))
 	if b := deref(f.Basis); b != "" {
-		field("basis", view.Name(lang, b))
+		field(view.Text(lang, "basis"), view.Name(lang, b))
 	}
-	field("value", view.Value(lang, f.Value, f.Unit)+" ("+strconv.FormatFloat(f.Value, 'g', -1, 64)+" "+f.Unit+")")
+	// the value as a reader says it, and whole ("980 triệu USD (980.000.000 USD)")
+	field(view.Text(lang, "value"), view.Value(lang, f.Value, f.Unit)+" ("+view.Exact(lang, f.Value)+" "+f.Unit+")")
 	if f.Estimate {
 		field("estimate", view.Text(lang, "estimate"))
 	}

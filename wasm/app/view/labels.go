@@ -152,6 +152,9 @@ var texts = map[Lang]map[string]string{
 		"article province": "tỉnh của bài", "whole country": "cả nước (mặc định)", "article topic": "chủ đề của bài", "after the figure": "ngay sau con số",
 		"list": "theo danh sách", "owner": "của ai (sau con số)", "parenthesis": "điều ngoặc đơn nói về", "comparison": "so sánh",
 		"indicator.why": "chỉ tiêu", "sector.why": "ngành", "region.why": "địa bàn", "period.why": "kỳ", "basis.why": "so với", "kind.why": "loại",
+		// the figure's fields, as the detail names them
+		"indicator": "Chỉ tiêu", "sector": "Ngành", "region": "Địa phương", "region_2025": "Thuộc (từ 1/7/2025)", "period": "Kỳ",
+		"kind": "Loại", "basis": "So với", "value": "Giá trị",
 	},
 	"en": {
 		"more":     "%d more rows: filter to narrow them.",
@@ -169,6 +172,8 @@ var texts = map[Lang]map[string]string{
 		"article province": "the article's province", "whole country": "the whole country (by default)", "article topic": "the article's topic", "after the figure": "right after the figure",
 		"list": "from a list", "owner": "named after the figure", "parenthesis": "what the parenthesis follows", "comparison": "a comparison",
 		"indicator.why": "indicator", "sector.why": "sector", "region.why": "region", "period.why": "period", "basis.why": "basis", "kind.why": "kind",
+		"indicator": "Indicator", "sector": "Sector", "region": "Region", "region_2025": "Part of (since 1 Jul 2025)", "period": "Period",
+		"kind": "Kind", "basis": "Compared with", "value": "Value",
 	},
 }
 
@@ -197,6 +202,31 @@ func Value(lang Lang, v float64, unit string) string {
 		return number(lang, v)
 	}
 	return number(lang, v) + " " + unit
+}
+
+// Exact writes v whole, its thousands grouped as its language groups them:
+// 980000000 as "980.000.000" (Vietnamese) or "980,000,000", 0.04 as "0,04".
+func Exact(lang Lang, v float64) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	group, point := ".", ","
+	if lang == "en" {
+		group, point = ",", "."
+	}
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(point + frac)
+	}
+	return b.String()
 }
 
 // number writes v with up to three decimals, a decimal comma in Vietnamese.

@@ -183,3 +183,16 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// A value whole, grouped as its language groups thousands.
+func TestExact(t *testing.T) {
+	for _, c := range []struct {
+		lang Lang
+		v    float64
+		want string
+	}{{"vi", 980000000, "980.000.000"}, {"en", 980000000, "980,000,000"}, {"vi", 0.04, "0,04"}, {"vi", -1234.5, "-1.234,5"}, {"en", 18.3, "18.3"}} {
+		if got := Exact(c.lang, c.v); got != c.want {
+			t.Errorf("Exact(%q, %v) = %q, want %q", c.lang, c.v, got, c.want)
+		}
+	}
+}
