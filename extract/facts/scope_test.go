@@ -1290,3 +1290,13 @@ func TestWorldEconomy(t *testing.T) {
 	expectFacts(t, Input{Body: "Trong bối cảnh kinh tế thế giới và trong nước còn nhiều khó khăn, năm 2023 tốc độ tăng trưởng kinh tế của tỉnh Bắc Giang đạt 13,45%.", Date: "2024-01-05"},
 		"grdp|all|Bắc Giang|2023|change|-|13.45|%")
 }
+
+// TestFDIPartsByShortName: "điều chỉnh" before an amount in a list of FDI's
+// parts is the adjusted capital.
+func TestFDIPartsByShortName(t *testing.T) {
+	expectFacts(t, Input{Body: "Sáu tháng năm 2025, tỉnh Bắc Ninh thu hút 2,83 tỷ USD vốn FDI, trong đó cấp mới 1,35 tỷ USD, điều chỉnh 0,98 tỷ USD và góp vốn mua cổ phần 0,5 tỷ USD.", Date: "2025-06-30"},
+		"fdi_registered|all|Bắc Ninh|2025-H1|level|-|2830000000|USD",
+		"fdi_registered|new_projects|Bắc Ninh|2025-H1|level|-|1350000000|USD",
+		"fdi_registered|capital_adjustment|Bắc Ninh|2025-H1|level|-|980000000|USD",
+		"fdi_registered|share_purchase|Bắc Ninh|2025-H1|level|-|500000000|USD")
+}

@@ -1483,6 +1483,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		ind = "retail_sales_real"
 	}
 	f.Indicator = ind
+	if t := s.tokenAt(q.Start); ind == "fdi_registered" && q.Kind == number.Money && t >= 2 && s.word(t-2) == "điều" && s.word(t-1) == "chỉnh" {
+		// a list of FDI's parts by their short names: "trong đó cấp mới 1,35 tỷ
+		// USD, điều chỉnh 0,98 tỷ USD và góp vốn mua cổ phần 0,5 tỷ USD"
+		f.Sector = "capital_adjustment"
+	}
 	if (ind == "gdp" || ind == "grdp") && f.Period != nil && len(*f.Period) == 7 && (*f.Period)[4] == '-' && (*f.Period)[5] != 'Q' && (*f.Period)[5] != 'H' {
 		// GDP is counted by the quarter: "Tình hình kinh tế tháng 3 và quý I … GRDP
 		// đạt 8,1%" under a month that ends a quarter is the quarter's
