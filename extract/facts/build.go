@@ -73,6 +73,7 @@ type context struct {
 	measurePeriod bool     // period was said after its measure, not as the report's ("GRDP 9 tháng")
 	averaged      bool     // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
 	averageOwn    bool     // … over the span the passage was in already ("GDP quý I/2025 …. CPI bình quân quý I …")
+	good          bool     // the sentence before reported one good's trade ("xuất khẩu gỗ …"), which the next goes on with
 	resume        string   // the period a "Riêng quý III, …" aside interrupted, in force again after it
 	recent        []region // the places the last sentence naming two or more named, for "hai địa phương này"
 	sections      bool     // an article of many places refers back to "tỉnh"/"thành phố": each paragraph goes on with the last one named

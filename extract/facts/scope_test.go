@@ -1300,3 +1300,10 @@ func TestFDIPartsByShortName(t *testing.T) {
 		"fdi_registered|capital_adjustment|Bắc Ninh|2025-H1|level|-|980000000|USD",
 		"fdi_registered|share_purchase|Bắc Ninh|2025-H1|level|-|500000000|USD")
 }
+
+// TestOneGoodsMarkets: the sentence after one good's trade, naming no
+// measure, goes on with that good's markets: no market's whole trade.
+func TestOneGoodsMarkets(t *testing.T) {
+	expectFacts(t, Input{Body: "Theo Cục Hải quan, năm 2025 xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD.\nTại các thị trường chủ lực, kim ngạch đều tăng, trong đó Hoa Kỳ dẫn đầu với 9,4 tỉ USD.\nKim ngạch xuất khẩu hàng hóa cả năm đạt 470 tỷ USD.", Date: "2026-01-10"},
+		"exports|all|Việt Nam|2025|level|-|470000000000|USD")
+}

@@ -70,6 +70,7 @@ type state struct {
 	examples      bool   // the superlative's places are examples: "tăng cao như Trà Vinh (40,5%), …"
 	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	unknownPart   bool   // … one item among the parts of a measure the sentence named and gave a figure for
+	good          bool   // … the trade in one good the lexicon has no part for ("xuất khẩu gỗ")
 	why           Why    // where each slot in force came from
 	figWhy        *Why   // where the last figure's fields came from
 	whyRegion     *Origin
@@ -262,6 +263,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	// "Về số lượng dự án, TP.HCM cũng đứng đầu … số dự án mới (37,7%)": a sentence on counts
 	st.unknown = s.unknownSubject(0) || s.aboutCounts()
+	if ctx.good && !s.has(lexicon.Indicator) {
+		// "… xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD" / "Tại các thị trường chủ
+		// lực, kim ngạch đều tăng …, Hoa Kỳ tiếp tục dẫn đầu với 9,4 tỉ USD": the
+		// same good's trade, sold by market, until a measure is named again
+		st.unknown, st.good = true, true
+	}
 	if r, ok := s.frontedSubject(); ok {
 		// "Với GRDP tăng 5,8%, Hà Nội đứng vị trí thứ 3": the figure before the
 		// comma is the place's after it
@@ -583,6 +590,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			ctx.period = p // a compared period ("Cùng kỳ năm 2023, …") never carries on
 		}
 	}
+	ctx.good = st.good
 	return out, ranks
 }
 
@@ -678,6 +686,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "vốn thực hiện của các dự án FDI đạt 20,25 tỷ USD": whose capital was spent, no second measure
 		}
 		st.unknown = (c.Value == "exports" || c.Value == "imports") && s.productAfter(c.Last+1) // "xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD": one good's, no part the lexicon names
+		st.good = st.unknown
 		// (and otherwise "…, chỉ số sản xuất toàn ngành công nghiệp tăng 24,39%": a measure named again)
 		same := c.Value == st.indicator
 		st.indicator = c.Value
