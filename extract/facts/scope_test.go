@@ -1307,3 +1307,10 @@ func TestOneGoodsMarkets(t *testing.T) {
 	expectFacts(t, Input{Body: "Theo Cục Hải quan, năm 2025 xuất khẩu gỗ của Việt Nam đạt 17,2 tỉ USD.\nTại các thị trường chủ lực, kim ngạch đều tăng, trong đó Hoa Kỳ dẫn đầu với 9,4 tỉ USD.\nKim ngạch xuất khẩu hàng hóa cả năm đạt 470 tỷ USD.", Date: "2026-01-10"},
 		"exports|all|Việt Nam|2025|level|-|470000000000|USD")
 }
+
+// TestEstimateAfterPlan: a clause's own "ước" after a plan named in the
+// clause before is an estimate of what happened, not the plan.
+func TestEstimateAfterPlan(t *testing.T) {
+	expectFacts(t, Input{Body: "Chín tháng đầu năm 2025, nhiều chỉ tiêu kinh tế của Nghệ An vượt kế hoạch, trong đó tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,61% so với cùng kỳ năm trước.", Date: "2025-10-01"},
+		"grdp|all|Nghệ An|2025-01..2025-09|change|yoy|8.61|%|est")
+}

@@ -71,6 +71,7 @@ type state struct {
 	unknown       bool   // the clause is about something no indicator names ("Sản lượng xi măng …")
 	unknownPart   bool   // … one item among the parts of a measure the sentence named and gave a figure for
 	good          bool   // … the trade in one good the lexicon has no part for ("xuất khẩu gỗ")
+	targetTok     int    // where the plan or target in force was named
 	why           Why    // where each slot in force came from
 	figWhy        *Why   // where the last figure's fields came from
 	whyRegion     *Origin
@@ -779,6 +780,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		st.why.Basis = s.origin(c.Start, c.End, FromClause)
 	case lexicon.Estimate:
 		st.estimate = true
+		if st.target && st.targetTok < st.clauseTok && strings.HasPrefix(s.low[c.Start:c.End], "ước") {
+			// "GRDP 9 tháng … dự kiến đạt khoảng 7,5-8%, riêng GRDP quý III ước tăng
+			// khoảng 8,5%": the clause's own estimate of what happened, not the plan
+			st.target, st.targetCue, st.planTarget = false, false, false
+		}
 	case lexicon.Verb:
 		if c.Value == shareNoun {
 			st.shareNoun = true // "tỷ trọng khu vực nông nghiệp giảm xuống 13,96% GDP"
@@ -826,6 +832,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// says nothing of the numbers after it
 		if c.First != st.lastQuant {
 			st.target, st.targetCue, st.planTarget = true, true, false
+			st.targetTok = c.First
 		} else {
 			st.planEnd = c.End
 		}
@@ -836,6 +843,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 		if c.First != st.lastQuant {
 			st.target = true // "(kế hoạch năm 2024 tăng 11,5-12%)": the plan's own figure
+			st.targetTok = c.First
 			st.planTarget = !st.targetCue
 		}
 	case lexicon.Rank:
