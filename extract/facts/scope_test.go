@@ -1314,3 +1314,11 @@ func TestEstimateAfterPlan(t *testing.T) {
 	expectFacts(t, Input{Body: "Chín tháng đầu năm 2025, nhiều chỉ tiêu kinh tế của Nghệ An vượt kế hoạch, trong đó tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,61% so với cùng kỳ năm trước.", Date: "2025-10-01"},
 		"grdp|all|Nghệ An|2025-01..2025-09|change|yoy|8.61|%|est")
 }
+
+// TestUnnamedProvincesGRDP: a page that speaks of "the province" and never
+// names it gives its GRDP to no one, least of all the country.
+func TestUnnamedProvincesGRDP(t *testing.T) {
+	expectFacts(t, Input{Body: "Tại phiên họp của UBND tỉnh, tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) quý III/2024 ước tăng khoảng 8,5%.", Date: "2024-09-30"})
+	expectFacts(t, Input{Body: "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP) quý III/2024 ước tăng 7,4%.", Date: "2024-09-30"},
+		"gdp|all|Việt Nam|2024-Q3|change|-|7.4|%|est")
+}

@@ -1489,6 +1489,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// measure, of the one just named, not the country's
 		f.Region, f.Region2025 = ctx.named.name, strPtr(ctx.named.name2025)
 	}
+	if ind == "grdp" && f.Region == Nation && ctx.unnamedHome && len(s.local) == 0 && !s.hasNation() {
+		// "tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) quý III …" on
+		// a page that never names its province: some province's, not the country's
+		return Fact{}, false
+	}
 	switch {
 	case ind == "gdp" && f.Region != Nation:
 		ind = "grdp" // a province's or a region's "tăng trưởng kinh tế" is its GRDP
