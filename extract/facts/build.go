@@ -74,7 +74,7 @@ type context struct {
 	averaged      bool     // period is an average's ("Bình quân 11 tháng"), which ends with its paragraph
 	averageOwn    bool     // … over the span the passage was in already ("GDP quý I/2025 …. CPI bình quân quý I …")
 	good          bool     // the sentence before reported one good's trade ("xuất khẩu gỗ …"), which the next goes on with
-	unnamedHome   bool     // the article speaks of "the province" and names none, nor does its page
+	unnamedHome   bool     // the article names no province, nor does its page: "the province" is none the reader can know
 	resume        string   // the period a "Riêng quý III, …" aside interrupted, in force again after it
 	recent        []region // the places the last sentence naming two or more named, for "hai địa phương này"
 	sections      bool     // an article of many places refers back to "tỉnh"/"thành phố": each paragraph goes on with the last one named
@@ -1324,7 +1324,13 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 			return names[0]
 		}
 	}
-	ctx.unnamedHome = speaksOfUnnamed(reads)
+	ctx.unnamedHome = true // unless a sentence names a place (see provincialWords)
+	for _, s := range reads {
+		if len(s.local) > 0 {
+			ctx.unnamedHome = false
+			break
+		}
+	}
 	return region{name: Nation}
 }
 

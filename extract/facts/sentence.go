@@ -1489,7 +1489,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// measure, of the one just named, not the country's
 		f.Region, f.Region2025 = ctx.named.name, strPtr(ctx.named.name2025)
 	}
-	if ind == "grdp" && f.Region == Nation && ctx.unnamedHome && len(s.local) == 0 && !s.hasNation() {
+	if ind == "grdp" && f.Region == Nation && ctx.unnamedHome && !s.hasNation() && provincialWords(s.low) {
 		// "tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) quý III …" on
 		// a page that never names its province: some province's, not the country's
 		return Fact{}, false
@@ -1603,6 +1603,17 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 
 // bracketYear is a year in brackets right after a figure: " (2015)", " (2024, ước tính)".
 var bracketYear = regexp.MustCompile(`^\s*\(((?:19|20)\d\d)(?:\)|,)`)
+
+// provincialWords: the sentence speaks of a province: "của tỉnh", "trên
+// địa bàn tỉnh", "toàn tỉnh", "nội tỉnh", "UBND tỉnh".
+func provincialWords(low string) bool {
+	for _, w := range []string{"của tỉnh", "địa bàn tỉnh", "toàn tỉnh", "nội tỉnh", "trong tỉnh", "ubnd tỉnh", "tỉnh ủy", "tỉnh uỷ"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // comparedWholeYear is the year of "so với năm 2023" in the sentence, or 0.
 func (s *sentence) comparedWholeYear() int {
