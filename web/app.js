@@ -21,6 +21,7 @@ const STRINGS = {
     articleCols: ['Tiêu đề', 'Ngày đăng', 'Tác giả', 'Nguồn', 'Số số liệu', 'Tệp'], import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
     facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
     merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
+    swipeHint: 'Vuốt bảng sang trái để xem giá trị →',
     colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
     colBasis: 'So sánh', colValue: 'Giá trị', colArticle: 'Bài', colOthers: 'Bài khác ghi',
     charts: 'Biểu đồ', chartIndicator: 'Chỉ tiêu', chartSector: 'Ngành', chartKind: 'Loại', chartPeriod: 'Kỳ (so sánh địa phương)',
@@ -33,6 +34,7 @@ const STRINGS = {
     noDate: 'không rõ ngày', nFacts: n => `${n} số liệu`, del: 'Xóa', highest: 'cao nhất', lowest: 'thấp nhất',
     dup: 'Gần trùng với: ', confirmAll: 'Xóa tất cả bài đã đọc?', more: n => `và ${n} bài nữa (tìm kiếm để thấy).`,
     hits: n => `${n} kết quả`, hitsShown: (n, total) => `${n} trong ${total} kết quả`, moreHits: n => `Xem thêm ${n} kết quả`,
+    listAll: n => `Hiện cả ${n} bài`, listShort: 'Thu gọn danh sách',
     deleted: n => `Đã xóa ${n} bài.`, undo: 'Hoàn tác', restoredDeleted: n => `Đã khôi phục ${n} bài.`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
     restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
     split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
@@ -51,6 +53,7 @@ const STRINGS = {
     articleCols: ['Title', 'Published', 'Author', 'Source', 'Figures', 'File'], import: 'Import a backup', deleteAll: 'Delete all',
     facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
     merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
+    swipeHint: 'Swipe the table left to see the values →',
     colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
     colBasis: 'Basis', colValue: 'Value', colArticle: 'Article', colOthers: 'Other articles say',
     charts: 'Charts', chartIndicator: 'Indicator', chartSector: 'Sector', chartKind: 'Kind', chartPeriod: 'Period (regions compared)',
@@ -63,6 +66,7 @@ const STRINGS = {
     noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
     dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
     hits: n => `${n} results`, hitsShown: (n, total) => `${n} of ${total} results`, moreHits: n => `Show ${n} more results`,
+    listAll: n => `Show all ${n} articles`, listShort: 'Show fewer',
     deleted: n => `Deleted ${n} article${n === 1 ? '' : 's'}.`, undo: 'Undo', restoredDeleted: n => `Restored ${n} article${n === 1 ? '' : 's'}.`, badBackup: f => `${f}: not a chiso JSON backup.`,
     restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
     split: n => `The paste is longer than any article: read in ${n} parts…`,
@@ -247,6 +251,8 @@ async function importFiles(files) {
       failed += out.errors.length;
       // an article already stored (the same text again) is kept once: say so
       const fresh = new Set(out.articles.filter(a => !articles.has(a.id)).map(a => a.id));
+      if (k === 0) recent = new Set();
+      for (const id of fresh) recent.add(id);
       again += out.articles.length - fresh.size;
       await ingest(out.articles);
       added += fresh.size;
@@ -290,14 +296,31 @@ function scheduleRender() {
 }
 
 const maxListed = 300;
+// the list shows a dozen articles until asked for all: with a hundred stored
+// it pushed the charts and the table thousands of pixels down the page
+const shortList = 12;
+let listAll = false;
 
 // renderList draws the article list, newest first (JavaScript alone: it
 // needs no engine, so stored articles show while the engine loads).
+// recent: the articles the last reading added, listed first and marked, so
+// that what was just pasted is in sight however the rest are dated
+let recent = new Set();
 async function renderList() {
-  const all = [...articles.values()].sort((a, b) => (b.published || '').localeCompare(a.published || ''));
+  const all = [...articles.values()].sort((a, b) => (recent.has(b.id) - recent.has(a.id)) || (b.published || '').localeCompare(a.published || ''));
   $('count').textContent = `(${all.length})`;
-  await timed('render:list', () => $('articles').replaceChildren(...all.slice(0, maxListed).map(item)));
-  $('articles-note').textContent = all.length > maxListed ? t('more', all.length - maxListed) : '';
+  const shown = listAll ? maxListed : shortList;
+  await timed('render:list', () => $('articles').replaceChildren(...all.slice(0, shown).map(item)));
+  const note = $('articles-note');
+  note.replaceChildren(all.length > maxListed && listAll ? t('more', all.length - maxListed) : '');
+  if (all.length > shortList) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = 'list-toggle';
+    b.textContent = listAll ? t('listShort') : t('listAll', all.length);
+    b.onclick = guard(async () => { listAll = !listAll; await renderList(); });
+    note.append(' ', b);
+  }
   return all;
 }
 
@@ -318,6 +341,7 @@ const dayOf = iso => lang === 'vi' && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.sl
 
 function item(a) {
   const li = document.createElement('li');
+  if (recent.has(a.id)) li.className = 'new';
   const open = document.createElement('a');
   open.href = '#';
   open.textContent = a.title || a.file || a.id;

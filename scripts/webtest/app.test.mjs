@@ -281,6 +281,9 @@ test('on a phone: nothing wider than the screen', async () => {
   await phone.click('#articles li a');
   const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(wide <= 0, `page is ${wide}px wider than the screen`);
+  // the table scrolls sideways there, and says so (and only there)
+  assert.ok(await phone.isVisible('.swipe-hint'), 'the phone shows the swipe hint');
+  assert.ok(!(await page.isVisible('.swipe-hint')), 'the laptop does not');
   await phone.screenshot({ path: path.join(shots, 'phone.png'), fullPage: true });
   // each view on its own, to be looked at (the closing note describes them)
   await phone.fill('#search', 'xuat khau');
@@ -361,8 +364,15 @@ test('results come a page at a time; a deletion can be undone', async () => {
   assert.ok(box[0] >= 0 && box[1] <= box[2], JSON.stringify(box));
   await page.click('#status button');
   await page.waitForFunction(() => document.getElementById('count').textContent === '(25)');
+  // a dozen show until the reader asks for all
+  assert.strictEqual(await page.$$eval('#articles > li', l => l.length), 12);
+  assert.match(await page.textContent('#list-toggle'), /Hiện cả 25 bài/);
+  await page.click('#list-toggle');
+  await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 25);
   const titles = await page.$$eval('#articles li > a', as => as.map(a => a.textContent));
   assert.ok(titles.includes(victim), victim);
+  await page.click('#list-toggle');
+  await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 12);
   page.once('dialog', d => d.accept());
   await page.click('#delete-all');
   await page.waitForFunction(() => document.getElementById('count').textContent === '(0)');
