@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"chiso/extract/clean"
@@ -57,7 +58,9 @@ func Extract(in Input) (Article, error) {
 		page = markup.Read(text)
 		text = normalize.Text(page.Text)
 	}
-	text = restorer.Restore(text)
+	if strings.Contains(text, "?") {
+		text = restorer().Restore(text)
+	}
 	lines := clean.Classify(text)
 	m := meta.Read(lines) // marks the title, dateline, byline and source lines
 	doc := clean.Assemble(lines)
@@ -133,13 +136,18 @@ func ExtractAll(ins []Input) []Result {
 }
 
 // restorer puts back letters a copy lost to "?" ("so v???i c??ng kỳ"), from
-// the lexicon's phrases and the words around figures that no cue holds.
-var restorer = normalize.NewRestorer(append(lexicon.Phrases(),
-	"so với cùng kỳ năm", "so với cùng kỳ năm trước", "so với tháng trước", "so với cùng kỳ", "nhà đầu tư nước ngoài", "đầu tư",
-	"được", "được cấp", "dự án", "vốn", "tổng vốn", "của", "và", "với", "trong", "đó", "trong đó", "tháng", "năm", "quý", "đầu năm",
-	"tính đến", "ước", "ước đạt", "ước tính", "khoảng", "đạt", "tăng", "giảm", "tỷ", "triệu", "nghìn", "đồng", "điều chỉnh", "góp vốn",
-	"mua cổ phần", "giải ngân", "thực hiện", "cấp mới", "giấy chứng nhận", "đăng ký", "so", "cùng", "kỳ", "trước", "sau", "địa phương",
-	"tỉnh", "thành phố", "cả nước", "người", "đạt được", "lần", "chiếm", "tỷ trọng", "xuất khẩu", "nhập khẩu", "hàng hóa", "dịch vụ"))
+// the lexicon's phrases and the words around figures that no cue holds. It
+// is built the first time a text holds a "?", not at start-up.
+var restorer = sync.OnceValue(newRestorer)
+
+func newRestorer() *normalize.Restorer {
+	return normalize.NewRestorer(append(lexicon.Phrases(),
+		"so với cùng kỳ năm", "so với cùng kỳ năm trước", "so với tháng trước", "so với cùng kỳ", "nhà đầu tư nước ngoài", "đầu tư",
+		"được", "được cấp", "dự án", "vốn", "tổng vốn", "của", "và", "với", "trong", "đó", "trong đó", "tháng", "năm", "quý", "đầu năm",
+		"tính đến", "ước", "ước đạt", "ước tính", "khoảng", "đạt", "tăng", "giảm", "tỷ", "triệu", "nghìn", "đồng", "điều chỉnh", "góp vốn",
+		"mua cổ phần", "giải ngân", "thực hiện", "cấp mới", "giấy chứng nhận", "đăng ký", "so", "cùng", "kỳ", "trước", "sau", "địa phương",
+		"tỉnh", "thành phố", "cả nước", "người", "đạt được", "lần", "chiếm", "tỷ trọng", "xuất khẩu", "nhập khẩu", "hàng hóa", "dịch vụ"))
+}
 
 // nationalCredit is a line crediting a national outlet or agency with the
 // story: "Nguồn:https://www.vietnamplus.vn", "Theo TTXVN", "Nguồn: Báo Chính phủ".

@@ -101,7 +101,7 @@ func checkInvariants(t *testing.T, input string, a Article) {
 	// the body holds only text from the input: every paragraph, spaces folded
 	// (and letters a copy lost to "?" put back)
 	if !markup.IsHTML(input) && a.Encoding == "" {
-		text := fold(restorer.Restore(normalize.Text(input)))
+		text := fold(restorer().Restore(normalize.Text(input)))
 		for _, para := range strings.Split(a.Body, "\n\n") {
 			if !strings.Contains(text, fold(para)) {
 				t.Fatalf("paragraph %q is not in the input", para)

@@ -1280,10 +1280,14 @@ func (s *sentence) figureFrom(k int) int {
 
 // namesIndicator: the clause starting at token k names an indicator before
 // its first number.
-func (s *sentence) namesIndicator(k int) bool {
+func (s *sentence) namesIndicator(k int) bool { return s.namesCue(k, lexicon.Indicator) }
+
+// namesCue: the clause starting at token k holds a cue of category cat
+// before its first number.
+func (s *sentence) namesCue(k int, cat lexicon.Category) bool {
 	end := s.figureFrom(k)
 	for _, c := range s.cues {
-		if c.Cat == lexicon.Indicator && c.First >= k && c.First < end {
+		if c.Cat == cat && c.First >= k && c.First < end {
 			return true
 		}
 	}
@@ -1427,15 +1431,7 @@ func (s *sentence) partsOpened(k int) bool {
 
 // namesPart: the clause from token k names a part the lexicon knows before
 // its first figure ("Ngành công nghiệp khai khoáng ước giảm 12,4%").
-func (s *sentence) namesPart(k int) bool {
-	end := s.figureFrom(k)
-	for _, c := range s.cues {
-		if c.Cat == lexicon.Sector && c.First >= k && c.First < end {
-			return true
-		}
-	}
-	return false
-}
+func (s *sentence) namesPart(k int) bool { return s.namesCue(k, lexicon.Sector) }
 
 // namesSubject: the clause from token k names what it is about — a part,
 // a measure, a place or a subject no cue knows — before its first figure.

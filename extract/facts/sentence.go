@@ -2462,14 +2462,7 @@ func (s *sentence) industryGrowth(ind string) bool {
 // wordsBefore: the words w (in order) stand within n tokens before token k.
 func (s *sentence) wordsBefore(k, n int, w ...string) bool {
 	for t := max(0, k-n-len(w)+1); t+len(w) <= k; t++ {
-		ok := true
-		for i, x := range w {
-			if s.word(t+i) != x {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if s.wordsAt(t, w) {
 			return true
 		}
 	}
