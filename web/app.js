@@ -17,7 +17,7 @@ const STRINGS = {
     searchHint: 'ví dụ: xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Bài đã đọc',
     exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', exportXLSX: 'Xuất Excel (.xlsx)',
     sheetFacts: 'Số liệu', sheetChart: 'Biểu đồ', sheetArticles: 'Bài',
-    xlsxCols: ['Chỉ tiêu', 'Ngành', 'Địa phương', 'Địa phương (sau 1/7/2025)', 'Kỳ', 'Loại', 'So với', 'Giá trị', 'Đơn vị', 'Ước tính', 'Bài', 'Ngày đăng', 'Câu gốc'],
+    xlsxCols: ['Chỉ tiêu', 'Ngành', 'Địa phương', 'Địa phương (sau 1/7/2025)', 'Kỳ', 'Loại', 'So với', 'Giá trị', 'Đơn vị', 'Ước tính', 'Bài', 'Ngày đăng', 'Câu gốc', 'Mã kỳ'],
     articleCols: ['Tiêu đề', 'Ngày đăng', 'Tác giả', 'Nguồn', 'Số số liệu', 'Tệp'], import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
     facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
     merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
@@ -39,6 +39,7 @@ const STRINGS = {
     restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
     split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
     conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
+    exported: n => `Đã xuất ${n} số liệu.`, exportedFiltered: n => `Đã xuất ${n} số liệu đang lọc trong bảng (bỏ lọc để xuất tất cả).`,
     facetNames: { province: 'Địa phương', indicator: 'Chỉ tiêu', year: 'Năm', source: 'Nguồn' },
     english: 'English',
   },
@@ -49,7 +50,7 @@ const STRINGS = {
     searchHint: 'e.g. xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Articles',
     exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', exportXLSX: 'Export Excel (.xlsx)',
     sheetFacts: 'Figures', sheetChart: 'Chart', sheetArticles: 'Articles',
-    xlsxCols: ['Indicator', 'Sector', 'Region', 'Region (since 2025-07-01)', 'Period', 'Kind', 'Basis', 'Value', 'Unit', 'Estimate', 'Article', 'Published', 'Sentence'],
+    xlsxCols: ['Indicator', 'Sector', 'Region', 'Region (since 2025-07-01)', 'Period', 'Kind', 'Basis', 'Value', 'Unit', 'Estimate', 'Article', 'Published', 'Sentence', 'Period code'],
     articleCols: ['Title', 'Published', 'Author', 'Source', 'Figures', 'File'], import: 'Import a backup', deleteAll: 'Delete all',
     facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
     merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
@@ -63,7 +64,7 @@ const STRINGS = {
     units: { trillion: 'trillion', billion: 'billion', million: 'million', VND: 'VND', USD: 'USD', pp: 'pp', x: 'times', count: 'places' },
     reading: 'Reading', indexing: 'Indexing', building: n => `Indexing ${n} articles…`,
     added: (n, e, a) => `Added ${n} article${n === 1 ? '' : 's'}${a ? `, ${a} already there` : ''}${e ? `, ${e} files failed` : ''}.`, stopped: (n, total) => `Stopped: ${n}/${total} files read and kept.`,
-    noDate: 'no date', nFacts: n => `${n} figures`, del: 'Delete', highest: 'highest', lowest: 'lowest',
+    noDate: 'no date', nFacts: n => `${n} figure${n === 1 ? '' : 's'}`, del: 'Delete', highest: 'highest', lowest: 'lowest',
     dup: 'Near-duplicate of: ', confirmAll: 'Delete all articles?', more: n => `and ${n} more (search to find them).`,
     hits: n => `${n} results`, hitsShown: (n, total) => `${n} of ${total} results`, moreHits: n => `Show ${n} more results`,
     listAll: n => `Show all ${n} articles`, listShort: 'Show fewer',
@@ -71,6 +72,7 @@ const STRINGS = {
     restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
     split: n => `The paste is longer than any article: read in ${n} parts…`,
     conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
+    exported: n => `Exported ${n} figure${n === 1 ? '' : 's'}.`, exportedFiltered: n => `Exported the ${n} figure${n === 1 ? '' : 's'} the table's filters keep (clear them to export all).`,
     facetNames: { province: 'Region', indicator: 'Indicator', year: 'Year', source: 'Source' },
     english: 'Tiếng Việt',
   },
@@ -325,6 +327,7 @@ async function renderList() {
 }
 
 async function render({ charts = true } = {}) {
+  await namePeriods([...articles.values()]);
   const all = await renderList();
   await pageTurn();
   const { conflicts } = await timed('render:facts', () => ui('render'));
@@ -358,7 +361,7 @@ function item(a) {
   for (const r of a.rankings || []) {
     const d = document.createElement('div');
     d.className = 'meta ranking';
-    d.textContent = `${nameOf(r.indicator)} ${r.order === 'highest' ? t('highest') : t('lowest')}${r.period ? ' ' + r.period : ''}: ${r.regions.join(', ')}`;
+    d.textContent = `${nameOf(r.indicator)} ${r.order === 'highest' ? t('highest') : t('lowest')}${r.period ? ' ' + periodOf(r.period) : ''}: ${r.regions.join(', ')}`;
     li.append(d);
   }
   const dups = (a.near_duplicates || []).filter(d => articles.has(d.id));
@@ -386,6 +389,19 @@ function siteOf(a) {
 // what the table says.
 let names = {};
 const nameOf = code => names[code] || code;
+// periods as the page's language says them, from the Go views
+// (view.Period: "2025-01..2025-09" is "9 tháng 2025"), asked for once each
+const periodNames = new Map();
+const periodOf = code => periodNames.get(code) || code;
+async function namePeriods(arts) {
+  const codes = new Set();
+  for (const a of arts) {
+    for (const f of a.facts) if (f.period && !periodNames.has(f.period)) codes.add(f.period);
+    for (const r of a.rankings || []) if (r.period && !periodNames.has(r.period)) codes.add(r.period);
+  }
+  if (!codes.size) return;
+  for (const [code, words] of Object.entries(await ui('periods', JSON.stringify([...codes])))) periodNames.set(code, words);
+}
 
 function options(select, values, label = v => v) {
   const old = select.value;
@@ -422,6 +438,28 @@ function periodOrder(p) {
   return y * 1000 + 120 + 3;
 }
 const byPeriod = (a, b) => periodOrder(a) - periodOrder(b);
+
+// timeline is every period of one grain from the first to the last of
+// periods, so that the chart's axis is time: a month no article gave is a
+// gap at its place, not a neighbour drawn one step away. "2025-03" and
+// "2025-06" give 2025-03, 2025-04, 2025-05, 2025-06; runs from January
+// give one run per month they may end in. A grain without steps, or a span
+// of more than 240 steps, keeps the periods as they are.
+function timeline(periods, g) {
+  if (periods.length < 2) return periods;
+  const step = { month: 1, quarter: 3, half: 6, year: 12, ytd: 1 }[g];
+  if (!step) return periods;
+  const end = p => { const o = periodOrder(p); return Math.floor(o / 1000) * 12 + Math.floor(o % 1000 / 10) - 1; }; // months since year 0
+  const code = m => {
+    const y = Math.floor(m / 12), mm = m % 12 + 1, two = String(mm).padStart(2, '0');
+    return { month: `${y}-${two}`, quarter: `${y}-Q${mm / 3}`, half: `${y}-H${mm / 6}`, year: `${y}`, ytd: `${y}-01..${y}-${two}` }[g];
+  };
+  const first = end(periods[0]), last = end(periods[periods.length - 1]);
+  if ((last - first) / step > 240) return periods;
+  const out = [];
+  for (let m = first; m <= last; m += step) out.push(code(m));
+  return out.length >= periods.length && periods.every(p => out.includes(p)) ? out : periods;
+}
 
 // unitScale: how a series of one unit is written: money in the largest
 // scale its values reach ("tỷ USD", "nghìn tỷ đồng"), points as "điểm %".
@@ -512,12 +550,17 @@ function richestMeasure(measures, ...chosen) {
 }
 
 let chartSeries = null; // what the charts show, for the downloads and the tests
+const asRead = Symbol('asRead'); // a figure drawn under its 2025 province: the article's own
 // eight colours told apart in print and by most colour-blind readers (Okabe–Ito)
 const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 
 async function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
-  const facts = all.flatMap(a => a.facts).filter(f => f.period && f.indicator);
+  // with the 2025 merge on, a figure is drawn where the table shows it:
+  // "Bắc Ninh ← Bắc Giang", its own line beside the new province's
+  const merge = $('merge-2025').checked;
+  const facts = all.flatMap(a => a.facts).filter(f => f.period && f.indicator)
+    .map(f => merge && f.region_2025 && f.region_2025 !== f.region ? { ...f, region: `${f.region_2025} ← ${f.region}`, [asRead]: f } : f);
   $('charts').classList.toggle('empty', facts.length === 0);
   const basisOf = f => f.basis || '';
   const measures = new Map(); // measure → its region|period points
@@ -540,7 +583,7 @@ async function renderCharts(all) {
   const series = ofBasis.filter(f => grain(f.period) === g && f.unit === unit);
   const sc = unitScale(unit, series.map(f => f.value));
   const scaled = v => Math.round(v / sc.div * 1000) / 1000;
-  const periods = [...new Set(series.map(f => f.period))].sort(byPeriod);
+  const periods = timeline([...new Set(series.map(f => f.period))].sort(byPeriod), g);
   const every = byCount(series.map(f => f.region));
   const one = pick('chart-region', ['', ...[...every].sort((a, b) => a.localeCompare(b, 'vi'))], '', r => r || t('topRegions'));
   // an amount of the whole country dwarfs any province's: beside provinces it
@@ -581,7 +624,7 @@ async function renderCharts(all) {
   }
   const time = timed('charts:time', () => chart('chart-time', {
     type: 'line',
-    data: { labels: periods, datasets },
+    data: { labels: periods.map(periodOf), datasets },
     options: {
       maintainAspectRatio: false, animation: false,
       scales: { y: axis },
@@ -594,33 +637,39 @@ async function renderCharts(all) {
   $('chart-time').setAttribute('aria-label', title);
   await pageTurn(); // two charts, two turns: a click waits for one at most
   // provinces side by side on one period: sorted bars, from zero
-  const period = pick('chart-period', [...periods].reverse(), [...periods].reverse().find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), v => v);
+  const given = [...periods].reverse().filter(p => series.some(f => f.period === p));
+  const period = pick('chart-period', given, given.find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), periodOf);
   const bars = byCount(series.filter(f => f.period === period && !(apart && f.region === 'Việt Nam')).map(f => f.region))
     .map(r => ({ region: r, value: point(r + '|' + period) }))
     .sort((a, b) => b.value - a.value);
   chart('chart-regions', {
     type: 'bar',
-    data: { labels: bars.map(b => b.region), datasets: [{ type: 'bar', label: `${title} · ${period}`, data: bars.map(b => b.value), backgroundColor: palette[0] }] },
+    data: { labels: bars.map(b => b.region), datasets: [{ type: 'bar', label: `${title} · ${periodOf(period || '')}`, data: bars.map(b => b.value), backgroundColor: palette[0] }] },
     options: {
       maintainAspectRatio: false, animation: false, indexAxis: 'y',
       // (grace: room past the longest bar for its value)
       scales: { x: { ...axis, beginAtZero: true, grace: '12%' } },
-      plugins: { legend: { display: false }, title: { display: true, text: `${title} · ${period || ''}` } },
+      plugins: { legend: { display: false }, title: { display: true, text: `${title} · ${periodOf(period || '')}` } },
     },
     plugins: [valueLabels],
   });
-  $('chart-regions').setAttribute('aria-label', `${title} · ${period || ''}`);
+  $('chart-regions').setAttribute('aria-label', `${title} · ${periodOf(period || '')}`);
   chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, regions, facts: series, conflicts };
   time.$chiso = chartSeries;
   pivot(chartSeries, point);
 }
+
+// givenPeriods are the chart's periods some article gives a figure for (the
+// axis also has the gaps between them).
+const givenPeriods = s => s.periods.filter(p => s.facts.some(f => f.period === p));
 
 // pivot writes the chart's measure as a table, regions down and periods
 // across: the chart's data for a screen reader, and a sheet to read from.
 function pivot(s, point) {
   const table = $('chart-pivot');
   const head = document.createElement('tr');
-  for (const text of [s.scale, ...s.periods]) { const th = document.createElement('th'); th.textContent = text; head.append(th); }
+  const periods = givenPeriods(s);
+  for (const text of [s.scale, ...periods.map(periodOf)]) { const th = document.createElement('th'); th.textContent = text; head.append(th); }
   const fmt = numberFormat();
   const rows = s.regions.map(r => {
     const tr = document.createElement('tr');
@@ -628,7 +677,7 @@ function pivot(s, point) {
     th.scope = 'row';
     th.textContent = r;
     tr.append(th);
-    for (const p of s.periods) {
+    for (const p of periods) {
       const td = document.createElement('td');
       td.className = 'num';
       const v = point(r + '|' + p);
@@ -777,27 +826,29 @@ function loadExcel() {
 // every figure with its value a number and its unit in a column of its own,
 // the chart's measure as regions × periods, and the articles.
 async function exportXLSX() {
+  const { arts, filtered } = await tableFacts();
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'chiso';
   const bold = row => { row.font = { bold: true }; };
   const facts = wb.addWorksheet(t('sheetFacts'), { views: [{ state: 'frozen', ySplit: 1 }] });
   bold(facts.addRow(t('xlsxCols')));
-  for (const a of articles.values()) {
+  for (const a of arts) {
     for (const f of a.facts) {
-      facts.addRow([nameOf(f.indicator), nameOf(f.sector), f.region, f.region_2025 || '', f.period || '', nameOf(f.kind),
-        f.basis ? nameOf(f.basis) : '', f.value, f.unit, f.estimate ? '✓' : '', a.title || a.file || a.id, (a.published || '').slice(0, 10), f.quote]);
+      facts.addRow([nameOf(f.indicator), nameOf(f.sector), f.region, f.region_2025 || '', periodOf(f.period || ''), nameOf(f.kind),
+        f.basis ? nameOf(f.basis) : '', f.value, f.unit, f.estimate ? '✓' : '', a.title || a.file || a.id, (a.published || '').slice(0, 10), f.quote, f.period || '']);
     }
   }
   facts.getColumn(8).numFmt = '#,##0.###';
-  facts.columns.forEach((c, k) => { c.width = [24, 18, 16, 16, 18, 12, 16, 16, 8, 8, 40, 12, 60][k]; });
-  if (chartSeries && chartSeries.periods.length) {
+  facts.columns.forEach((c, k) => { c.width = [24, 18, 16, 16, 18, 12, 16, 16, 8, 8, 40, 12, 60, 18][k]; });
+  if (chartSeries && chartSeries.periods.length && !filtered) {
     const s = chartSeries;
     const sheet = wb.addWorksheet(t('sheetChart'));
     sheet.addRow([[nameOf(s.indicator), nameOf(s.sector), nameOf(s.kind), s.basis ? nameOf(s.basis) : '', STRINGS[lang].grains[s.grain]].filter(Boolean).join(' · ')]);
-    bold(sheet.addRow([s.unit, ...s.periods]));
+    const periods = givenPeriods(s);
+    bold(sheet.addRow([s.unit, ...periods.map(periodOf)]));
     for (const r of s.regions) {
-      sheet.addRow([r, ...s.periods.map(p => {
+      sheet.addRow([r, ...periods.map(p => {
         const fs = s.facts.filter(f => f.region === r && f.period === p);
         return fs.length ? +byCount(fs.map(f => String(f.value)))[0] : null;
       })]);
@@ -805,9 +856,30 @@ async function exportXLSX() {
   }
   const list = wb.addWorksheet(t('sheetArticles'));
   bold(list.addRow(t('articleCols')));
-  for (const a of articles.values()) list.addRow([a.title || '', (a.published || '').slice(0, 10), a.author || '', a.source_url || '', a.facts.length, a.file || '']);
+  for (const a of arts) list.addRow([a.title || '', (a.published || '').slice(0, 10), a.author || '', a.source_url || '', a.facts.length, a.file || '']);
   download('chiso.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await wb.xlsx.writeBuffer());
+  exported(arts, filtered);
 }
+
+// tableFacts are the articles with the figures the table shows: those its
+// filters keep, in its order, or every figure when nothing is filtered
+// (filtered then false). An export writes what the reader narrowed the
+// table to, and says so.
+async function tableFacts() {
+  const all = [...articles.values()];
+  const total = all.reduce((n, a) => n + a.facts.length, 0);
+  const picks = await ui('selected');
+  if (picks.length === total) return { arts: all, filtered: false };
+  const byArticle = new Map();
+  for (const { article, fact } of picks) {
+    const a = articles.get(article);
+    if (!a) continue;
+    if (!byArticle.has(article)) byArticle.set(article, { ...a, facts: [] });
+    byArticle.get(article).facts.push(a.facts[fact]);
+  }
+  return { arts: [...byArticle.values()], filtered: true };
+}
+const exported = (arts, filtered) => status(t(filtered ? 'exportedFiltered' : 'exported', arts.reduce((n, a) => n + a.facts.length, 0)));
 
 // restore reads a backup: the JSON export (the contract's {"articles": […]}).
 // It adds to what is there; a bad file changes nothing.
@@ -875,11 +947,14 @@ $('files').onchange = guard(async e => {
 });
 $('cancel').onclick = () => { cancelled = true; };
 // Escape closes a figure's detail; focus goes back to the figure
+// (Escape again closes the reader, the focus back where it was opened)
 document.addEventListener('keydown', e => {
+  if (e.key !== 'Escape') return;
   const d = $('fact-detail');
-  if (e.key !== 'Escape' || !d || d.hidden) return;
-  d.hidden = true;
-  document.querySelector('#reader mark.fact.focus')?.focus();
+  if (d && !d.hidden) {
+    d.hidden = true;
+    document.querySelector('#reader mark.fact.focus')?.focus();
+  } else if (!$('reader').hidden) ui('closeReader');
 });
 // files dropped anywhere on the page are read like chosen ones
 document.addEventListener('dragover', e => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); document.body.classList.add('dropping'); } });
@@ -902,7 +977,7 @@ $('chart-png').onclick = () => {
 // spreadsheet-safe cells, values unscaled), only those the chart shows
 $('chart-csv').onclick = guard(async () => {
   if (!chartSeries) return;
-  const shown = new Set(chartSeries.facts);
+  const shown = new Set(chartSeries.facts.map(f => f[asRead] || f));
   const arts = [...articles.values()].map(a => ({ ...a, facts: a.facts.filter(f => shown.has(f)) })).filter(a => a.facts.length);
   download('chiso-chart.csv', 'text/csv', (await call('csv', arts)).csv);
 });
@@ -911,7 +986,12 @@ $('more-results').onclick = guard(async () => { shown += pageSize; await search(
 $('search').oninput = () => { clearTimeout(timer); timer = setTimeout(guard(search), 120); };
 $('export-json').onclick = () => download('chiso.json', 'application/json', JSON.stringify({ articles: [...articles.values()] }, null, 1));
 $('export-xlsx').onclick = guard(exportXLSX);
-$('export-csv').onclick = guard(async () => download('chiso-facts.csv', 'text/csv', (await call('csv', [...articles.values()])).csv));
+$('export-csv').onclick = guard(async () => {
+  const { arts, filtered } = await tableFacts();
+  download('chiso-facts.csv', 'text/csv', (await call('csv', arts)).csv);
+  exported(arts, filtered);
+});
+$('merge-2025').addEventListener('change', guard(() => renderCharts([...articles.values()])));
 $('delete-all').onclick = guard(async () => { if (confirm(t('confirmAll'))) await remove([...articles.keys()]); });
 $('lang').onclick = guard(async () => {
   lang = lang === 'vi' ? 'en' : 'vi';
@@ -919,6 +999,7 @@ $('lang').onclick = guard(async () => {
   applyLang();
   status(t(document.body.dataset.ready ? 'ready' : 'loading'));
   names = await ui('names');
+  periodNames.clear();
   await render();
   await search();
 });

@@ -42,10 +42,10 @@ test('paste seed 000: the IIP fact and the ranking', async () => {
   await page.click('#analyze');
   await page.waitForSelector('#facts tbody tr');
   const facts = await rows();
-  assert.ok(facts.some(r => r[0] === 'Chỉ số SXCN (IIP)' && r[3] === '2024-01' && r[4] === 'tăng/giảm' && r[5] === 'so với cùng kỳ' && r[6] === '18,3%'),
+  assert.ok(facts.some(r => r[0] === 'Chỉ số SXCN (IIP)' && r[3] === 'tháng 1/2024' && r[4] === 'tăng/giảm' && r[5] === 'so với cùng kỳ' && r[6] === '18,3%'),
     JSON.stringify(facts.slice(0, 3)));
   const ranking = await page.textContent('#articles .ranking');
-  assert.match(ranking, /cao nhất 2024-01: Trà Vinh, Quảng Ninh/);
+  assert.match(ranking, /cao nhất tháng 1\/2024: Trà Vinh, Quảng Ninh/);
   assert.strictEqual(ranking.split(',').length, 17);
   await page.screenshot({ path: path.join(shots, 'paste.png'), fullPage: true });
 });
@@ -128,7 +128,7 @@ test('facts filter without diacritics, sort, and merge into 2025 provinces', asy
   assert.strictEqual((await rows()).length, facts.length);
   await page.fill('#fact-filter', 'hcm xuất khẩu quý I');
   facts = await rows();
-  assert.ok(facts.length > 0 && facts.every(r => /-Q1$/.test(r[3])), JSON.stringify(facts.slice(0, 3)));
+  assert.ok(facts.length > 0 && facts.every(r => /^quý I\/\d{4}$/.test(r[3])), JSON.stringify(facts.slice(0, 3)));
   await page.fill('#fact-filter', '');
 });
 
@@ -183,8 +183,9 @@ test('charts: one measure, in period order, disagreement shown, named as the tab
     for (const f of s.facts) {
       assert.deepStrictEqual([f.indicator, f.sector, f.kind, f.basis || null, grain(f.period), f.unit], [s.indicator, s.sector, s.kind, s.basis, s.grain, s.unit], JSON.stringify(f));
     }
-    const order = labels.map(end);
-    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b), JSON.stringify(labels));
+    const order = s.periods.map(end);
+    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b), JSON.stringify(s.periods));
+    assert.strictEqual(labels.length, s.periods.length);
   }
   const menu = await page.$$eval('#chart-indicator option', os => os.map(o => [o.value, o.textContent]));
   assert.ok(menu.some(([v, text]) => v === 'iip' && text === 'Chỉ số SXCN (IIP)'), JSON.stringify(menu));
@@ -215,7 +216,8 @@ test('charts: one measure, in period order, disagreement shown, named as the tab
   assert.ok(s.conflicts.includes('Bắc Ninh|2024-02'), JSON.stringify(s.conflicts));
   const spread = datasets.find(d => d.type === 'bar');
   assert.ok(spread, JSON.stringify(datasets.map(d => d.label)));
-  assert.deepStrictEqual(spread.data[labels.indexOf('2024-02')], [5.2, 6.8]);
+  assert.deepStrictEqual(spread.data[s.periods.indexOf('2024-02')], [5.2, 6.8]);
+  assert.strictEqual(labels[s.periods.indexOf('2024-02')], 'tháng 2/2024'); // the axis says periods as the table does
   assert.match(await page.textContent('#chart-pivot'), /Bắc Ninh/);
   // the chart's data as the CSV export writes it: its figures, from both articles
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#chart-csv')]);
@@ -290,6 +292,7 @@ test('on a phone: nothing wider than the screen', async () => {
   await phone.waitForSelector('#results li');
   for (const [view, sel] of [['search', '#results'], ['reader', '#reader'], ['charts', '#charts'], ['table', '#facts-area']]) {
     await phone.locator(sel).screenshot({ path: path.join(shots, `phone-${view}.png`) });
+    if (view === 'reader') await phone.click('#reader-close'); // it covers the screen there
   }
   await phone.close();
 });
@@ -493,10 +496,10 @@ test('the .xlsx export: numbers as numbers, units apart, a sheet per view', asyn
     n++;
     const v = row.getCell(8).value;
     assert.strictEqual(typeof v, 'number', `row ${k}: ${JSON.stringify(row.values)}`);
-    if (row.getCell(1).value === 'Chỉ số SXCN (IIP)' && row.getCell(5).value === '2024-01' && v === 18.3) iip = row;
+    if (row.getCell(1).value === 'Chỉ số SXCN (IIP)' && row.getCell(5).value === 'tháng 1/2024' && v === 18.3) iip = row;
   });
   assert.ok(n > 20, `${n} rows`);
-  assert.ok(iip && iip.getCell(9).value === '%' && iip.getCell(7).value === 'so với cùng kỳ', JSON.stringify(iip?.values));
+  assert.ok(iip && iip.getCell(9).value === '%' && iip.getCell(7).value === 'so với cùng kỳ' && iip.getCell(14).value === '2024-01', JSON.stringify(iip?.values));
   // a title that looks like a formula stays text
   const titles = [];
   wb.getWorksheet('Bài').eachRow(row => titles.push(row.getCell(1)));
@@ -515,6 +518,76 @@ test('a paste longer than any article is read in parts', async () => {
   await page.waitForFunction(n => Number(document.getElementById('count').textContent.slice(1, -1)) >= n + 3, before);
   assert.strictEqual(await page.$eval('#analyze', b => b.disabled), false);
   assert.strictEqual(await page.inputValue('#paste'), '');
+});
+
+// What a reader of the table meets: periods in words and in time order, a
+// province in the filter meaning the figure's region, estimates marked, the
+// export writing what the filters keep, a chart's axis with the months no
+// article gave, and the reader opened from a row beside the page, closed
+// with Escape back to that row.
+test('the table in words: periods, estimates, filtered export, a reader that comes back', async () => {
+  await page.fill('#fact-filter', '');
+  await page.fill('#paste', 'Lạng Sơn: sản xuất công nghiệp 4 tháng năm 2024\n\n' +
+    'Chỉ số sản xuất công nghiệp (IIP) của tỉnh Lạng Sơn tháng 1/2024 tăng 3,1% so với cùng kỳ năm trước.\n\n' +
+    'Tháng 4/2024, IIP của tỉnh ước tăng 6,4% so với cùng kỳ. Tính chung 4 tháng đầu năm, IIP tăng 4,8% so với cùng kỳ năm trước.\n');
+  await page.click('#analyze');
+  await page.waitForFunction(() => [...document.querySelectorAll('#articles a')].some(a => a.textContent === 'Lạng Sơn: sản xuất công nghiệp 4 tháng năm 2024'));
+  await page.fill('#fact-filter', 'lang son iip');
+  await page.click('#facts th:nth-child(4)'); // period, in time
+  await page.waitForFunction(() => document.querySelector('#facts th:nth-child(4)').getAttribute('aria-sort') === 'ascending');
+  let facts = await rows();
+  assert.deepStrictEqual(facts.map(r => [r[3], r[6]]), [['tháng 1/2024', '3,1%'], ['tháng 4/2024', '6,4%'], ['4 tháng 2024', '4,8%']]);
+  // the estimate says so beside its value
+  assert.deepStrictEqual(await page.$$eval('#facts tbody td:nth-child(7)', tds => tds.map(td => getComputedStyle(td, '::after').content)), ['none', '" (ước)"', 'none']);
+  await page.fill('#fact-filter', 'lang son 4 thang');
+  facts = await rows();
+  assert.deepStrictEqual(facts.map(r => r[3]), ['4 tháng 2024']);
+  // the export writes the rows the filter keeps, and says so
+  await page.fill('#fact-filter', 'lang son iip');
+  await rows();
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csvFile = path.join(shots, 'filtered.csv');
+  await csvDownload.saveAs(csvFile);
+  const [head, ...lines] = parseCSV(fs.readFileSync(csvFile, 'utf8').replace(/^\ufeff/, ''));
+  const got = lines.filter(r => r.length > 1);
+  assert.deepStrictEqual(got.map(r => [r[head.indexOf('region')], r[head.indexOf('period')]]),
+    [['Lạng Sơn', '2024-01'], ['Lạng Sơn', '2024-04'], ['Lạng Sơn', '2024-01..2024-04']]);
+  assert.match(await page.textContent('#status'), /Đã xuất 3 số liệu đang lọc/);
+  // the chart of the province's months: March and February are on the axis, empty
+  await page.selectOption('#chart-indicator', 'iip');
+  await page.selectOption('#chart-sector', 'all');
+  await page.selectOption('#chart-kind', 'change');
+  await page.selectOption('#chart-basis', 'yoy');
+  await page.selectOption('#chart-grain', 'month');
+  await page.selectOption('#chart-region', 'Lạng Sơn');
+  const chart = await page.evaluate(() => { const c = Chart.getChart(document.getElementById('chart-time')); return { periods: c.$chiso.periods, data: c.data.datasets[0].data }; });
+  const at = p => chart.data[chart.periods.indexOf(p)];
+  assert.deepStrictEqual(['2024-01', '2024-02', '2024-03', '2024-04'].map(at), [3.1, null, null, 6.4], JSON.stringify(chart));
+  await page.selectOption('#chart-region', '');
+  // with the 2025 merge on, the chart draws a figure where the table shows it
+  await page.fill('#paste', 'IIP Bắc Giang tháng 4/2024\n\nChỉ số sản xuất công nghiệp (IIP) tỉnh Bắc Giang tháng 4/2024 tăng 20,1% so với cùng kỳ năm trước.\n');
+  await page.click('#analyze');
+  await page.waitForFunction(() => [...document.querySelectorAll('#articles a')].some(a => a.textContent === 'IIP Bắc Giang tháng 4/2024'));
+  const regionsOffered = () => page.$$eval('#chart-region option', os => os.map(o => o.value));
+  assert.ok((await regionsOffered()).includes('Bắc Giang'));
+  await page.check('#merge-2025');
+  await page.waitForFunction(() => [...document.querySelectorAll('#chart-region option')].some(o => o.value === 'Bắc Ninh ← Bắc Giang'));
+  assert.ok(!(await regionsOffered()).includes('Bắc Giang'));
+  await page.uncheck('#merge-2025');
+  await page.waitForFunction(() => [...document.querySelectorAll('#chart-region option')].some(o => o.value === 'Bắc Giang'));
+  // the reader opens beside the table and comes back to the row that opened it
+  await rows();
+  await page.locator('#facts tbody tr:first-child td:nth-child(8) a').scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  await page.click('#facts tbody tr:first-child td:nth-child(8) a');
+  await page.waitForSelector('#reader mark.fact.focus');
+  assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - y) < 40, 'the page stayed where it was');
+  assert.ok(await page.isVisible('#reader-close'));
+  await page.keyboard.press('Escape'); // the figure's detail
+  await page.keyboard.press('Escape'); // the reader
+  assert.ok(await page.$eval('#reader', r => r.hidden));
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('#facts tbody tr:first-child') != null), 'the focus is back on the row');
+  await page.fill('#fact-filter', '');
 });
 
 // Everything by keyboard alone: Tab to each control, Enter to act.

@@ -30,7 +30,10 @@ import (
 //	chisoUI.remove(idsJSON)     forget them
 //	chisoUI.render()            draw the facts table → {"articles": n, "conflicts": m}
 //	chisoUI.read(id[, fact[, q]]) show an article in the reader (at one of its facts; the words a search for q marks, marked)
+//	chisoUI.closeReader()       hide the reader, the focus back where it was
 //	chisoUI.names()             the contract's codes → their names in the page's language
+//	chisoUI.periods(codesJSON)  periods → as the page's language says them ("2025-Q1" → "quý I/2025")
+//	chisoUI.selected()          the facts the table's filters keep, in its order: [{"article", "fact"}]
 //
 // Text from articles only ever becomes text nodes, never markup.
 
@@ -47,6 +50,8 @@ type ui struct {
 	store *view.Store
 	query view.Query
 	drawn int // how many times the table was drawn; a newer drawing stops an older one
+	// opener is the element that had the focus when the reader opened
+	opener js.Value
 }
 
 func runUI() {
@@ -59,7 +64,24 @@ func runUI() {
 	api.Set("add", fn(u.add))
 	api.Set("remove", fn(u.remove))
 	api.Set("read", fn(u.read))
+	api.Set("closeReader", fn(func([]js.Value) (any, error) { u.closeReader(); return map[string]bool{"ok": true}, nil }))
 	api.Set("names", fn(func(args []js.Value) (any, error) { return view.Names(u.lang()), nil }))
+	api.Set("periods", fn(func(args []js.Value) (any, error) {
+		var codes []string
+		if err := decode(args, "periods", &codes); err != nil {
+			return nil, err
+		}
+		out := make(map[string]string, len(codes))
+		for _, c := range codes {
+			out[c] = view.Period(u.lang(), c)
+		}
+		return out, nil
+	}))
+	api.Set("selected", fn(func([]js.Value) (any, error) {
+		q := u.query
+		q.Lang = u.lang()
+		return u.store.Selected(q), nil
+	}))
 	api.Set("render", fn(func([]js.Value) (any, error) { u.renderFacts(); return u.counts(), nil }))
 	js.Global().Set("chisoUI", api)
 	u.wire()
@@ -85,7 +107,7 @@ func (u *ui) remove(args []js.Value) (any, error) {
 	}
 	u.store.Remove(ids...)
 	if r := u.el("reader"); r != nil && slices.Contains(ids, r.GetAttribute("data-article")) {
-		r.SetAttribute("hidden", "")
+		u.closeReader()
 	}
 	return u.counts(), nil
 }
@@ -323,6 +345,10 @@ func (u *ui) row(lang view.Lang, r view.Row) dom.Element {
 			td.Class().SetString("num")
 			td.SetTextContent(text)
 			if r.Fact.Estimate {
+				// an estimate says so where it is read, not only on hover; as
+				// the stylesheet's words (td[data-est]::after), so that the
+				// cell copied into a spreadsheet is still its number
+				td.SetAttribute("data-est", view.Text(lang, "est"))
 				td.SetAttribute("title", view.Text(lang, "estimate"))
 			}
 		case view.ColArticle:
@@ -415,12 +441,30 @@ func (u *ui) show(id string, focus int, query string) bool {
 		}
 	}
 	lang := u.lang()
+	if active := js.Global().Get("document").Get("activeElement"); active.Truthy() && !r.Underlying().Call("contains", active).Bool() {
+		// where the reader came from, to go back to when it closes: a row of
+		// the table stays where it was, not a page's height away
+		u.opener = active
+	}
 	r.SetTextContent("")
 	r.RemoveAttribute("hidden")
 	r.SetAttribute("data-article", id)
+	u.doc.Underlying().Get("body").Get("classList").Call("add", "reading")
+	bar := u.element("div")
+	bar.Class().SetString("reader-bar")
+	closeReader := u.element("button")
+	closeReader.SetID("reader-close")
+	closeReader.SetAttribute("type", "button")
+	closeReader.SetTextContent(view.Text(lang, "closeReader"))
+	closeReader.AddEventListener("click", false, func(dom.Event) { u.closeReader() })
+	bar.AppendChild(closeReader)
+	r.AppendChild(bar)
 	h := u.element("h3")
+	h.SetID("reader-title")
+	h.SetAttribute("tabindex", "-1")
 	h.SetTextContent(view.Title(a))
 	r.AppendChild(h)
+	r.SetAttribute("aria-labelledby", "reader-title")
 	var meta []string
 	if a.Published != nil && *a.Published != "" {
 		meta = append(meta, view.Published(lang, *a.Published))
@@ -485,11 +529,33 @@ func (u *ui) show(id string, focus int, query string) bool {
 	if focused != nil {
 		u.detail(detail, a, focus)
 		focused.Class().Add("focus")
+		focused.Underlying().Call("focus", map[string]any{"preventScroll": true})
 		focused.Underlying().Call("scrollIntoView", map[string]any{"block": "center"})
 	} else {
-		r.Underlying().Call("scrollIntoView")
+		r.Underlying().Set("scrollTop", 0)
+		h.Underlying().Call("focus", map[string]any{"preventScroll": true})
 	}
 	return true
+}
+
+// closeReader hides the reader and gives the focus back to what opened it.
+func (u *ui) closeReader() {
+	r := u.el("reader")
+	if r == nil {
+		return
+	}
+	r.SetAttribute("hidden", "")
+	u.doc.Underlying().Get("body").Get("classList").Call("remove", "reading")
+	opener := u.opener
+	if opener.Truthy() && !opener.Get("isConnected").Truthy() && opener.Call("hasAttribute", "data-article").Bool() {
+		// the table was drawn again meanwhile: the same figure's link in the new rows
+		sel := fmt.Sprintf("#facts a[data-article=%q][data-fact=%q]", opener.Call("getAttribute", "data-article").String(), opener.Call("getAttribute", "data-fact").String())
+		opener = u.doc.Underlying().Call("querySelector", sel)
+	}
+	if opener.Truthy() && opener.Get("isConnected").Truthy() {
+		opener.Call("focus", map[string]any{"preventScroll": true})
+	}
+	u.opener = js.Undefined()
 }
 
 // searched appends body[from:to] to parent as text, the parts a search
@@ -545,7 +611,7 @@ func order(a extract.Article) []int {
 func summary(lang view.Lang, f facts.Fact) string {
 	parts := []string{view.Name(lang, f.Indicator), view.Name(lang, f.Sector), f.Region}
 	if f.Period != nil {
-		parts = append(parts, *f.Period)
+		parts = append(parts, view.Period(lang, *f.Period))
 	}
 	parts = append(parts, view.Name(lang, f.Kind))
 	if f.Basis != nil {
@@ -587,7 +653,9 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 	if r := deref(f.Region2025); r != "" && r != f.Region {
 		field(view.Text(lang, "region_2025"), r)
 	}
-	field(view.Text(lang, "period"), deref(f.Period))
+	if p := deref(f.Period); p != "" {
+		field(view.Text(lang, "period"), view.Period(lang, p)+" ("+p+")")
+	}
 	field(view.Text(lang, "kind"), view.Name(lang, f.Kind))
 	if b := deref(f.Basis); b != "" {
 		field(view.Text(lang, "basis"), view.Name(lang, b))
@@ -595,7 +663,7 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 	// the value as a reader says it, and whole ("980 triệu USD (980.000.000 USD)")
 	field(view.Text(lang, "value"), view.Value(lang, f.Value, f.Unit)+" ("+view.Exact(lang, f.Value)+" "+f.Unit+")")
 	if f.Estimate {
-		field("estimate", view.Text(lang, "estimate"))
+		field(view.Text(lang, "estimateField"), view.Text(lang, "estimate"))
 	}
 	field(view.Text(lang, "quote"), f.Quote)
 	box.AppendChild(dl)

@@ -59,6 +59,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Lượt khách du lịch", "trade_revenue": "Thu ngân sách từ xuất nhập khẩu", "transport_equipment": "phương tiện vận tải và phụ tùng",
 		"transport_storage": "vận tải, kho bãi", "uk_market": "Anh", "urban": "thành thị", "us_market": "Hoa Kỳ", "value_added": "Giá trị tăng thêm",
 		"wholesale_retail": "bán buôn, bán lẻ", "wood": "gỗ và sản phẩm gỗ",
+		"inventory_index": "Chỉ số tồn kho", "consumption_index": "Chỉ số tiêu thụ", "industrial_employment_index": "Chỉ số sử dụng lao động",
 	},
 	"en": {
 		"iip": "Industrial production index (IIP)", "industrial_output": "Industrial output", "exports": "Exports", "imports": "Imports",
@@ -105,6 +106,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Tourist arrivals", "trade_revenue": "Budget revenue from trade", "transport_equipment": "transport equipment and parts",
 		"transport_storage": "transport and storage", "uk_market": "United Kingdom", "urban": "urban", "us_market": "United States",
 		"value_added": "Value added", "wholesale_retail": "wholesale and retail", "wood": "wood and wood products",
+		"inventory_index": "Inventory index", "consumption_index": "Consumption index", "industrial_employment_index": "Employment index",
 	},
 }
 
@@ -139,13 +141,14 @@ var texts = map[Lang]map[string]string{
 		"more":     "Còn %d dòng nữa: lọc để thu hẹp.",
 		"none":     "Chưa có số liệu nào khớp.",
 		"conflict": "Các bài ghi khác nhau",
-		"close":    "Đóng",
+		"close":    "Đóng", "closeReader": "Đóng bài (Esc)",
 		"source":   "Bài",
 		"quote":    "Câu gốc",
 		"estimate": "ước tính",
-		"andMore":  " và %d bài khác",
-		"why":      "Vì sao đọc như vậy",
-		"any":      "(tất cả)", "filterBy": "Lọc theo",
+		"est":      "(ước)", "estimateField": "Số ước",
+		"andMore": " và %d bài khác",
+		"why":     "Vì sao đọc như vậy",
+		"any":     "(tất cả)", "filterBy": "Lọc theo",
 		"col0": "chỉ tiêu", "col1": "ngành", "col2": "địa phương", "col3": "kỳ", "col4": "loại", "col5": "so sánh",
 		// where a field came from (facts.From*)
 		"clause": "trong mệnh đề", "sentence": "trong câu", "previous sentence": "từ câu trước", "headline": "từ tiêu đề",
@@ -160,13 +163,14 @@ var texts = map[Lang]map[string]string{
 		"more":     "%d more rows: filter to narrow them.",
 		"none":     "No figures match yet.",
 		"conflict": "Articles disagree",
-		"close":    "Close",
+		"close":    "Close", "closeReader": "Close the article (Esc)",
 		"source":   "Article",
 		"quote":    "Sentence",
 		"estimate": "estimate",
-		"andMore":  " and %d more",
-		"why":      "Why it was read so",
-		"any":      "(all)", "filterBy": "Filter by",
+		"est":      "(est.)", "estimateField": "Estimate",
+		"andMore": " and %d more",
+		"why":     "Why it was read so",
+		"any":     "(all)", "filterBy": "Filter by",
 		"col0": "indicator", "col1": "sector", "col2": "region", "col3": "period", "col4": "kind", "col5": "basis",
 		"clause": "in its clause", "sentence": "in the sentence", "previous sentence": "from the sentence before", "headline": "from the headline",
 		"article province": "the article's province", "whole country": "the whole country (by default)", "article topic": "the article's topic", "after the figure": "right after the figure",
@@ -253,12 +257,11 @@ func Published(lang Lang, iso string) string {
 	}
 	y, m, d := day[:4], day[5:7], day[8:10]
 	if lang == "en" {
-		months := [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 		k := int(m[0]-'0')*10 + int(m[1]-'0')
 		if k < 1 || k > 12 {
 			return iso
 		}
-		out := strings.TrimPrefix(d, "0") + " " + months[k-1] + " " + y
+		out := strings.TrimPrefix(d, "0") + " " + monthsEN[k-1] + " " + y
 		if clock != "" {
 			out += ", " + clock
 		}
@@ -269,4 +272,105 @@ func Published(lang Lang, iso string) string {
 		out += " " + clock
 	}
 	return out
+}
+
+// Period says a contract period as its language writes one: "2025-09" is
+// "tháng 9/2025" (Sep 2025), "2025-01..2025-09" is "9 tháng 2025" (Jan–Sep
+// 2025), "2025-03..2025-05" is "tháng 3–5/2025", "2025-Q1" is "quý I/2025",
+// "2025-H1" is "6 tháng đầu năm 2025" and "2025" is "năm 2025". A code it
+// does not know is returned as it is.
+func Period(lang Lang, code string) string {
+	if from, to, ok := strings.Cut(code, ".."); ok {
+		y1, m1, ok1 := yearMonth(from)
+		y2, m2, ok2 := yearMonth(to)
+		if !ok1 || !ok2 {
+			return code
+		}
+		switch {
+		case lang == "en" && y1 == y2:
+			return monthsEN[m1-1] + "–" + monthsEN[m2-1] + " " + strconv.Itoa(y1)
+		case lang == "en":
+			return monthsEN[m1-1] + " " + strconv.Itoa(y1) + "–" + monthsEN[m2-1] + " " + strconv.Itoa(y2)
+		case y1 == y2 && m1 == 1:
+			return strconv.Itoa(m2) + " tháng " + strconv.Itoa(y1)
+		case y1 == y2:
+			return "tháng " + strconv.Itoa(m1) + "–" + strconv.Itoa(m2) + "/" + strconv.Itoa(y1)
+		}
+		return strconv.Itoa(m1) + "/" + strconv.Itoa(y1) + "–" + strconv.Itoa(m2) + "/" + strconv.Itoa(y2)
+	}
+	if y, m, ok := yearMonth(code); ok {
+		if lang == "en" {
+			return monthsEN[m-1] + " " + strconv.Itoa(y)
+		}
+		return "tháng " + strconv.Itoa(m) + "/" + strconv.Itoa(y)
+	}
+	if len(code) == 4 && digits(code) {
+		if lang == "en" {
+			return code
+		}
+		return "năm " + code
+	}
+	if len(code) == 7 && digits(code[:4]) && code[4] == '-' {
+		y, part := code[:4], code[5:]
+		switch {
+		case lang == "en" && (part[0] == 'Q' && part[1] >= '1' && part[1] <= '4' || part == "H1" || part == "H2"):
+			return part + " " + y
+		case part[0] == 'Q' && part[1] >= '1' && part[1] <= '4':
+			return "quý " + [...]string{"I", "II", "III", "IV"}[part[1]-'1'] + "/" + y
+		case part == "H1":
+			return "6 tháng đầu năm " + y
+		case part == "H2":
+			return "6 tháng cuối năm " + y
+		}
+	}
+	return code
+}
+
+// PeriodOrder sorts periods in time by the last month they cover, a
+// shorter period first where two end together: 2024-06 < 2024-H1 <
+// 2024-01..2024-08 < 2024-09 < 2024; what is not a period sorts last.
+func PeriodOrder(code string) int {
+	if _, to, ok := strings.Cut(code, ".."); ok {
+		if y, m, ok := yearMonth(to); ok {
+			return y*1000 + m*10 + 2
+		}
+		return math.MaxInt32
+	}
+	if y, m, ok := yearMonth(code); ok {
+		return y*1000 + m*10
+	}
+	if len(code) < 4 || !digits(code[:4]) {
+		return math.MaxInt32
+	}
+	y, _ := strconv.Atoi(code[:4])
+	switch rest := code[4:]; {
+	case rest == "":
+		return y*1000 + 120 + 3
+	case len(rest) == 3 && rest[1] == 'Q' && rest[2] >= '1' && rest[2] <= '4':
+		return y*1000 + 3*int(rest[2]-'0')*10 + 1
+	case rest == "-H1" || rest == "-H2":
+		return y*1000 + 6*int(rest[2]-'0')*10 + 1
+	}
+	return math.MaxInt32
+}
+
+var monthsEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// yearMonth reads "2025-09" as 2025 and 9.
+func yearMonth(s string) (year, month int, ok bool) {
+	if len(s) != 7 || s[4] != '-' || !digits(s[:4]) || !digits(s[5:]) {
+		return 0, 0, false
+	}
+	year, _ = strconv.Atoi(s[:4])
+	month, _ = strconv.Atoi(s[5:])
+	return year, month, month >= 1 && month <= 12
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

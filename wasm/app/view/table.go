@@ -6,8 +6,10 @@
 package view
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"chiso/extract"
 	"chiso/extract/facts"
@@ -192,80 +194,11 @@ const paceEvery = 3000
 // with 22,000 facts the table's rows took 92 ms in one piece. When pace
 // returns false (a newer query came) it stops, and ok is false.
 func (s *Store) RowsAndCountsPaced(q Query, limit int, pace func() bool) ([]Row, int, map[int][]Count, bool) {
-	read := 0
-	paced := func() bool {
-		read++
-		return pace == nil || read%paceEvery != 0 || pace()
+	refs, counts, ok := s.selectRefs(q, pace)
+	if !ok {
+		return nil, 0, nil, false
 	}
-	words := filterWords(q.Filter)
-	var refs []ref
-	counts := map[int]map[string]int{}
-	for _, c := range FilterCols {
-		counts[c] = map[string]int{}
-	}
-	for _, id := range s.ids() {
-		a := s.articles[id]
-		for k, f := range a.Facts {
-			if !paced() {
-				return nil, 0, nil, false
-			}
-			if q.ConflictsOnly {
-				if _, ok := s.disputed[f.Key()]; !ok {
-					continue
-				}
-			}
-			var cells [NumCols]string
-			if len(words) > 0 {
-				// codes and the old province name find a row too
-				cells = s.row(q, &a, k).Cells
-				hay := normalize.Fold(strings.ToLower(strings.Join(cells[:], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region))
-				if !all(hay, words) {
-					continue
-				}
-			} else {
-				cells = s.filterCells(q, f) // the menus' columns only: no value to write out
-			}
-			failed, which := 0, -1
-			for c, want := range q.Columns {
-				if want != "" && cells[c] != want {
-					failed++
-					which = c
-				}
-			}
-			for _, c := range FilterCols {
-				if failed == 0 || failed == 1 && which == c {
-					counts[c][cells[c]]++
-				}
-			}
-			if failed == 0 {
-				refs = append(refs, ref{article: &a, k: k})
-			}
-		}
-	}
-	if q.SortCol >= 0 && q.SortCol < NumCols {
-		if q.SortCol != ColValue {
-			for i := range refs {
-				refs[i].sortKey = normalize.Fold(strings.ToLower(s.row(q, refs[i].article, refs[i].k).Cells[q.SortCol]))
-			}
-		}
-		sort.SliceStable(refs, func(i, j int) bool {
-			var less, more bool
-			if q.SortCol == ColValue {
-				// units apart: per cent, points, dong and dollars are not one scale
-				fa, fb := refs[i].article.Facts[refs[i].k], refs[j].article.Facts[refs[j].k]
-				if fa.Unit != fb.Unit {
-					return unitOrder(fa.Unit) < unitOrder(fb.Unit)
-				}
-				less, more = fa.Value < fb.Value, fa.Value > fb.Value
-			} else {
-				less, more = refs[i].sortKey < refs[j].sortKey, refs[i].sortKey > refs[j].sortKey
-			}
-			if q.Descending {
-				return more
-			}
-			return less
-		})
-	}
+	s.sortRefs(q, refs)
 	total := len(refs)
 	if limit > 0 && len(refs) > limit {
 		refs = refs[:limit]
@@ -291,6 +224,118 @@ func (s *Store) RowsAndCountsPaced(q Query, limit int, pace func() bool) ([]Row,
 	return rows, total, out, true
 }
 
+// selectRefs is every fact q's filters keep, in article order, and for each
+// filter column the values the rows every other filter keeps show there,
+// with how many (pace as in RowsAndCountsPaced; ok false when it stopped).
+func (s *Store) selectRefs(q Query, pace func() bool) (refs []ref, counts map[int]map[string]int, ok bool) {
+	read := 0
+	paced := func() bool {
+		read++
+		return pace == nil || read%paceEvery != 0 || pace()
+	}
+	places, words := filterWords(q.Filter)
+	counts = map[int]map[string]int{}
+	for _, c := range FilterCols {
+		counts[c] = map[string]int{}
+	}
+	for _, id := range s.ids() {
+		a := s.articles[id]
+		for k, f := range a.Facts {
+			if !paced() {
+				return nil, nil, false
+			}
+			if q.ConflictsOnly {
+				if _, ok := s.disputed[f.Key()]; !ok {
+					continue
+				}
+			}
+			var cells [NumCols]string
+			if len(words)+len(places) > 0 {
+				// the figure's cells, their codes and the old province name, not
+				// the article's title: "9 thang" is not every figure of an
+				// article called "… 9 tháng tăng 8,7%"
+				cells = s.row(q, &a, k).Cells
+				hay := wordsOf(strings.Join(cells[:ColArticle], " ") + " " + f.Indicator + " " + f.Sector + " " + f.Kind + " " + f.Region + " " + deref(f.Period))
+				if !all(hay, words) || !all(wordsOf(cells[ColRegion]+" "+f.Region), places) {
+					continue
+				}
+			} else {
+				cells = s.filterCells(q, f) // the menus' columns only: no value to write out
+			}
+			failed, which := 0, -1
+			for c, want := range q.Columns {
+				if want != "" && cells[c] != want {
+					failed++
+					which = c
+				}
+			}
+			for _, c := range FilterCols {
+				if failed == 0 || failed == 1 && which == c {
+					counts[c][cells[c]]++
+				}
+			}
+			if failed == 0 {
+				refs = append(refs, ref{article: &a, k: k})
+			}
+		}
+	}
+	return refs, counts, true
+}
+
+// sortRefs orders refs by q's column: values within their unit, periods in
+// time, the other columns by their words without diacritics.
+func (s *Store) sortRefs(q Query, refs []ref) {
+	if q.SortCol >= 0 && q.SortCol < NumCols {
+		switch q.SortCol {
+		case ColValue:
+		case ColPeriod:
+			// in time, not by the words: "tháng 10/2025" after "tháng 9/2025"
+			for i := range refs {
+				refs[i].sortKey = fmt.Sprintf("%011d", PeriodOrder(deref(refs[i].article.Facts[refs[i].k].Period)))
+			}
+		default:
+			for i := range refs {
+				refs[i].sortKey = normalize.Fold(strings.ToLower(s.row(q, refs[i].article, refs[i].k).Cells[q.SortCol]))
+			}
+		}
+		sort.SliceStable(refs, func(i, j int) bool {
+			var less, more bool
+			if q.SortCol == ColValue {
+				// units apart: per cent, points, dong and dollars are not one scale
+				fa, fb := refs[i].article.Facts[refs[i].k], refs[j].article.Facts[refs[j].k]
+				if fa.Unit != fb.Unit {
+					return unitOrder(fa.Unit) < unitOrder(fb.Unit)
+				}
+				less, more = fa.Value < fb.Value, fa.Value > fb.Value
+			} else {
+				less, more = refs[i].sortKey < refs[j].sortKey, refs[i].sortKey > refs[j].sortKey
+			}
+			if q.Descending {
+				return more
+			}
+			return less
+		})
+	}
+}
+
+// Pick is one fact by place: its article's ID and its index there.
+type Pick struct {
+	Article string `json:"article"`
+	Fact    int    `json:"fact"`
+}
+
+// Selected is every fact q's filters keep, in q's order: what an export of
+// the table as the reader narrowed it writes (Rows draws at most a limit).
+func (s *Store) Selected(q Query) []Pick {
+	refs, _, _ := s.selectRefs(q, nil)
+	s.sortRefs(q, refs)
+	out := make([]Pick, len(refs))
+	for i, r := range refs {
+		out[i] = Pick{r.article.ID, r.k}
+	}
+	return out
+}
+
 // row writes out one fact as the table shows it.
 func (s *Store) row(q Query, a *extract.Article, k int) Row {
 	f := a.Facts[k]
@@ -309,7 +354,7 @@ func (s *Store) filterCells(q Query, f facts.Fact) [NumCols]string {
 	if f.Basis != nil {
 		basis = Name(q.Lang, *f.Basis)
 	}
-	return [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region, deref(f.Period), Name(q.Lang, f.Kind), basis}
+	return [NumCols]string{Name(q.Lang, f.Indicator), Name(q.Lang, f.Sector), region, Period(q.Lang, deref(f.Period)), Name(q.Lang, f.Kind), basis}
 }
 
 // others are the values other articles give for f's measure that differ
@@ -366,28 +411,50 @@ var periodWords = strings.NewReplacer(
 	" 6 thang cuoi nam ", " h2 ", " sau thang cuoi nam ", " h2 ", " nua cuoi nam ", " h2 ",
 )
 
-// filterWords are the words a row must hold for filter, folded: a province
-// as any of its names ("TP.HCM", "Sài Gòn", "HCM" → "ho chi minh"), a
-// quarter or a half as the table writes it.
-func filterWords(filter string) []string {
+// filterWords are what a row must hold for filter, folded: the provinces it
+// names, by any of their names ("TP.HCM", "Sài Gòn", "HCM" → "ho chi minh"),
+// which a row's region must be ("bac ninh" is not the country's figures
+// quoted in an article about Bắc Ninh), and the other words, each a whole
+// word of the row (the last perhaps still being typed), a quarter or a half
+// as the table's codes write it ("quý I" → "q1"). A number goes with the
+// word after it: "9 tháng" is the run of nine months, not "tháng 9" nor a
+// value of 9,1%.
+func filterWords(filter string) (places, words []string) {
 	if strings.TrimSpace(filter) == "" {
-		return nil
+		return nil, nil
 	}
 	var b strings.Builder
 	last := 0
 	for _, m := range place.Default.Mentioned(filter) {
-		b.WriteString(filter[last:m.Start])
-		b.WriteString(" " + m.Name + " ")
+		b.WriteString(filter[last:m.Start] + " ")
+		places = append(places, normalize.Fold(strings.ToLower(m.Name)))
 		last = m.End
 	}
 	b.WriteString(filter[last:])
-	folded := normalize.Fold(strings.ToLower(b.String()))
-	return strings.Fields(periodWords.Replace(" " + folded + " "))
+	folded := periodWords.Replace(" " + normalize.Fold(strings.ToLower(b.String())) + " ")
+	for _, w := range strings.FieldsFunc(folded, notWord) {
+		if n := len(words); n > 0 && digits(words[n-1]) && !digits(w) {
+			words[n-1] += " " + w
+			continue
+		}
+		words = append(words, w)
+	}
+	return places, words
 }
 
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// wordsOf is s folded, its words between single spaces, with a space at
+// each end: what filter words are looked for in.
+func wordsOf(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(normalize.Fold(strings.ToLower(s)), notWord), " ") + " "
+}
+
+// all: every word is a whole word of hay (from wordsOf), the last one
+// perhaps only begun.
 func all(hay string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(hay, w) {
+	for k, w := range words {
+		if k == len(words)-1 && !strings.Contains(hay, " "+w) || k < len(words)-1 && !strings.Contains(hay, " "+w+" ") {
 			return false
 		}
 	}

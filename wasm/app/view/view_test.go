@@ -196,3 +196,48 @@ func TestExact(t *testing.T) {
 		}
 	}
 }
+
+// A province in the filter is the row's region, never a word of its
+// article's title; periods read as words, sort in time and filter by code
+// or words; Selected is every row the filters keep, past the drawn limit.
+func TestFilterPlacePeriodWordsAndSelected(t *testing.T) {
+	s := NewStore()
+	national := fact("Việt Nam", 10.5)
+	sep, oct, ytd := "2025-09", "2025-10", "2025-01..2025-09"
+	national.Period = &sep
+	later := fact("Bắc Ninh", 9.1)
+	later.Period = &oct
+	run := fact("Bắc Ninh", 8.7)
+	run.Period = &ytd
+	a := article("a", "baobacninh.vn", national, later, run)
+	title := "Bắc Ninh: sản xuất công nghiệp 9 tháng tăng 8,7%"
+	a.Title = &title
+	s.Add(a)
+	if rows, _ := s.Rows(Query{Filter: "bac ninh", SortCol: -1}, 0); len(rows) != 2 {
+		t.Errorf("'bac ninh' kept %d rows; want the province's 2, not the country's", len(rows))
+	}
+	if rows, _ := s.Rows(Query{Filter: "9 thang", SortCol: -1}, 0); len(rows) != 1 || rows[0].Cells[ColPeriod] != "9 tháng 2025" {
+		t.Errorf("'9 thang' kept %+v", rows)
+	}
+	rows, _ := s.Rows(Query{SortCol: ColPeriod}, 0)
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Cells[ColPeriod])
+	}
+	if strings.Join(got, " | ") != "tháng 9/2025 | 9 tháng 2025 | tháng 10/2025" {
+		t.Errorf("sorted by period: %q", got)
+	}
+	picks := s.Selected(Query{Filter: "bac ninh", SortCol: ColValue})
+	if len(picks) != 2 || picks[0] != (Pick{"a", 2}) || picks[1] != (Pick{"a", 1}) {
+		t.Errorf("selected %+v", picks)
+	}
+	for code, want := range map[string][2]string{
+		"2025-09": {"tháng 9/2025", "Sep 2025"}, "2025-01..2025-09": {"9 tháng 2025", "Jan–Sep 2025"},
+		"2025-03..2025-05": {"tháng 3–5/2025", "Mar–May 2025"}, "2024-11..2025-02": {"11/2024–2/2025", "Nov 2024–Feb 2025"},
+		"2025-Q3": {"quý III/2025", "Q3 2025"}, "2025-H1": {"6 tháng đầu năm 2025", "H1 2025"}, "2025": {"năm 2025", "2025"}, "2025-13": {"2025-13", "2025-13"},
+	} {
+		if vi, en := Period("vi", code), Period("en", code); vi != want[0] || en != want[1] {
+			t.Errorf("Period(%q) = %q, %q; want %q", code, vi, en, want)
+		}
+	}
+}
