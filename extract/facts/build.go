@@ -131,6 +131,7 @@ func Build(in Input) Result {
 			in.Date = strconv.Itoa(y) + "-00-00"
 		}
 	}
+	dateless := in.Date == "" || strings.HasSuffix(in.Date, "-00-00") // no date printed: at most a year read from the text
 	ctx := context{year: yearOf(in.Date), explain: in.Explain}
 	if len(in.Date) >= 7 && in.Date[5:7] != "00" {
 		ctx.dateMonth = in.Date[:7]
@@ -335,7 +336,7 @@ func Build(in Input) Result {
 		if len(facts) == 0 && len(s.quants) == 0 && s.heading(in.Body) {
 			// "Những tín hiệu khả quan trong 6 tháng đầu năm" over a section:
 			// its figures are of that period
-			if p := s.leadPeriod(); p != "" {
+			if p := s.leadPeriod(dateless); p != "" {
 				ctx.period = p
 				ctx.why.Period = &Origin{Text: s.text, From: FromHeadline}
 			}
@@ -352,7 +353,7 @@ func Build(in Input) Result {
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
 			// a lead without figures names the period the report is about: "…
 			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"
-			if p := s.leadPeriod(); p != "" {
+			if p := s.leadPeriod(dateless); p != "" {
 				ctx.docPeriod, ctx.period = p, p
 			}
 		}
@@ -527,11 +528,27 @@ func (s *sentence) breakdown() bool {
 }
 
 // leadPeriod is the first run or quarter a sentence names as its own, or "".
-func (s *sentence) leadPeriod() string {
+func (s *sentence) leadPeriod(dateless bool) string {
 	for _, m := range s.pers {
 		if m.Kind == period.Period && !m.Compared && !m.ThisMonth && (strings.Contains(m.Period, "..") || strings.Contains(m.Period, "-Q") || strings.Contains(m.Period, "-H")) {
 			return m.Period
 		}
+	}
+	var years []string
+	for _, m := range s.pers {
+		if m.Kind == period.Date {
+			return "" // an event's day: "Ngày 17/5, … tổ chức hội nghị … lần thứ X, năm 2024"
+		}
+		if m.Kind == period.Period && !m.Compared && !m.ThisMonth && len(m.Period) == 4 && m.Explicit {
+			years = append(years, m.Period)
+		}
+	}
+	if len(years) == 1 && dateless {
+		// on a page with no date, a lead that speaks of one year: "Bảng xếp hạng
+		// kinh tế năm 2024 cho thấy nhiều thay đổi …", then "Đồng Nai đạt GRDP
+		// 493.819 tỷ đồng, tăng 8,02%" (a dated page's lead year may be any
+		// year it looks back on)
+		return years[0]
 	}
 	return ""
 }

@@ -1322,3 +1322,49 @@ func TestUnnamedProvincesGRDP(t *testing.T) {
 	expectFacts(t, Input{Body: "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP) quý III/2024 ước tăng 7,4%.", Date: "2024-09-30"},
 		"gdp|all|Việt Nam|2024-Q3|change|-|7.4|%|est")
 }
+
+// TestRateBesideRate: a part's rise set beside another rate ("so với mức
+// 16,8% của tháng 9") is still the part's rise, and the parts after it in
+// the list keep theirs; the rate it is set beside is no fact of its own.
+func TestRateBesideRate(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong tháng 10/2025, chỉ số sản xuất công nghiệp tăng 10,8% so với cùng kỳ năm trước, trong đó khai khoáng chỉ tăng 3,1% so với mức 16,8% của tháng 9; chế biến, chế tạo tăng 11,4%, thấp hơn mức 12,5% trước đó; sản xuất và phân phối điện tăng 11,0%, so với 13,9%.", Date: "2025-11-06"},
+		"iip|all|Việt Nam|2025-10|change|yoy|10.8|%",
+		"iip|mining|Việt Nam|2025-10|change|yoy|3.1|%",
+		"iip|manufacturing|Việt Nam|2025-10|change|yoy|11.4|%",
+		"iip|electricity|Việt Nam|2025-10|change|yoy|11|%")
+}
+
+// TestDatelessLeadYear: on a page with no date, a lead without figures that
+// speaks of one year dates the figures after it that name no period; a
+// dated page's lead year, or an event's year, does not.
+func TestDatelessLeadYear(t *testing.T) {
+	body := "Bảng xếp hạng kinh tế năm 2024 cho thấy nhiều thay đổi đáng chú ý trong vùng Đông Nam Bộ.\n\nĐồng Nai đạt GRDP 493.819 tỷ đồng, tăng trưởng 8,02%."
+	expectFacts(t, Input{Body: body},
+		"grdp|all|Đồng Nai|2024|level|-|493819000000000|VND",
+		"grdp|all|Đồng Nai|2024|change|-|8.02|%")
+	expectFacts(t, Input{Body: body, Date: "2025-04-02"},
+		"grdp|all|Đồng Nai|-|level|-|493819000000000|VND",
+		"grdp|all|Đồng Nai|-|change|-|8.02|%")
+	expectFacts(t, Input{Body: "Ngày 17/5, tại Hà Nội, Bộ Công Thương tổ chức hội nghị ngành công thương lần thứ X, năm 2024.\n\nĐồng Nai đạt GRDP 493.819 tỷ đồng, tăng trưởng 8,02%."},
+		"grdp|all|Đồng Nai|-|level|-|493819000000000|VND",
+		"grdp|all|Đồng Nai|-|change|-|8.02|%")
+}
+
+// TestCumulativeAfterMonth: "lũy kế" (to date) after the sentence's own
+// month is January to that month, however it is said.
+func TestCumulativeAfterMonth(t *testing.T) {
+	for _, run := range []string{"lũy kế đạt", "lũy kế từ đầu năm đạt", "lũy kế đến nay đạt"} {
+		expectFacts(t, Input{Body: "Kim ngạch xuất khẩu tháng 11 của tỉnh Hậu Giang ước đạt 120 triệu USD, " + run + " 1.250 triệu USD.", Date: "2018-12-05"},
+			"exports|all|Hậu Giang|2018-11|level|-|120000000|USD|est",
+			"exports|all|Hậu Giang|2018-01..2018-11|level|-|1250000000|USD|est")
+	}
+}
+
+// TestManufacturingsOtherIndices: the inventory, consumption and
+// employment indices reported beside the IIP are their own measures, never
+// the IIP's.
+func TestManufacturingsOtherIndices(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số sản xuất toàn ngành công nghiệp 8 tháng đầu năm 2013 của tỉnh Vĩnh Long tăng 12,97% so với cùng kỳ năm trước. Chỉ số tồn kho thời điểm 01/8/2013 của ngành công nghiệp chế biến, chế tạo tăng 6,96% so với tháng trước.", Date: "2013-08-30"},
+		"iip|all|Vĩnh Long|2013-01..2013-08|change|yoy|12.97|%",
+		"inventory_index|manufacturing|Vĩnh Long|2013-08|change|mom|6.96|%")
+}

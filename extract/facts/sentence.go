@@ -38,17 +38,22 @@ const (
 
 // state is what is in force at a point of the sentence.
 type state struct {
-	indicator     string
-	negative      bool // "nhập siêu": a trade deficit, reported as a negative balance
-	sector        string
-	region        region
-	period        string
-	basis         string  // the last basis named in this sentence
-	spent         bool    // "giải ngân": FDI named in this sentence is disbursed, not registered
-	denomPart     string  // the part a share is of: "chiếm 17,5% tổng vốn đăng ký cấp mới"
-	rowScale      float64 // a table header's unit for the bare figures of its rows
-	rowCurrency   string
-	basisLast     bool // a basis phrase is the last cue seen: a number now is what is compared with
+	indicator   string
+	negative    bool // "nhập siêu": a trade deficit, reported as a negative balance
+	sector      string
+	region      region
+	period      string
+	basis       string  // the last basis named in this sentence
+	spent       bool    // "giải ngân": FDI named in this sentence is disbursed, not registered
+	denomPart   string  // the part a share is of: "chiếm 17,5% tổng vốn đăng ký cấp mới"
+	rowScale    float64 // a table header's unit for the bare figures of its rows
+	rowCurrency string
+	basisLast   bool // a basis phrase is the last cue seen: a number now is what is compared with
+	// rateBasis: the basis is "other" because a clause set its figure beside
+	// another rate ("so với mức 16,8%"); basisBefore is the one it replaced,
+	// the base again from the next clause on
+	rateBasis     bool
+	basisBefore   string
 	estimate      bool
 	target        bool
 	sameTime      bool   // "cùng kỳ năm 2023": a historical figure, compared year on year
@@ -348,6 +353,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			st.lostFigure = false
 			if st.resp != nil && ev.idx+1 < len(s.toks) && s.toks[ev.idx+1].Kind == segment.Digit {
 				continue // "lần lượt đạt 1,2 tỷ USD; 1,1 tỷ USD và 1 tỷ USD": the list goes on
+			}
+			if s.toks[ev.idx].Text == ";" && st.depth == 0 && st.rateBasis && s.namesPart(ev.idx+1) {
+				st.basis, st.rateBasis = st.basisBefore, false // the next part in the list
 			}
 			if s.toks[ev.idx].Text == ";" && st.depth == 0 && st.planTarget {
 				// "… thêm 5 xã đạt …, đạt kế hoạch (KH) …; giá trị sản xuất công nghiệp ước
@@ -775,6 +783,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			if _, ok := s.regionAt(c.Last + 1); ok {
 				return // "thấp hơn so với cả nước (giảm 6,8%)": a yardstick, not a basis
 			}
+			if s.rateCompared(c) && !st.rateBasis {
+				// "so với mức 16,8% của tháng 9": another rate; the clauses after
+				// this one keep the base they had ("…; chế biến, chế tạo tăng 11,4%")
+				st.rateBasis, st.basisBefore = true, st.basis
+			}
 		}
 		st.basis, st.basisLast = c.Value, true
 		st.why.Basis = s.origin(c.Start, c.End, FromClause)
@@ -952,8 +965,15 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		} else if len(p) > 4 && !m.Explicit && !m.ThisMonth {
 			st.spanNoYear = p
 		}
-		if bare := m.ToDate && (strings.HasPrefix(s.low[m.Start:], "lũy kế") || strings.HasPrefix(s.low[m.Start:], "cộng dồn")); bare && st.ownPeriod != "" {
+		ownMonth := len(st.ownPeriod) == 7 && st.ownPeriod[5] != 'Q' && st.ownPeriod[5] != 'H' && strings.HasPrefix(st.ownPeriod, strconv.Itoa(m.Year))
+		if bare := m.ToDate && (strings.HasPrefix(s.low[m.Start:], "lũy kế") || strings.HasPrefix(s.low[m.Start:], "cộng dồn")); bare && st.ownPeriod != "" && !ownMonth {
 			return // "Từ đầu năm đến nay, tổng kim ngạch … lũy kế ước đạt": the run said already
+		} else if m.ToDate && ownMonth {
+			// "Ước tổng thu ngân sách … trong tháng 11 được 525.969 triệu đồng, lũy kế
+			// đạt 8.812.251 triệu đồng", "… tháng 11 ước đạt 120 triệu USD, lũy kế từ
+			// đầu năm đạt 1.250 triệu USD": January to the sentence's month
+			month, _ := strconv.Atoi(st.ownPeriod[5:])
+			p = period.Run(m.Year, 1, month)
 		} else if bare {
 			// a bare "Lũy kế ước đạt 10.695,5 tỷ đồng" after "… tháng 11 ước đạt
 			// 1.105,4 tỷ đồng": January to the month in hand, not to the dateline's
@@ -1559,7 +1579,8 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	}
 	if f.Kind == Change || f.Kind == Contribution || f.Kind == Target && f.Unit == "%" {
 		basis := st.basis
-		if c, ok := s.basisAfterList(after); ok {
+		c, ok := s.basisAfterList(after)
+		if ok {
 			basis = c.Value
 			if st.figWhy != nil {
 				st.figWhy.Basis = s.origin(c.Start, c.End, FromAfter)
@@ -1572,6 +1593,14 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 		if basis == "other" {
 			basis = s.namedBasis(after, f.Period)
+		}
+		if basis == "other" && s.rateCompared(c) {
+			// "khai khoáng chỉ tăng 3,1% so với mức 16,8% của tháng 9": a rise
+			// set beside another rise, on the base both share, not a base
+			basis = st.basis
+			if st.rateBasis {
+				basis = st.basisBefore
+			}
 		}
 		if basis == "other" {
 			return Fact{}, false // compared with something the contract cannot name
@@ -1741,6 +1770,28 @@ func (s *sentence) namedBasis(after int, cur *string) string {
 		break
 	}
 	return "other"
+}
+
+// rateCompared: comparison c sets a figure beside another rate, not a base
+// period: "so với mức 16,8% của tháng 9", "so với mức tăng 12,7%", "so với
+// 13,9%".
+func (s *sentence) rateCompared(c lexicon.Cue) bool {
+	if c.Last == 0 {
+		return false // no comparison
+	}
+	t := c.Last + 1
+	if s.word(t) == "mức" {
+		t++
+	}
+	if w := s.word(t); w == "tăng" || w == "giảm" {
+		t++
+	}
+	for _, q := range s.quants {
+		if q.Kind == number.Percent && s.tokenAt(q.Start) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // firms: the words name firms, "doanh nghiệp" or its short form "DN".

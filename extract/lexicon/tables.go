@@ -130,6 +130,11 @@ var indicators = map[string]string{
 	"chỉ số pmi": "pmi", "pmi": "pmi", "giá trị sản xuất nông nghiệp": "agricultural_output",
 	"giá trị sản xuất nông, lâm nghiệp và thủy sản": "agricultural_output", "tăng trưởng tín dụng": "credit_growth",
 	"doanh thu dịch vụ lưu trú, ăn uống": "accommodation_food_revenue",
+	// manufacturing's other two monthly indices, reported beside the IIP: "Chỉ
+	// số tồn kho thời điểm 01/8/2013 của ngành công nghiệp chế biến, chế tạo
+	// tăng 6,96%" is stock on hand, no production
+	"chỉ số tồn kho": "inventory_index", "chỉ số tiêu thụ": "consumption_index",
+	"chỉ số tiêu thụ sản phẩm": "consumption_index", "chỉ số sử dụng lao động": "industrial_employment_index",
 }
 
 // moneyIndicators are counted in money; a bare "252,4 tỷ" under them is money.

@@ -284,13 +284,15 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			end++
 		}
 		return Mention{Start: start, End: p.toks[end-1].End, Kind: Period, ThisMonth: true}, end, true
-	case (t.Text == "lũy" && p.tok(i+1).Text == "kế" || t.Text == "cộng" && p.tok(i+1).Text == "dồn") && !opensPeriod[p.tok(i+2).Text] && p.tok(i+2).Kind != segment.Digit:
+	case (t.Text == "lũy" && p.tok(i+1).Text == "kế" || t.Text == "cộng" && p.tok(i+1).Text == "dồn") && (!opensPeriod[p.tok(i+2).Text] && p.tok(i+2).Kind != segment.Digit || p.toNow(i+2) > 0):
 		// a bare "Lũy kế ước đạt 10.695,5 tỷ đồng" after "tháng 11": January to
-		// the month in hand (not "lũy kế 11 tháng", read as the months it names)
+		// the month in hand (not "lũy kế 11 tháng", read as the months it names);
+		// "lũy kế đến nay" says the same
 		if p.ref.Month == 0 || p.ref.Year == 0 {
 			return Mention{}, 0, false
 		}
-		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true, ToDate: true}, i + 2, true
+		end := i + 2 + p.toNow(i+2)
+		return Mention{Start: start, End: p.tok(end - 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true, ToDate: true}, end, true
 	case t.Text == "tháng" && p.tok(i+1).Kind == segment.Digit && p.tok(i+2).Text == "tháng":
 		return Mention{}, 0, false // "tháng 6 tháng tăng 9,3%" (a word doubled in the copy): "6 tháng" is read next
 	case t.Text == "tháng":
@@ -560,6 +562,14 @@ func (p *parser) sinceBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// toNow is how many tokens "đến nay" (or "tới nay") takes at i, or 0.
+func (p *parser) toNow(i int) int {
+	if (p.tok(i).Text == "đến" || p.tok(i).Text == "tới") && p.tok(i+1).Text == "nay" {
+		return 2
+	}
+	return 0
 }
 
 // monthFollows: a month number or name comes at i ("trong tháng 9").
