@@ -262,3 +262,41 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainNumbers: a number typed without its thousands dots finds it as
+// printed ("1947" is "1.947") and as written whole (a year), never its
+// groups apart.
+func TestPlainNumbers(t *testing.T) {
+	texts := map[string]string{
+		"dotted": "Kim ngạch xuất khẩu đạt 1.947 triệu USD.",
+		"year":   "Năm 1947, nhà máy được xây dựng.",
+		"apart":  "Tăng 1 bậc, đạt 947 tỷ đồng.",
+		"big":    "Tổng thu đạt 1.298.791 triệu đồng.",
+	}
+	x, _ := New()
+	for name, text := range texts {
+		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for q, want := range map[string][]string{
+		"1947":           {"dotted", "year"},
+		"1.947":          {"dotted"},
+		"1298791":        {"big"},
+		"xuất khẩu 1947": {"dotted"},
+	} {
+		res, err := x.Search(Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := files(res)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %v, want %v", q, got, want)
+		}
+	}
+}

@@ -203,6 +203,9 @@ type parsed struct {
 	indicators []string
 	clauses    string // bleve query string, for field clauses
 	prefix     bool   // the last word is a prefix
+	// numbers are whole numbers typed without their thousands dots, found
+	// as typed or as printed: "1947" is "1947" (a year) or "1.947".
+	numbers []string
 }
 
 // parse splits what the user typed.
@@ -218,6 +221,8 @@ func parse(q string, prefix bool) parsed {
 			if ws := syllables(f.text); len(ws) > 0 {
 				p.phrases = append(p.phrases, ws)
 			}
+		case plainNumber.MatchString(f.text):
+			p.numbers = append(p.numbers, f.text)
 		case isClause(f.text):
 			p.clauses += " " + f.text
 		case indicatorWords[normalize.Lower(f.text)] != "":
@@ -227,7 +232,7 @@ func parse(q string, prefix bool) parsed {
 		}
 	}
 	text := strings.Join(free, " ")
-	p.prefix = prefix && !strings.HasSuffix(q, " ")
+	p.prefix = prefix && !strings.HasSuffix(q, " ") && len(free) > 0 && strings.HasSuffix(q, free[len(free)-1])
 	// provinces are matched on the province field, so "TP.HCM" finds an
 	// article that writes "Thành phố Hồ Chí Minh"
 	last := 0
@@ -248,6 +253,20 @@ func parse(q string, prefix bool) parsed {
 // numberAsTyped is a figure with its thousands or decimal separators:
 // "26,35", "1.298.791", "5.412,7".
 var numberAsTyped = regexp.MustCompile(`^\d+(?:[.,]\d+)+%?$`)
+
+// plainNumber is a whole number of four digits or more with no separators.
+var plainNumber = regexp.MustCompile(`^\d{4,}$`)
+
+// thousands are a plain number's digits in groups of three from the right,
+// as Vietnamese prints them between dots: "1298791" → 1 298 791.
+func thousands(n string) []string {
+	var out []string
+	for len(n) > 3 {
+		out = append([]string{n[len(n)-3:]}, out...)
+		n = n[:len(n)-3]
+	}
+	return append([]string{n}, out...)
+}
 
 type field struct {
 	text   string
@@ -329,6 +348,9 @@ func (p parsed) query(fuzzy bool) (query.Query, error) {
 	}
 	for _, ph := range p.phrases {
 		must = append(must, phrase(ph))
+	}
+	for _, n := range p.numbers {
+		must = append(must, bleve.NewDisjunctionQuery(word(n, false), phrase(thousands(n))))
 	}
 	for _, name := range p.provinces {
 		t := bleve.NewTermQuery(name)
@@ -524,6 +546,10 @@ func (p parsed) marks() marker {
 	}
 	for _, ph := range p.phrases {
 		seq(ph)
+	}
+	for _, n := range p.numbers {
+		seq([]string{n})
+		seq(thousands(n))
 	}
 	m.provinces = p.provinces
 	return m

@@ -23,6 +23,7 @@ func TestSnippets(t *testing.T) {
 		// a number as typed, whole, and nowhere in part
 		{"Đạt 26,35 tỷ USD, tăng 26% và 35%", "26,35", "Đạt <mark>26,35</mark> tỷ USD, tăng 26% và 35%"},
 		{"Tăng 8,04% trong tháng 11/2025, và 11,04% cả năm", "11,04", "Tăng 8,04% trong tháng 11/2025, và <mark>11,04</mark>% cả năm"},
+		{"Đạt 1.947 triệu USD, 1 và 947", "1947", "Đạt <mark>1.947</mark> triệu USD, 1 và 947"},
 		// a province by any of its names
 		{"TP.HCM dẫn đầu; Thành phố Hồ Chí Minh và Hà Nội", "Hồ Chí Minh", "<mark>TP.HCM</mark> dẫn đầu; <mark>Thành phố Hồ Chí Minh</mark> và Hà Nội"},
 		{"Tỉnh Thái Nguyên và Thái Bình", "tp thai nguyen", "Tỉnh <mark>Thái Nguyên</mark> và Thái Bình"},
