@@ -1368,3 +1368,12 @@ func TestManufacturingsOtherIndices(t *testing.T) {
 		"iip|all|Vĩnh Long|2013-01..2013-08|change|yoy|12.97|%",
 		"inventory_index|manufacturing|Vĩnh Long|2013-08|change|mom|6.96|%")
 }
+
+// TestContributionThatRises: "đóng góp tăng X điểm phần trăm" is the points
+// a part adds to the total's growth, not a rise of X points.
+func TestContributionThatRises(t *testing.T) {
+	expectFacts(t, Input{Body: "GRDP 9 tháng năm 2022 của tỉnh Khánh Hòa tăng 20,48% so với cùng kỳ. Ngành chế biến, chế tạo tăng 24,42%, đóng góp tăng 20,33 điểm phần trăm vào mức tăng chung.", Date: "2022-10-05"},
+		"grdp|all|Khánh Hòa|2022-01..2022-09|change|yoy|20.48|%",
+		"grdp|manufacturing|Khánh Hòa|2022-01..2022-09|change|yoy|24.42|%",
+		"grdp|manufacturing|Khánh Hòa|2022-01..2022-09|contribution|-|20.33|pp")
+}

@@ -334,6 +334,9 @@ var verbs = map[string]string{
 	"tăng lên tới": VerbLevel, "thực hiện": VerbLevel, "đạt được": VerbLevel, "ước thực hiện đạt": VerbLevel,
 	"đóng góp": VerbContribUp, "làm tăng": VerbContribUp, "đóng góp thêm": VerbContribUp,
 	"làm giảm": VerbContribDown, "kéo giảm": VerbContribDown,
+	// the points a part adds or takes: "chế biến, chế tạo … tăng 24,42%, đóng góp
+	// tăng 20,33 điểm phần trăm" is a contribution, not a rise of 20,33 points
+	"đóng góp tăng": VerbContribUp, "đóng góp giảm": VerbContribDown,
 	// "theo giá so sánh 2010" names a price base, not a comparison
 	"giá so sánh": "", "so sánh": "",
 	// compounds that only look like a rise or a fall: "tăng cường" (strengthen)
