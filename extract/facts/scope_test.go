@@ -1377,3 +1377,13 @@ func TestContributionThatRises(t *testing.T) {
 		"grdp|manufacturing|Khánh Hòa|2022-01..2022-09|change|yoy|24.42|%",
 		"grdp|manufacturing|Khánh Hòa|2022-01..2022-09|contribution|-|20.33|pp")
 }
+
+// TestEconomysBranches: "các phân ngành kinh tế" opening a list under the
+// IIP names the index's branches, not the economy's growth.
+func TestEconomysBranches(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp 9 tháng đầu năm 2023 của tỉnh Tây Ninh tăng 7,64% so với cùng kỳ năm 2022. Các phân ngành kinh tế tăng so với cùng kỳ gồm: sản xuất và phân phối điện (+1,35%), cung cấp nước (+5,85%). Riêng phân ngành khai khoáng giảm so với cùng kỳ (-25,55%).", Date: "2023-09-25"},
+		"iip|all|Tây Ninh|2023-01..2023-09|change|yoy|7.64|%",
+		"iip|electricity|Tây Ninh|2023-01..2023-09|change|yoy|1.35|%",
+		"iip|water|Tây Ninh|2023-01..2023-09|change|yoy|5.85|%",
+		"iip|mining|Tây Ninh|2023-01..2023-09|change|yoy|-25.55|%")
+}

@@ -756,6 +756,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		group := st.sector
 		st.sector, st.sectorEnd = c.Value, c.Last+1
 		ctx.sector = c.Value // for "nhóm hàng này" later
+		if st.basisLast && st.clauseTok > 0 && s.word(st.clauseTok-1) == ":" && c.First >= st.clauseTok {
+			// "… tăng so với cùng kỳ gồm: sản xuất và phân phối điện (+1,35%)": the
+			// list's first part and its own figure, not what was compared with
+			st.basisLast = false
+		}
 		st.why.Sector = s.origin(c.Start, c.End, FromClause)
 		if st.lastQuant >= 0 {
 			st.verb = "" // a part named after a figure opens its own statement: "123 dự án tăng vốn với tổng vốn đăng ký tăng thêm 3.302 triệu USD"

@@ -74,6 +74,9 @@ var indicators = map[string]string{
 	"kinh tế - xã hội": "", "tình hình kinh tế": "", "nền kinh tế": "", "thành phần kinh tế": "", "kinh tế tư nhân": "",
 	"phát triển kinh tế": "", "kinh tế số": "", "kinh tế xanh": "", "kinh tế tuần hoàn": "", "kinh tế biển": "",
 	"vùng kinh tế": "", "cơ cấu kinh tế": "", "quy mô kinh tế": "gdp",
+	// the economy's branches, a list's opening: "Các phân ngành kinh tế đều giảm so với
+	// tháng trước: công nghiệp khai khoáng (-6,51%); …" under the IIP, not the GDP
+	"ngành kinh tế": "", "phân ngành kinh tế": "", "ngành kinh tế cấp i": "",
 	"tăng trưởng kinh tế": "gdp", "tốc độ tăng trưởng kinh tế": "gdp", "quy mô nền kinh tế": "gdp",
 	// đầu tư
 	"vốn fdi": "fdi_registered", "fdi": "fdi_registered", "vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
