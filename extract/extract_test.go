@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -345,5 +346,27 @@ func TestDomain(t *testing.T) {
 		if got != want || ok != (want != "") {
 			t.Errorf("Domain(%q) = %q, %v; want %q", host, got, ok, want)
 		}
+	}
+}
+
+// TestProvinceProfile: a province's profile page, "Đồng Tháp là một tỉnh
+// thuộc vùng …" over a box "GRDP (2022): …", gives the province's GRDP of
+// the year in brackets (the region it lies in is no subject, and a page
+// with no date of its own makes that year no plan).
+func TestProvinceProfile(t *testing.T) {
+	a, err := Extract(Input{File: "hoso.txt", Data: []byte("Hồ sơ tỉnh\n\nVị trí: Đồng Tháp là một tỉnh thuộc vùng Đồng bằng sông Cửu Long, được tái lập năm 1976.\nGRDP (2022): 120.784 tỉ đồng (5,11 tỉ USD)\nĐường bộ: Các quốc lộ nối Đồng Tháp với các tỉnh lân cận.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range a.Facts {
+		p := ""
+		if f.Period != nil {
+			p = *f.Period
+		}
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s|%g", f.Indicator, f.Region, p, f.Kind, f.Value))
+	}
+	if want := []string{"grdp|Đồng Tháp|2022|level|1.20784e+14"}; !slices.Equal(got, want) {
+		t.Errorf("got %q; want %q", got, want)
 	}
 }

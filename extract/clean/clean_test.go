@@ -360,3 +360,18 @@ func TestCutShortRuns(t *testing.T) {
 		"Ở chiều ngược lại, 25 ngành có chỉ số giảm, trong đó ngành đóng tàu và cấu kiện nổi giảm 51,57%; sản xuất đồ chơi giảm 36,61%; sản xuất thức ăn gia súc giảm 16,59%…": "good: prose",
 	})
 }
+
+// TestFactBox: labelled figures set between two lines of the article's
+// prose are its own box of figures; the same rows beside the story, with no
+// prose below them, stay furniture.
+func TestFactBox(t *testing.T) {
+	lead := "Vị trí: Đồng Tháp là một tỉnh thuộc vùng Đồng bằng sông Cửu Long, Việt Nam, có vị trí thuận lợi cho giao thương.\n"
+	box := "Dân số: 1.667.100 người\nGRDP (2022): 120.784 tỉ đồng (5,11 tỉ USD)\nHạ tầng giao thông:\n"
+	expectClasses(t, "Hồ sơ tỉnh Đồng Tháp\n"+lead+box+"Đường bộ: Các quốc lộ QL-30, QL-50 và QL-80 nối Đồng Tháp với các tỉnh lân cận và TP.HCM.\n", map[string]string{
+		"Dân số: 1.667.100 người":                    "good: the article's box of figures",
+		"GRDP (2022): 120.784 tỉ đồng (5,11 tỉ USD)": "good: the article's box of figures",
+	})
+	expectClasses(t, "Hồ sơ tỉnh Đồng Tháp\n"+lead+box+"© 2025 IPHUB. All rights reserved.\n", map[string]string{
+		"GRDP (2022): 120.784 tỉ đồng (5,11 tỉ USD)": "bad: table",
+	})
+}

@@ -81,6 +81,7 @@ func Classify(text string) []Line {
 	teasers(ls)
 	headlineRuns(ls)
 	tables(ls)
+	factBoxes(ls)
 	smooth(ls)
 	region(ls)
 	aboveNav(ls)
@@ -797,6 +798,55 @@ func tables(ls []Line) {
 			ls[k].Class, ls[k].Why = Bad, "table"
 		}
 	}
+}
+
+// factBoxes: lines that name a figure before a colon, set between two
+// lines of the article's prose, are the article's own box of figures, not a
+// price box or a ticker beside it:
+//
+//	"Vị trí: Đồng Tháp là một tỉnh …" / "Dân số: 1.667.100 người" / "GRDP
+//	(2022): 120.784 tỉ đồng (5,11 tỉ USD)" / "Hạ tầng giao thông:" /
+//	"Đường bộ: Các quốc lộ …"  → the three lines between are body
+func factBoxes(ls []Line) {
+	for k := 1; k < len(ls); k++ {
+		if ls[k-1].Class != Good || !boxLine(ls[k]) {
+			continue
+		}
+		j, figures := k, 0
+		for j < len(ls) && boxLine(ls[j]) {
+			if hasDigit(ls[j].Text) && labelledRow.MatchString(ls[j].Text) {
+				figures++
+			}
+			j++
+		}
+		if figures > 0 && j < len(ls) && ls[j].Class == Good {
+			for m := k; m < j; m++ {
+				ls[m].Class, ls[m].Why = Good, "the article's box of figures"
+			}
+		}
+		k = j
+	}
+}
+
+// labelledRow is a line that names what its figure is before a colon:
+// "Dân số: 1.667.100 người", "- GRDP: 319,878,839 triệu đồng (Xếp hạng 8/34)".
+var labelledRow = regexp.MustCompile(`^(?:[-•+*]\s+)?\p{L}[^:|]{1,40}:\s*\S`)
+
+// boxLine: a line that may stand in the article's box of figures: a short
+// labelled figure, or a label over the next ones ("Hạ tầng giao thông:"),
+// not already read as the article's prose nor as a known kind of furniture.
+func boxLine(l Line) bool {
+	if l.Class == Good || len(l.Text) > 120 {
+		return false
+	}
+	switch l.Why {
+	case "table", "run of headlines", "a short line next to furniture", "between furniture":
+	default:
+		if l.Class == Bad {
+			return false
+		}
+	}
+	return hasDigit(l.Text) && labelledRow.MatchString(l.Text) || strings.HasSuffix(l.Text, ":") && len(strings.Fields(l.Text)) <= 6
 }
 
 // outlineHeading: a report's numbered heading, words only after the number:

@@ -48,6 +48,7 @@ type context struct {
 	indicator     string
 	period        string
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
+	dateless      bool   // the page prints no date: year is at most a guess from its text
 	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
 	dateMonth     string // the dateline's month, YYYY-MM, or ""
 	docMonth      string // the month the article reports on, for "trong tháng"
@@ -132,7 +133,7 @@ func Build(in Input) Result {
 		}
 	}
 	dateless := in.Date == "" || strings.HasSuffix(in.Date, "-00-00") // no date printed: at most a year read from the text
-	ctx := context{year: yearOf(in.Date), explain: in.Explain}
+	ctx := context{year: yearOf(in.Date), explain: in.Explain, dateless: dateless}
 	if len(in.Date) >= 7 && in.Date[5:7] != "00" {
 		ctx.dateMonth = in.Date[:7]
 	}
@@ -1314,9 +1315,10 @@ func defaultRegion(in Input, reads []*sentence, ctx *context) region {
 		lead = lead[:3]
 	}
 	for _, s := range lead {
-		if len(s.groups) > 0 && !s.possessed(s.groups[0].start) {
+		if len(s.groups) > 0 && !s.possessed(s.groups[0].start) && !s.belongsTo(s.groups[0].start) {
 			// "28 tỉnh, thành phố khu vực phía Bắc …" as the lead's subject (not "sự
-			// phát triển … của vùng Trung du và Miền núi phía Bắc", a setting)
+			// phát triển … của vùng Trung du và Miền núi phía Bắc", a setting, nor
+			// "Đồng Tháp là một tỉnh thuộc vùng Đồng bằng sông Cửu Long", where it lies)
 			return region{name: s.groups[0].name}
 		}
 	}
@@ -1502,6 +1504,13 @@ func bareYearsOnly(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// belongsTo: the place starting at byte start is where something lies:
+// "một tỉnh thuộc vùng Đồng bằng sông Cửu Long".
+func (s *sentence) belongsTo(start int) bool {
+	t := s.tokenAt(start)
+	return t > 0 && s.word(t-1) == "thuộc" || t > 1 && s.word(t-1) == "vùng" && s.word(t-2) == "thuộc"
 }
 
 // homeProvince is the province an article reports on when its headline does

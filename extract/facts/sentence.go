@@ -329,6 +329,11 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 				st.depth--
 				sv := st.saved[len(st.saved)-1]
 				st.saved = st.saved[:len(st.saved)-1]
+				if k := ev.idx; k >= 2 && s.toks[k-2].Text == "(" && len(s.toks[k-1].Text) == 4 && st.period == s.toks[k-1].Text {
+					// a year alone in brackets labels what comes next: "GRDP (2022):
+					// 120.784 tỉ đồng" is 2022's
+					sv.period = st.period
+				}
 				st.period, st.sameTime, st.estimate, st.region, st.target, st.sector, st.basis, st.unknown = sv.period, sv.sameTime, sv.estimate, sv.region, sv.target, sv.sector, sv.basis, sv.unknown
 			}
 		case evRespectively:
@@ -1572,7 +1577,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// item the same months of the year it names
 		f.Period, f.Estimate = strPtr(period.Shift(*f.Period, y)), false
 	}
-	if f.Period != nil && ctx.year > 0 && yearOf(*f.Period) > ctx.year && f.Kind != Target {
+	if f.Period != nil && ctx.year > 0 && !ctx.dateless && yearOf(*f.Period) > ctx.year && f.Kind != Target {
 		f.Kind = Target // "định hướng đến năm 2030 đạt 25 tỷ USD vốn FDI": a year still to come is a plan
 		if f.Unit != "%" {
 			f.Basis = nil

@@ -121,6 +121,7 @@ var indicators = map[string]string{
 	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
 	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
 	"grdp bình quân đầu người": "grdp_per_capita", "gdp bình quân đầu người": "gdp_per_capita",
+	"grdp đầu người": "grdp_per_capita", "gdp đầu người": "gdp_per_capita",
 	"thu nhập bình quân đầu người": "income_per_capita", "bình quân đầu người": "per_capita", "thu từ hoạt động xuất nhập khẩu": "trade_revenue", "thu từ dầu thô": "oil_revenue",
 	"chi ngân sách nhà nước": "budget_expenditure", "tổng chi ngân sách": "budget_expenditure", "chi nsnn": "budget_expenditure",
 	"tổng chi ngân sách nhà nước": "budget_expenditure", "tổng chi nsnn": "budget_expenditure",

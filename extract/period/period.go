@@ -455,6 +455,11 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			// "Tỉnh có GRDP 2024 đạt 50.424 tỷ đồng": the year right after the measure's name
 			return mk(Period, strconv.Itoa(y), y, i+1)
 		}
+		if y, ok := yearOf(t); ok && i >= 2 && p.tok(i-1).Text == "(" && p.tok(i-2).Kind == segment.Word && p.tok(i+1).Text == ")" && p.tok(i+2).Text == ":" {
+			// a labelled row's year: "GRDP (2022): 120.784 tỉ đồng", "GRDP đầu người
+			// (2022): 72,4 triệu đồng"
+			return mk(Period, strconv.Itoa(y), y, i+1)
+		}
 		return p.dayMonth(i, false)
 	case t.Text == "ngày" || t.Text == "sáng" || t.Text == "chiều" || t.Text == "tối" || t.Text == "trưa" || t.Text == "hôm":
 		if p.tok(i+1).Kind == segment.Digit {
