@@ -20,6 +20,10 @@ func TestLongestMatch(t *testing.T) {
 		{"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", Indicator, "retail_sales"},
 		{"tổng mức bán lẻ hàng hoá", Indicator, "retail_sales"}, // the other tone placement
 		{"Chỉ số sản xuất công nghiệp (IIP)", Indicator, "iip"},
+		{"Thu từ hoạt động xuất - nhập khẩu đạt 251 tỷ đồng", Indicator, "trade_revenue"}, // a budget's revenue, not imports
+		{"thu từ lĩnh vực xuất khẩu đạt 15.681 tỷ đồng", Indicator, "trade_revenue"},
+		{"Chỉ số tồn kho thời điểm 01/8", Indicator, "inventory_index"},
+		{"đóng góp tăng 20,33 điểm phần trăm", Verb, VerbContribUp},
 		{"chi so san xuat cong nghiep", Indicator, "iip"}, // typed without diacritics
 		{"công nghiệp có vốn đầu tư nước ngoài", Sector, "fdi"},
 		{"ngành chế biến, chế tạo", Sector, "manufacturing"},

@@ -119,6 +119,11 @@ var indicators = map[string]string{
 	"ngân sách nhà nước ước thu": "budget_revenue", "ngân sách nhà nước thu": "budget_revenue", // "ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng"
 	"thu xuất nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất nhập khẩu": "trade_revenue", "thu từ xuất nhập khẩu": "trade_revenue",
 	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
+	// the same revenue written with a dash, or of exports alone: "Thu từ hoạt động xuất -
+	// nhập khẩu đạt 251 tỷ đồng", "thu từ lĩnh vực xuất khẩu đạt 15.681 tỷ đồng"
+	"thu từ hoạt động xuất - nhập khẩu": "trade_revenue", "thu cân đối từ hoạt động xuất - nhập khẩu": "trade_revenue",
+	"thu từ lĩnh vực xuất - nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất, nhập khẩu": "trade_revenue",
+	"thu từ lĩnh vực xuất khẩu": "trade_revenue", "thu từ hoạt động xuất khẩu": "trade_revenue", "thu ngân sách từ hoạt động xuất - nhập khẩu": "trade_revenue",
 	"giá trị tăng thêm": "value_added", "tổng giá trị tăng thêm": "gross_value_added",
 	"grdp bình quân đầu người": "grdp_per_capita", "gdp bình quân đầu người": "gdp_per_capita",
 	"grdp đầu người": "grdp_per_capita", "gdp đầu người": "gdp_per_capita",

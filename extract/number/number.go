@@ -393,14 +393,18 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 			return Quantity{}, j + 1, false // "5G", "168bet": a code, not a number
 		}
 	}
-	// scale words: "524,1 nghìn tỷ", "18 vạn"
-	for {
+	// scale words: "524,1 nghìn tỷ", "18 vạn" (not after a per cent, nor the
+	// first syllable of another word: "chiếm 8,59% tỷ trọng", "5 tỷ lệ")
+	for q.Kind != Percent {
 		n, ok := sc.tok(j)
 		if !ok || n.Kind != segment.Word {
 			break
 		}
 		e, ok := scaleWords[n.Text]
 		if !ok {
+			break
+		}
+		if next, ok := sc.tok(j + 1); ok && n.Text == "tỷ" && notScale[next.Text] {
 			break
 		}
 		exp += e
@@ -434,6 +438,10 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 	q.End = end
 	return q, j, true
 }
+
+// notScale are the syllables after which "tỷ" is no billion: "tỷ trọng"
+// (share), "tỷ lệ" (rate), "tỷ giá" (exchange rate), "tỷ suất" (ratio).
+var notScale = map[string]bool{"trọng": true, "lệ": true, "giá": true, "suất": true}
 
 // boundary: token i does not continue the word before it.
 func (sc *scanner) boundary(i int) bool {

@@ -138,6 +138,10 @@ func TestWords(t *testing.T) {
 	expectQuantity(t, "một tỉ hai trăm triệu ba trăm nghìn bốn trăm tỉ", 1.2003004e18, "")
 	expectQuantity(t, "năm mã lực", 5, "mã lực")
 	expectQuantity(t, "trăm", 100, "") // a bare "trăm" standing alone
+	// "tỷ" starting another word after a figure is no billion
+	expectQuantity(t, "chiếm 8,59% tỷ trọng", 8.59, "%")
+	expectQuantity(t, "đạt 5 tỷ lệ", 5, "")
+	expectQuantity(t, "đạt 5 tỷ đồng", 5e9, "VND")
 }
 
 func TestNotNumbers(t *testing.T) {

@@ -178,7 +178,7 @@ func (p *parser) number(i int) (int, int, bool) {
 // keep it in step with the cases there.
 var opensPeriod = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("tháng trong quý quí nửa cả năm đến tới từ cùng các những ngày sáng chiều tối trưa hôm hết lũy cộng") {
+	for _, w := range strings.Fields("tháng trong quý quí qúy qúi nửa cả năm đến tới từ cùng các những ngày sáng chiều tối trưa hôm hết lũy cộng") {
 		m[w] = true
 	}
 	for w := range units {
@@ -196,6 +196,9 @@ var monthNames = map[string]int{
 }
 
 var quarters = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+// quarterWord is "quý" as pages spell it, the tone misplaced too ("Qúy I/2024").
+var quarterWord = map[string]bool{"quý": true, "quí": true, "qúy": true, "qúi": true}
 
 // acronyms name a measure a year may follow with no "năm": "GRDP 2024".
 var acronyms = map[string]bool{"gdp": true, "grdp": true, "cpi": true, "iip": true, "fdi": true, "pci": true}
@@ -297,7 +300,7 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{}, 0, false // "tháng 6 tháng tăng 9,3%" (a word doubled in the copy): "6 tháng" is read next
 	case t.Text == "tháng":
 		return p.month(i)
-	case t.Text == "quý" || t.Text == "quí":
+	case quarterWord[t.Text]:
 		q, ok := quarters[p.tok(i+1).Text]
 		n := 2
 		if w, first := p.word(i+1, "đầu tiên"); first {
@@ -451,6 +454,9 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		if m, next, ok := p.months(i); ok {
 			return m, next, true
 		}
+		if m, next, ok := p.quarterRun(i); ok {
+			return m, next, true
+		}
 		if y, ok := yearOf(t); ok && acronyms[p.tok(i-1).Text] && !p.decimalAfter(i) {
 			// "Tỉnh có GRDP 2024 đạt 50.424 tỷ đồng": the year right after the measure's name
 			return mk(Period, strconv.Itoa(y), y, i+1)
@@ -470,6 +476,35 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		}
 	}
 	return Mention{}, 0, false
+}
+
+// quarterRun reads "3 quý (đầu năm) (2025)" from token i, a count of
+// quarters from January: "Tính chung 3 quý, công nghiệp tăng 5,07%" is
+// January to September (not "quý 3", the third quarter, nor "3 quý liên
+// tiếp", three quarters in a row).
+func (p *parser) quarterRun(i int) (Mention, int, bool) {
+	n, ok := quarters[p.tok(i).Text]
+	if !ok && units[p.tok(i).Text] > 0 && units[p.tok(i).Text] <= 4 {
+		n, ok = units[p.tok(i).Text], true
+	}
+	if !ok || n < 2 || !quarterWord[p.tok(i+1).Text] || quarters[p.tok(i+2).Text] > 0 || p.tok(i+2).Kind == segment.Digit {
+		return Mention{}, 0, false
+	}
+	next := i + 2
+	if w, ok := p.word(next, "đầu năm"); ok {
+		next += w
+	} else if p.tok(next).Text != "năm" && p.tok(next).Text != "," && p.tok(next).Text != "" && p.tok(i-1).Text != "chung" && p.tok(i-1).Text != "trong" && p.tok(i-1).Text != "sau" && p.tok(i-1).Text != "kế" {
+		return Mention{}, 0, false // "3 quý liên tiếp", "ba quý gần đây"
+	}
+	y, k := p.yearAfter(next)
+	if y == 0 {
+		y = p.bareYear(n * 3)
+	}
+	if y == 0 {
+		return Mention{}, 0, false
+	}
+	m := Mention{Start: p.tok(i).Start, End: p.tok(next + k - 1).End, Kind: Period, Period: Run(y, 1, n*3), Year: y, Explicit: k > 0}
+	return m, next + k, true
 }
 
 // monthSpan reads "từ tháng A đến (hết) tháng B" from token i ("từ") as

@@ -251,3 +251,15 @@ func TestYearSpan(t *testing.T) {
 		t.Errorf("got %v, want [2025-Q1]", got)
 	}
 }
+
+// TestQuarterRuns: a count of quarters is the months from January ("3
+// quý" is nine months); "quý 3" is the third quarter, "3 quý liên tiếp" no
+// period; "Qúy" misspelt is "quý".
+func TestQuarterRuns(t *testing.T) {
+	expectPeriod(t, "Tính chung 3 quý, công nghiệp tăng 5,07%", 2025, "2025-01..2025-09")
+	expectPeriod(t, "trong hai quý đầu năm 2025 biến động mạnh", 0, "2025-H1")
+	expectPeriod(t, "ba quý đầu năm 2024", 0, "2024-01..2024-09")
+	expectPeriod(t, "GRDP quý 3 năm 2024", 0, "2024-Q3")
+	expectPeriod(t, "GRDP Qúy I/2024 tăng 5%", 0, "2024-Q1")
+	expectNone(t, "đã tăng 3 quý liên tiếp", 2025)
+}
