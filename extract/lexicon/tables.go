@@ -309,6 +309,9 @@ var bases = map[string]string{
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",
 	"so với thực hiện năm": "prev_year", "so với ước thực hiện": "prev_year", "so với năm": "prev_year",
 	"so với kế hoạch": "plan", "so với dự toán": "plan", "so với mục tiêu": "plan",
+	// the plan said without "với", or as the resolution that set it: "đạt 70% so kế
+	// hoạch", "đạt 51,8% so với nghị quyết đề ra"
+	"so kế hoạch": "plan", "so dự toán": "plan", "so với nghị quyết": "plan", "so nghị quyết": "plan", "so với chỉ tiêu": "plan",
 	"so với đầu năm": "dec_prev_year", "so với cuối năm trước": "dec_prev_year", "so với cuối năm": "dec_prev_year",
 	"so với tháng 12 năm trước": "dec_prev_year", "so với tháng 12 năm ngoái": "dec_prev_year",
 	"so với bình quân cùng kỳ": "yoy", "so với cùng thời điểm": "yoy",
