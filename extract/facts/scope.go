@@ -496,6 +496,15 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 	if len(inds) >= 2 {
 		return inds
 	}
+	var parts []respItem
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Sector && c.Start >= lo && c.End <= hi && !slices.ContainsFunc(parts, func(r respItem) bool { return r.sector == c.Value }) {
+			parts = append(parts, respItem{sector: c.Value}) // "ngành dịch vụ và nông nghiệp lần lượt tăng …"
+		}
+	}
+	if len(parts) >= 2 {
+		return parts
+	}
 	if inds := s.respClauses(k); inds != nil {
 		return inds
 	}

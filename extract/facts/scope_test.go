@@ -1387,3 +1387,12 @@ func TestEconomysBranches(t *testing.T) {
 		"iip|water|Tây Ninh|2023-01..2023-09|change|yoy|5.85|%",
 		"iip|mining|Tây Ninh|2023-01..2023-09|change|yoy|-25.55|%")
 }
+
+// TestRespectivelyParts: "lần lượt" after a list of parts gives each part
+// its figure, in order.
+func TestRespectivelyParts(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, GRDP của tỉnh Hải Dương tăng 10,2%, trong đó ngành dịch vụ và nông nghiệp lần lượt tăng 8,58% và 2,96%.", Date: "2025-01-05"},
+		"grdp|all|Hải Dương|2024|change|-|10.2|%",
+		"grdp|services|Hải Dương|2024|change|-|8.58|%",
+		"grdp|agriculture|Hải Dương|2024|change|-|2.96|%")
+}

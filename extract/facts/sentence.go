@@ -125,6 +125,7 @@ type saved struct {
 type respItem struct {
 	region    region
 	indicator string
+	sector    string
 	period    string
 	basis     string
 }
@@ -1212,6 +1213,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			} else if it.indicator != "" {
 				ind = it.indicator
 				w.Indicator = s.note(it.indicator, FromList)
+			} else if it.sector != "" {
+				f.Sector = it.sector // "ngành dịch vụ và nông nghiệp lần lượt tăng 8,58% và 2,96%"
+				w.Sector = s.note(it.sector, FromList)
 			} else {
 				f.Region, f.Region2025 = it.region.name, strPtr(it.region.name2025)
 				w.Region = s.note(it.region.name, FromList)
