@@ -300,3 +300,25 @@ func TestPlainNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLetterLastWord: a query ending in one letter takes it as typed,
+// even as the user types: "quý I" is the first quarter, not "quý III".
+func TestOneLetterLastWord(t *testing.T) {
+	x, _ := New()
+	for name, text := range map[string]string{"q1": "GDP quý I/2025 tăng 6,9%.", "q3": "GDP quý III/2025 tăng 8,2%."} {
+		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := x.Search(Request{Query: "quý I", Prefix: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := files(res); !slices.Equal(got, []string{"q1"}) {
+		t.Errorf("quý I: %v, want [q1]", got)
+	}
+}

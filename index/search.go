@@ -232,7 +232,9 @@ func parse(q string, prefix bool) parsed {
 		}
 	}
 	text := strings.Join(free, " ")
-	p.prefix = prefix && !strings.HasSuffix(q, " ") && len(free) > 0 && strings.HasSuffix(q, free[len(free)-1])
+	// (a last word of one letter is taken as typed: "quý I" is the first
+	// quarter, not every word that starts with i, "III", "IIP", "ít")
+	p.prefix = prefix && !strings.HasSuffix(q, " ") && len(free) > 0 && strings.HasSuffix(q, free[len(free)-1]) && utf8.RuneCountInString(free[len(free)-1]) > 1
 	// provinces are matched on the province field, so "TP.HCM" finds an
 	// article that writes "Thành phố Hồ Chí Minh"
 	last := 0

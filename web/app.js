@@ -13,14 +13,15 @@ const STRINGS = {
   vi: {
     lead: 'Dán hoặc tải lên bài báo kinh tế; chiso đọc ra số liệu. Mọi thứ chạy trong trình duyệt, không bài nào rời máy của bạn.',
     loading: 'Đang tải bộ máy…', ready: 'Sẵn sàng.', add: 'Thêm bài', paste: 'Dán nội dung bài báo (văn bản hoặc HTML) vào đây',
-    analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', drop: 'Có thể kéo thả nhiều tệp vào trang.', cancel: 'Dừng', search: 'Tìm kiếm',
+    analyze: 'Phân tích', choose: 'hoặc chọn tệp .txt/.html', drop: 'Có thể kéo thả nhiều tệp vào trang. Dán nhiều bài một lần: ngăn các bài bằng một dòng ---',
+    pastedMany: n => `Đọc ${n} bài trong đoạn dán (ngăn bằng dòng ---)…`, cancel: 'Dừng', search: 'Tìm kiếm',
     searchHint: 'ví dụ: xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Bài đã đọc',
     exportJSON: 'Xuất JSON (sao lưu)', exportCSV: 'Xuất CSV', exportXLSX: 'Xuất Excel (.xlsx)',
     sheetFacts: 'Số liệu', sheetChart: 'Biểu đồ', sheetArticles: 'Bài',
     xlsxCols: ['Chỉ tiêu', 'Ngành', 'Địa phương', 'Địa phương (sau 1/7/2025)', 'Kỳ', 'Loại', 'So với', 'Giá trị', 'Đơn vị', 'Ước tính', 'Bài', 'Ngày đăng', 'Câu gốc', 'Mã kỳ'],
     articleCols: ['Tiêu đề', 'Ngày đăng', 'Tác giả', 'Nguồn', 'Số số liệu', 'Tệp'], import: 'Nhập bản sao lưu', deleteAll: 'Xóa tất cả',
     facts: 'Số liệu', filterHint: 'lọc: chỉ tiêu, địa phương, kỳ… (không dấu cũng được)',
-    merge: 'Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
+    merge: 'Xếp tỉnh cũ theo tỉnh mới (sau 1/7/2025)', conflictsOnly: 'Chỉ số liệu vênh nhau',
     swipeHint: 'Vuốt bảng sang trái để xem giá trị →',
     colIndicator: 'Chỉ tiêu', colSector: 'Ngành', colRegion: 'Địa phương', colPeriod: 'Kỳ', colKind: 'Loại',
     colBasis: 'So sánh', colValue: 'Giá trị', colArticle: 'Bài', colOthers: 'Bài khác ghi',
@@ -36,7 +37,7 @@ const STRINGS = {
     hits: n => `${n} kết quả`, hitsShown: (n, total) => `${n} trong ${total} kết quả`, moreHits: n => `Xem thêm ${n} kết quả`,
     listAll: n => `Hiện cả ${n} bài`, listShort: 'Thu gọn danh sách',
     deleted: n => `Đã xóa ${n} bài.`, undo: 'Hoàn tác', restoredDeleted: n => `Đã khôi phục ${n} bài.`, badBackup: f => `${f}: không phải bản sao lưu JSON của chiso.`,
-    restored: n => `Đã nhập ${n} bài từ bản sao lưu.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
+    restored: (n, a) => `Đã nhập ${n} bài từ bản sao lưu${a ? `, ${a} bài đã có từ trước` : ''}.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
     split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
     conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
     exported: n => `Đã xuất ${n} số liệu.`, exportedFiltered: n => `Đã xuất ${n} số liệu đang lọc trong bảng (bỏ lọc để xuất tất cả).`,
@@ -46,14 +47,15 @@ const STRINGS = {
   en: {
     lead: 'Paste or upload economic news articles; chiso reads out the figures. Everything runs in your browser; no article leaves your machine.',
     loading: 'Loading the engine…', ready: 'Ready.', add: 'Add articles', paste: 'Paste an article (text or HTML) here',
-    analyze: 'Analyze', choose: 'or choose .txt/.html files', drop: 'You can also drop many files onto the page.', cancel: 'Stop', search: 'Search',
+    analyze: 'Analyze', choose: 'or choose .txt/.html files', drop: 'You can also drop many files onto the page. To paste several articles at once, put a line --- between them.',
+    pastedMany: n => `Reading ${n} articles from the paste (split at --- lines)…`, cancel: 'Stop', search: 'Search',
     searchHint: 'e.g. xuat khau bac giang, "kim ngạch xuất khẩu"', library: 'Articles',
     exportJSON: 'Export JSON (backup)', exportCSV: 'Export CSV', exportXLSX: 'Export Excel (.xlsx)',
     sheetFacts: 'Figures', sheetChart: 'Chart', sheetArticles: 'Articles',
     xlsxCols: ['Indicator', 'Sector', 'Region', 'Region (since 2025-07-01)', 'Period', 'Kind', 'Basis', 'Value', 'Unit', 'Estimate', 'Article', 'Published', 'Sentence', 'Period code'],
     articleCols: ['Title', 'Published', 'Author', 'Source', 'Figures', 'File'], import: 'Import a backup', deleteAll: 'Delete all',
     facts: 'Figures', filterHint: 'filter: indicator, province, period… (diacritics optional)',
-    merge: 'Merge old provinces into their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
+    merge: 'Show old provinces under their 2025 successors', conflictsOnly: 'Only figures articles disagree on',
     swipeHint: 'Swipe the table left to see the values →',
     colIndicator: 'Indicator', colSector: 'Sector', colRegion: 'Region', colPeriod: 'Period', colKind: 'Kind',
     colBasis: 'Basis', colValue: 'Value', colArticle: 'Article', colOthers: 'Other articles say',
@@ -69,7 +71,7 @@ const STRINGS = {
     hits: n => `${n} results`, hitsShown: (n, total) => `${n} of ${total} results`, moreHits: n => `Show ${n} more results`,
     listAll: n => `Show all ${n} articles`, listShort: 'Show fewer',
     deleted: n => `Deleted ${n} article${n === 1 ? '' : 's'}.`, undo: 'Undo', restoredDeleted: n => `Restored ${n} article${n === 1 ? '' : 's'}.`, badBackup: f => `${f}: not a chiso JSON backup.`,
-    restored: n => `Imported ${n} articles from the backup.`, empty: 'The paste box is empty.', error: 'Error: ',
+    restored: (n, a) => `Imported ${n} article${n === 1 ? '' : 's'} from the backup${a ? `, ${a} already there` : ''}.`, empty: 'The paste box is empty.', error: 'Error: ',
     split: n => `The paste is longer than any article: read in ${n} parts…`,
     conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
     exported: n => `Exported ${n} figure${n === 1 ? '' : 's'}.`, exportedFiltered: n => `Exported the ${n} figure${n === 1 ? '' : 's'} the table's filters keep (clear them to export all).`,
@@ -394,13 +396,17 @@ const nameOf = code => names[code] || code;
 const periodNames = new Map();
 const periodOf = code => periodNames.get(code) || code;
 async function namePeriods(arts) {
-  const codes = new Set();
+  const codes = [];
   for (const a of arts) {
-    for (const f of a.facts) if (f.period && !periodNames.has(f.period)) codes.add(f.period);
-    for (const r of a.rankings || []) if (r.period && !periodNames.has(r.period)) codes.add(r.period);
+    for (const f of a.facts) if (f.period) codes.push(f.period);
+    for (const r of a.rankings || []) if (r.period) codes.push(r.period);
   }
-  if (!codes.size) return;
-  for (const [code, words] of Object.entries(await ui('periods', JSON.stringify([...codes])))) periodNames.set(code, words);
+  await nameCodes(codes);
+}
+async function nameCodes(codes) {
+  const missing = [...new Set(codes.filter(c => !periodNames.has(c)))];
+  if (!missing.length) return;
+  for (const [code, words] of Object.entries(await ui('periods', JSON.stringify(missing)))) periodNames.set(code, words);
 }
 
 function options(select, values, label = v => v) {
@@ -544,7 +550,11 @@ function richestMeasure(measures, ...chosen) {
   let best = [], size = -1;
   for (const [key, points] of measures) {
     const parts = key.split('\u0001');
-    if (points.size > size && chosen.every((v, k) => parts[k] === v)) { best = parts; size = points.size; }
+    // a measure of one period draws no line: fourteen provinces' GRDP for nine
+    // months is a column of dots on a time chart
+    const periods = new Set([...points].map(p => p.slice(p.indexOf('|') + 1))).size;
+    const score = periods > 1 ? points.size + 1e6 : points.size;
+    if (score > size && chosen.every((v, k) => parts[k] === v)) { best = parts; size = score; }
   }
   return best;
 }
@@ -583,7 +593,6 @@ async function renderCharts(all) {
   const series = ofBasis.filter(f => grain(f.period) === g && f.unit === unit);
   const sc = unitScale(unit, series.map(f => f.value));
   const scaled = v => Math.round(v / sc.div * 1000) / 1000;
-  const periods = timeline([...new Set(series.map(f => f.period))].sort(byPeriod), g);
   const every = byCount(series.map(f => f.region));
   const one = pick('chart-region', ['', ...[...every].sort((a, b) => a.localeCompare(b, 'vi'))], '', r => r || t('topRegions'));
   // an amount of the whole country dwarfs any province's: beside provinces it
@@ -591,6 +600,10 @@ async function renderCharts(all) {
   const apart = (unit === 'VND' || unit === 'USD') && every.filter(r => r !== 'Việt Nam').length >= 2;
   const shown = apart ? every.filter(r => r !== 'Việt Nam') : every;
   const regions = one ? [one] : shown.slice(0, 8);
+  // the axis spans the periods of the regions drawn, not of the hidden ones
+  // (the country's figures from 2020 squeezed 2025's provinces to the edge)
+  const periods = timeline([...new Set(series.filter(f => regions.includes(f.region)).map(f => f.period))].sort(byPeriod), g);
+  await nameCodes(periods);
   // each region and period: what the articles say, the most said value drawn
   const at = new Map();
   for (const f of series) {
@@ -598,10 +611,14 @@ async function renderCharts(all) {
     if (!at.has(key)) at.set(key, []);
     at.get(key).push(f);
   }
+  // where articles disagree the point is the middle of what they say (the
+  // spread is drawn beside it), never the first one read
   const point = key => {
     const fs = at.get(key);
     if (!fs) return null;
-    return scaled(+byCount(fs.map(f => String(f.value)))[0]);
+    const vs = fs.map(f => f.value).sort((a, b) => a - b);
+    const mid = vs.length >> 1;
+    return scaled(vs.length % 2 ? vs[mid] : (vs[mid - 1] + vs[mid]) / 2);
   };
   const spread = key => {
     const vs = (at.get(key) || []).map(f => f.value);
@@ -640,16 +657,22 @@ async function renderCharts(all) {
   const given = [...periods].reverse().filter(p => series.some(f => f.period === p));
   const period = pick('chart-period', given, given.find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), periodOf);
   const bars = byCount(series.filter(f => f.period === period && !(apart && f.region === 'Việt Nam')).map(f => f.region))
-    .map(r => ({ region: r, value: point(r + '|' + period) }))
+    .map(r => ({ region: r, value: point(r + '|' + period), split: spread(r + '|' + period) }))
     .sort((a, b) => b.value - a.value);
+  // every bar named (a name a bar; the box grows with them), a "⚠" where the
+  // articles disagree, the range in its tooltip
+  $('chart-regions').parentElement.style.height = `${Math.max(320, 60 + bars.length * 24)}px`;
   chart('chart-regions', {
     type: 'bar',
-    data: { labels: bars.map(b => b.region), datasets: [{ type: 'bar', label: `${title} · ${periodOf(period || '')}`, data: bars.map(b => b.value), backgroundColor: palette[0] }] },
+    data: { labels: bars.map(b => b.split ? `${b.region} ⚠` : b.region), datasets: [{ type: 'bar', label: `${title} · ${periodOf(period || '')}`, data: bars.map(b => b.value), backgroundColor: bars.map(b => b.split ? '#c2410c' : palette[0]) }] },
     options: {
       maintainAspectRatio: false, animation: false, indexAxis: 'y',
       // (grace: room past the longest bar for its value)
-      scales: { x: { ...axis, beginAtZero: true, grace: '12%' } },
-      plugins: { legend: { display: false }, title: { display: true, text: `${title} · ${periodOf(period || '')}` } },
+      scales: { x: { ...axis, beginAtZero: true, grace: '12%' }, y: { ticks: { autoSkip: false } } },
+      plugins: {
+        legend: { display: false }, title: { display: true, text: `${title} · ${periodOf(period || '')}` },
+        tooltip: { callbacks: { afterLabel: c => bars[c.dataIndex]?.split ? `${t('disagree')}: ${bars[c.dataIndex].split.map(v => fmt.format(v)).join('–')}` : '' } },
+      },
     },
     plugins: [valueLabels],
   });
@@ -765,9 +788,11 @@ async function search() {
       const on = (filters[name] || []).includes(c.value);
       b.classList.toggle('on', on);
       b.setAttribute('aria-pressed', on);
-      b.onclick = () => {
+      b.onclick = async () => {
         filters[name] = on ? [] : [c.value];
-        search();
+        await search();
+        // the chips are drawn anew: the keyboard stays on the one pressed
+        [...$('facets').querySelectorAll('button.facet')].find(x => x.dataset.field === name && x.dataset.value === c.value)?.focus();
       };
       group.append(b);
     }
@@ -836,10 +861,11 @@ async function exportXLSX() {
   for (const a of arts) {
     for (const f of a.facts) {
       facts.addRow([nameOf(f.indicator), nameOf(f.sector), f.region, f.region_2025 || '', periodOf(f.period || ''), nameOf(f.kind),
-        f.basis ? nameOf(f.basis) : '', f.value, f.unit, f.estimate ? '✓' : '', a.title || a.file || a.id, (a.published || '').slice(0, 10), f.quote, f.period || '']);
+        f.basis ? nameOf(f.basis) : '', f.value, unitName(f.unit), f.estimate ? '✓' : '', a.title || a.file || a.id, dayCell(a.published), f.quote, f.period || '']);
     }
   }
   facts.getColumn(8).numFmt = '#,##0.###';
+  facts.getColumn(12).numFmt = 'dd/mm/yyyy';
   facts.columns.forEach((c, k) => { c.width = [24, 18, 16, 16, 18, 12, 16, 16, 8, 8, 40, 12, 60, 18][k]; });
   if (chartSeries && chartSeries.periods.length && !filtered) {
     const s = chartSeries;
@@ -856,10 +882,17 @@ async function exportXLSX() {
   }
   const list = wb.addWorksheet(t('sheetArticles'));
   bold(list.addRow(t('articleCols')));
-  for (const a of arts) list.addRow([a.title || '', (a.published || '').slice(0, 10), a.author || '', a.source_url || '', a.facts.length, a.file || '']);
+  for (const a of arts) list.addRow([a.title || '', dayCell(a.published), a.author || '', a.source_url || '', a.facts.length, a.file || '']);
+  list.getColumn(2).numFmt = 'dd/mm/yyyy';
   download('chiso.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await wb.xlsx.writeBuffer());
   exported(arts, filtered);
 }
+
+// dayCell is a published date as a spreadsheet's date (the day, at UTC
+// midnight, so no time zone moves it), or '' when the page gave none.
+const dayCell = iso => /^\d{4}-\d{2}-\d{2}/.test(iso || '') ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : '';
+// unitName is a unit as the page's language writes it: "%", "USD", "điểm %".
+const unitName = u => (u === '%' || u === 'USD' || u === 'VND') ? u : (STRINGS[lang].units[u] || u);
 
 // tableFacts are the articles with the figures the table shows: those its
 // filters keep, in its order, or every figure when nothing is filtered
@@ -889,17 +922,26 @@ async function restore(file) {
   const arts = data && Array.isArray(data.articles) ? data.articles : null;
   const valid = a => a && typeof a.id === 'string' && a.id && typeof a.body === 'string' && Array.isArray(a.facts);
   if (!arts || !arts.every(valid)) throw new Error(t('badBackup', file.name));
+  const again = arts.filter(a => articles.has(a.id)).length;
   for (let k = 0; k < arts.length; k += 100) {
     await ingest(arts.slice(k, k + 100));
     progress(Math.min(k + 100, arts.length), arts.length, t('indexing'));
   }
   progress(0, 0);
   await render();
-  status(t('restored', arts.length));
+  status(t('restored', arts.length - again, again));
 }
 
 // ---- wiring ----------------------------------------------------------------
 const guard = fn => async (...args) => { try { await fn(...args); } catch (e) { status(t('error') + e.message); } };
+
+// pastedArticles cuts a paste at the lines that separate articles (a line of
+// dashes, stars, equals signs or underscores alone, "---"): several articles
+// pasted at once are read as several, each with its own title, date and
+// province, not as one with another's periods.
+function pastedArticles(text) {
+  return text.split(/\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,})[ \t]*(?=\n|$)/).filter(p => p.trim());
+}
 
 // splitPaste cuts a paste far longer than any article (a whole folder of
 // pages pasted at once) at paragraph breaks into parts of at most
@@ -926,7 +968,8 @@ $('analyze').onclick = guard(async () => {
   const text = $('paste').value;
   if (!text.trim()) { status(t('empty')); return; }
   const stamp = new Date().toISOString().slice(0, 19);
-  const parts = splitPaste(text);
+  const pieces = pastedArticles(text);
+  const parts = pieces.length > 1 ? pieces.flatMap(splitPaste) : splitPaste(text);
   timed('paste:clear', () => {
     // out of the layout while its megabytes go: emptying a shown box of 5 MB lays it out once more
     const box = $('paste');
@@ -934,7 +977,8 @@ $('analyze').onclick = guard(async () => {
     box.value = '';
     requestAnimationFrame(() => { box.hidden = false; });
   });
-  if (parts.length > 1) status(t('split', parts.length));
+  if (pieces.length > 1) status(t('pastedMany', pieces.length));
+  else if (parts.length > 1) status(t('split', parts.length));
   await pageTurn();
   // each part is encoded when its chunk's turn comes, like a file is read
   const enc = new TextEncoder();

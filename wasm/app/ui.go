@@ -647,21 +647,24 @@ func (u *ui) detail(box dom.Element, a extract.Article, k int) {
 		}
 		return *p
 	}
-	field(view.Text(lang, "indicator"), view.Name(lang, f.Indicator)+" ("+f.Indicator+")")
+	field(view.Text(lang, "indicator"), view.Name(lang, f.Indicator))
 	field(view.Text(lang, "sector"), view.Name(lang, f.Sector))
 	field(view.Text(lang, "region"), f.Region)
 	if r := deref(f.Region2025); r != "" && r != f.Region {
 		field(view.Text(lang, "region_2025"), r)
 	}
-	if p := deref(f.Period); p != "" {
-		field(view.Text(lang, "period"), view.Period(lang, p)+" ("+p+")")
-	}
+	field(view.Text(lang, "period"), view.Period(lang, deref(f.Period)))
 	field(view.Text(lang, "kind"), view.Name(lang, f.Kind))
 	if b := deref(f.Basis); b != "" {
 		field(view.Text(lang, "basis"), view.Name(lang, b))
 	}
-	// the value as a reader says it, and whole ("980 triệu USD (980.000.000 USD)")
-	field(view.Text(lang, "value"), view.Value(lang, f.Value, f.Unit)+" ("+view.Exact(lang, f.Value)+" "+f.Unit+")")
+	// the value as a reader says it, and whole where that says more ("980 triệu
+	// USD (980.000.000 USD)", but "7,23%" once)
+	value := view.Value(lang, f.Value, f.Unit)
+	if f.Unit == "VND" || f.Unit == "USD" {
+		value += " (" + view.Exact(lang, f.Value) + " " + f.Unit + ")"
+	}
+	field(view.Text(lang, "value"), value)
 	if f.Estimate {
 		field(view.Text(lang, "estimateField"), view.Text(lang, "estimate"))
 	}

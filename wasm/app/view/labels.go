@@ -46,7 +46,7 @@ var names = map[Lang]map[string]string{
 		"exports_goods_services": "Xuất khẩu hàng hóa và dịch vụ", "fdi_registered_stock": "FDI lũy kế còn hiệu lực",
 		"final_consumption": "Tiêu dùng cuối cùng", "finance_insurance": "tài chính, ngân hàng, bảo hiểm", "food": "lương thực, thực phẩm",
 		"food_processing": "chế biến thực phẩm", "foodstuff": "thực phẩm", "footwear": "giày dép", "forestry": "lâm nghiệp", "fruit_vegetables": "rau quả",
-		"gdp_per_capita": "GDP bình quân đầu người", "grdp_per_capita": "GRDP bình quân đầu người", "gross_value_added": "Giá trị tăng thêm",
+		"gdp_per_capita": "GDP bình quân đầu người", "grdp_per_capita": "GRDP bình quân đầu người", "gross_value_added": "Tổng giá trị tăng thêm",
 		"hong_kong_market": "Hồng Kông", "imports_goods_services": "Nhập khẩu hàng hóa và dịch vụ", "income_per_capita": "Thu nhập bình quân đầu người",
 		"india_market": "Ấn Độ", "indonesia_market": "Indonesia", "industrial_production": "Sản xuất công nghiệp",
 		"industrial_zones": "các khu công nghiệp", "industry_value_added": "Giá trị tăng thêm công nghiệp", "international_arrivals": "Khách quốc tế",

@@ -417,8 +417,8 @@ var periodWords = strings.NewReplacer(
 // quoted in an article about Bắc Ninh), and the other words, each a whole
 // word of the row (the last perhaps still being typed), a quarter or a half
 // as the table's codes write it ("quý I" → "q1"). A number goes with the
-// word after it: "9 tháng" is the run of nine months, not "tháng 9" nor a
-// value of 9,1%.
+// word after it, and a month's number with "tháng": "9 tháng" is the run of
+// nine months, "tháng 9" September, neither a value of 9,1%.
 func filterWords(filter string) (places, words []string) {
 	if strings.TrimSpace(filter) == "" {
 		return nil, nil
@@ -433,8 +433,9 @@ func filterWords(filter string) (places, words []string) {
 	b.WriteString(filter[last:])
 	folded := periodWords.Replace(" " + normalize.Fold(strings.ToLower(b.String())) + " ")
 	for _, w := range strings.FieldsFunc(folded, notWord) {
-		if n := len(words); n > 0 && digits(words[n-1]) && !digits(w) {
-			words[n-1] += " " + w
+		n := len(words)
+		if n > 0 && digits(words[n-1]) && !digits(w) || n > 0 && (words[n-1] == "thang" || words[n-1] == "quy") && digits(w) {
+			words[n-1] += " " + w // "tháng 10" is October, not a row with "tháng" and a 10 somewhere
 			continue
 		}
 		words = append(words, w)

@@ -219,6 +219,9 @@ func TestFilterPlacePeriodWordsAndSelected(t *testing.T) {
 	if rows, _ := s.Rows(Query{Filter: "9 thang", SortCol: -1}, 0); len(rows) != 1 || rows[0].Cells[ColPeriod] != "9 tháng 2025" {
 		t.Errorf("'9 thang' kept %+v", rows)
 	}
+	if rows, _ := s.Rows(Query{Filter: "tháng 10", SortCol: -1}, 0); len(rows) != 1 || rows[0].Cells[ColPeriod] != "tháng 10/2025" {
+		t.Errorf("'tháng 10' kept %+v", rows)
+	}
 	rows, _ := s.Rows(Query{SortCol: ColPeriod}, 0)
 	var got []string
 	for _, r := range rows {
