@@ -1396,3 +1396,14 @@ func TestRespectivelyParts(t *testing.T) {
 		"grdp|services|Hải Dương|2024|change|-|8.58|%",
 		"grdp|agriculture|Hải Dương|2024|change|-|2.96|%")
 }
+
+// TestSharedFigure: places listed before "cùng" and a verb share its figure.
+func TestSharedFigure(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp 9 tháng năm 2025 của các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%.", Date: "2025-10-05"},
+		"iip|all|Bắc Ninh|2025-01..2025-09|change|-|8.1|%",
+		"iip|all|Hải Dương|2025-01..2025-09|change|-|8.1|%",
+		"iip|all|Đồng Nai|2025-01..2025-09|change|-|8.1|%")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp 9 tháng năm 2025 của Bắc Ninh tăng 9%, Đồng Nai cùng tăng 8,1%.", Date: "2025-10-05"},
+		"iip|all|Bắc Ninh|2025-01..2025-09|change|-|9|%",
+		"iip|all|Đồng Nai|2025-01..2025-09|change|-|8.1|%")
+}

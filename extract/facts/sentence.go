@@ -465,6 +465,14 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 					st.verb, st.basisLast = "", false
 					continue
 				}
+				for _, r := range s.sharedBy(ev.idx) {
+					if r.Name != f.Region {
+						// "các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": each place's
+						g := f
+						g.Region, g.Region2025 = r.Name, strPtr(r.Region2025)
+						out = append(out, g)
+					}
+				}
 				out = append(out, f)
 				if st.indicator == "" && st.depth == 0 && st.growth {
 					// "Tốc độ tăng trưởng quý 3/2023 của Tây Ninh vẫn đạt 7,21%; bình quân 9
@@ -607,6 +615,51 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	}
 	ctx.good = st.good
 	return out, ranks
+}
+
+// sharedBy: the places a figure is shared by, listed before "cùng" and its
+// verb ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%"), or none.
+func (s *sentence) sharedBy(k int) []place.Match {
+	t := s.tokenAt(s.quants[k].Start)
+	c := -1
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if s.word(j) == "cùng" && j+1 < t && (s.word(j+1) == "tăng" || s.word(j+1) == "giảm" || s.word(j+1) == "đạt" || s.word(j+1) == "ở") {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	var list []place.Match
+	for i := len(s.local) - 1; i >= 0; i-- {
+		m := s.local[i]
+		end := s.tokenAt(m.End)
+		if end > c {
+			continue
+		}
+		// only the list's joints between one place and the next: ",", "và", "tỉnh"
+		from := c
+		if len(list) > 0 {
+			from = s.tokenAt(list[len(list)-1].Start)
+		}
+		for j := end; j < from; j++ {
+			if w := s.word(j); w != "," && w != "và" && w != "tỉnh" && w != "thành" && w != "phố" {
+				return shared(list)
+			}
+		}
+		list = append(list, m)
+	}
+	return shared(list)
+}
+
+// shared is a list of two places or more, else none.
+func shared(list []place.Match) []place.Match {
+	if len(list) < 2 {
+		return nil
+	}
+	slices.Reverse(list) // read back from "cùng": in the order printed
+	return list
 }
 
 // manyRegions: the facts are of more than one region.
