@@ -49,6 +49,7 @@ type context struct {
 	period        string
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
 	dateless      bool   // the page prints no date: year is at most a guess from its text
+	pendingVerb   string // the verb of a sentence that named a measure's move with no figure
 	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
 	dateMonth     string // the dateline's month, YYYY-MM, or ""
 	docMonth      string // the month the article reports on, for "trong tháng"

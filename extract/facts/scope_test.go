@@ -1407,3 +1407,11 @@ func TestSharedFigure(t *testing.T) {
 		"iip|all|Bắc Ninh|2025-01..2025-09|change|-|9|%",
 		"iip|all|Đồng Nai|2025-01..2025-09|change|-|8.1|%")
 }
+
+// TestBreakdownOfAMove: "Trong đó, …" after a sentence that names a
+// measure's move without a figure lists places with that move.
+func TestBreakdownOfAMove(t *testing.T) {
+	expectFacts(t, Input{Body: "GRDP 9 tháng năm 2025 của nhiều địa phương tăng cao. Trong đó, Hải Dương (11,59%) và Hải Phòng (11,04%).", Date: "2025-10-05"},
+		"grdp|all|Hải Dương|2025-01..2025-09|change|-|11.59|%",
+		"grdp|all|Hải Phòng|2025-01..2025-09|change|-|11.04|%")
+}

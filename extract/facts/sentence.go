@@ -286,6 +286,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		// chính": the figure is the part's named after the comma
 		st.sector, st.baseSector = p, p
 	}
+	if ctx.pendingVerb != "" && s.breakdown() {
+		st.listVerb = ctx.pendingVerb
+	}
 	if in := ctx.intro; in != nil {
 		if s.listItem() {
 			st.indicator, st.period, st.listVerb, st.listRank = firstNonEmpty(in.indicator, st.indicator), firstNonEmpty(in.period, st.period), in.verb, in.rank
@@ -515,6 +518,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		// "TOP 20 TỈNH, TP CÓ QUY MÔ KINH TẾ LỚN NHẤT …" over "QUY MÔ GRDP (Tỷ
 		// đồng)" and its numbered rows: the table is the ranking the headline promises
 		st.rank, st.rankInd = ctx.titleRank, st.indicator
+	}
+	ctx.pendingVerb = ""
+	if !st.anyFact && st.verb != "" && st.indicator != "" {
+		// "GRDP 9 tháng … của nhiều địa phương tăng cao." / "Trong đó, Hải
+		// Dương (11,59%) và Hải Phòng (11,04%).": the rise the breakdown lists
+		ctx.pendingVerb = st.verb
 	}
 	if !st.anyFact && len(s.toks) > 0 && (s.toks[len(s.toks)-1].Text == ":" || scale > 0) && st.indicator != "" {
 		// the line opens a list: its indicator, period and direction hold for the
