@@ -1415,3 +1415,9 @@ func TestBreakdownOfAMove(t *testing.T) {
 		"grdp|all|Hải Dương|2025-01..2025-09|change|-|11.59|%",
 		"grdp|all|Hải Phòng|2025-01..2025-09|change|-|11.04|%")
 }
+
+// TestPreliminaryIsNoEstimate: "sơ bộ" (a first count) is not an estimate.
+func TestPreliminaryIsNoEstimate(t *testing.T) {
+	expectFacts(t, Input{Body: "Số liệu sơ bộ cho thấy GRDP năm 2024 của tỉnh Nghệ An tăng 8,4%.", Date: "2025-01-05"},
+		"grdp|all|Nghệ An|2024|change|-|8.4|%")
+}

@@ -28,7 +28,8 @@ func TestLongestMatch(t *testing.T) {
 		{"công nghiệp có vốn đầu tư nước ngoài", Sector, "fdi"},
 		{"ngành chế biến, chế tạo", Sector, "manufacturing"},
 		{"so với cùng kỳ năm trước", Basis, "yoy"},
-		{"so kế hoạch", Basis, "plan"}, // "đạt 70% so kế hoạch"
+		{"so kế hoạch", Basis, "plan"},         // "đạt 70% so kế hoạch"
+		{"uớc đạt 2,533 tỷ USD", Estimate, ""}, // "ước" with its mark misplaced
 		{"so với nghị quyết đề ra", Basis, "plan"},
 		{"so với tháng cùng kỳ năm trước", Basis, "yoy"},
 		{"so với cùng tháng năm 2023", Basis, "yoy"},

@@ -360,7 +360,9 @@ var verbs = map[string]string{
 
 // estimates mark figures that are estimates or forecasts.
 // They are kept short so the verb after them ("ước đạt", "ước tăng") still reads as a verb.
-var estimates = []string{"ước", "ước tính", "dự báo", "dự kiến", "ước thực hiện", "sơ bộ", "ước khoảng"}
+// ("sơ bộ", preliminary, is a first count, not an estimate; "uớc" is "ước"
+// with its mark misplaced)
+var estimates = []string{"ước", "ước tính", "dự báo", "dự kiến", "ước thực hiện", "ước khoảng", "uớc"}
 
 // targets: the numbers after them are planned.
 var targets = []string{
