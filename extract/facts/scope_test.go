@@ -1421,3 +1421,10 @@ func TestPreliminaryIsNoEstimate(t *testing.T) {
 	expectFacts(t, Input{Body: "Số liệu sơ bộ cho thấy GRDP năm 2024 của tỉnh Nghệ An tăng 8,4%.", Date: "2025-01-05"},
 		"grdp|all|Nghệ An|2024|change|-|8.4|%")
 }
+
+// TestGrowthBeforeItsMeasure: "đạt tăng trưởng GRDP 11,67%" names the
+// growth before its measure; the rate is the measure's change.
+func TestGrowthBeforeItsMeasure(t *testing.T) {
+	expectFacts(t, Input{Body: "9 tháng đầu năm, Quảng Ninh đạt tăng trưởng GRDP 11,67%.", Date: "2025-10-05"},
+		"grdp|all|Quảng Ninh|2025-01..2025-09|change|-|11.67|%")
+}

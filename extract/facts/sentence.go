@@ -626,6 +626,18 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	return out, ranks
 }
 
+// growthNamesMeasure: "tăng trưởng" and then a measure's name stand right
+// before quantity k: "đạt tăng trưởng GRDP 11,67%".
+func (s *sentence) growthNamesMeasure(k int) bool {
+	t := s.tokenAt(s.quants[k].Start)
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Last+1 == t && c.First >= 2 && s.word(c.First-2) == "tăng" && s.word(c.First-1) == "trưởng" {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedBy: the places a figure is shared by, listed before "cùng" and its
 // verb ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%"), or none.
 func (s *sentence) sharedBy(k int) []place.Match {
@@ -1443,6 +1455,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			switch {
 			case st.target:
 				f.Kind = Target
+			case st.growth && q.Kind == number.Percent && st.depth == 0 && s.growthNamesMeasure(k):
+				// "9 tháng đầu năm tỉnh đạt tăng trưởng GRDP 11,67%": the growth named
+				// before its measure, the rate right after both
+				f.Kind = Change
 			case (ind == "grdp" || ind == "gdp" || ind == "iip") && s.rankedWith(k):
 				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
 				// nhất … đạt 12,38%": the place's growth, by its rank
