@@ -50,6 +50,7 @@ type context struct {
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
 	dateless      bool   // the page prints no date: year is at most a guess from its text
 	pendingVerb   string // the verb of a sentence that named a measure's move with no figure
+	lastSubject   region // the province the last paragraph opening on one was about
 	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
 	dateMonth     string // the dateline's month, YYYY-MM, or ""
 	docMonth      string // the month the article reports on, for "trong tháng"
@@ -272,7 +273,13 @@ func Build(in Input) Result {
 			// after it are about Thái Bình too, until another topic is named
 			ctx.topic, ctx.place = r, r
 		}
-		if ctx.region.name2025 == "" && ctx.named.name2025 != "" && len(s.local) == 0 && s.refersBack() {
+		if (ctx.region.name2025 == "" || newPara && ctx.lastSubject.name2025 != "" && ctx.lastSubject != ctx.region) && ctx.named.name2025 != "" && len(s.local) == 0 && s.refersBack() {
+			if ctx.region.name2025 != "" {
+				// "Hà Tĩnh là tỉnh được tuyên dương …" / "Tăng trưởng kinh tế của tỉnh đạt
+				// 8,05%" in an article on Quảng Ninh and other provinces: the province
+				// the paragraph before was about
+				ctx.named = ctx.lastSubject
+			}
 			// an article of many places: "Hải Phòng xếp thứ hai, GRDP tăng 11,59%."
 			// / "Thành phố đạt và vượt 10/13 chỉ tiêu … Thu ngân sách đạt 145,6
 			// nghìn tỷ đồng": the city just named, and its section goes on
@@ -320,6 +327,9 @@ func Build(in Input) Result {
 		}
 		if r, ok := s.subjectPlace(); ok {
 			ctx.named = r
+			if k == paraFirst {
+				ctx.lastSubject = r // a paragraph that opens on a province is about it
+			}
 			if len(s.quants) == 0 && ctx.region.name2025 == "" {
 				// "Cụ thể, tỉnh Ninh Bình là điểm đến hấp dẫn … Quy mô kinh tế ước đạt
 				// 98,9 nghìn tỷ đồng": in an article of many places, the one a

@@ -1428,3 +1428,13 @@ func TestGrowthBeforeItsMeasure(t *testing.T) {
 	expectFacts(t, Input{Body: "9 tháng đầu năm, Quảng Ninh đạt tăng trưởng GRDP 11,67%.", Date: "2025-10-05"},
 		"grdp|all|Quảng Ninh|2025-01..2025-09|change|-|11.67|%")
 }
+
+// TestProvinceSections: in an article on several provinces, "của tỉnh" in
+// a paragraph after one that opened on another province is that province's,
+// not the headline's.
+func TestProvinceSections(t *testing.T) {
+	body := "Với tỉnh Quảng Ninh, 9 tháng đầu năm GRDP của tỉnh tăng 11,67%.\n\nHà Tĩnh là tỉnh được tuyên dương nhờ tỷ lệ giải ngân đầu tư công cao.\n\nTăng trưởng kinh tế của tỉnh 9 tháng đạt 8,05%."
+	expectFacts(t, Input{Title: "Quảng Ninh tăng trưởng kinh tế gần 12%", Body: body, Date: "2025-10-05"},
+		"grdp|all|Quảng Ninh|2025-01..2025-09|change|-|11.67|%",
+		"grdp|all|Hà Tĩnh|2025-01..2025-09|change|-|8.05|%")
+}
