@@ -1438,3 +1438,11 @@ func TestProvinceSections(t *testing.T) {
 		"grdp|all|Quảng Ninh|2025-01..2025-09|change|-|11.67|%",
 		"grdp|all|Hà Tĩnh|2025-01..2025-09|change|-|8.05|%")
 }
+
+// TestDomesticByCapital: the domestic sector named by its capital ("100%
+// vốn trong nước", "có vốn đầu tư trong nước"), the figure in its name none.
+func TestDomesticByCapital(t *testing.T) {
+	expectFacts(t, Input{Body: "Tháng 11/2025, khu vực kinh tế 100% vốn trong nước nhập siêu hơn 1,91 tỷ USD; khu vực có vốn đầu tư nước ngoài xuất siêu 3,2 tỷ USD.", Date: "2025-12-06"},
+		"trade_balance|domestic|Việt Nam|2025-11|level|-|-1910000000|USD",
+		"trade_balance|fdi|Việt Nam|2025-11|level|-|3200000000|USD")
+}

@@ -176,12 +176,15 @@ func (s *sentence) events() []event {
 		evs = append(evs, event{m.Start, m.End, evPlace, k})
 	}
 	for k, c := range s.cues {
-		if s.insideQuantity(c.Start, c.End) || s.insidePlace(c.Start, c.End) {
+		if s.insideQuantity(c.Start, c.End) && !(c.Cat == lexicon.Sector && s.holdsItsQuantities(c)) || s.insidePlace(c.Start, c.End) {
 			continue
 		}
 		evs = append(evs, event{c.Start, c.End, evCue, k})
 	}
 	for k, q := range s.quants {
+		if s.insideSectorName(q.Start, q.End) {
+			continue // "khu vực kinh tế 100% vốn trong nước": the part's name, no figure
+		}
 		evs = append(evs, event{q.Start, q.End, evQuantity, k})
 	}
 	slices.SortStableFunc(evs, func(a, b event) int {
@@ -191,6 +194,27 @@ func (s *sentence) events() []event {
 		return int(a.kind) - int(b.kind)
 	})
 	return evs
+}
+
+// holdsItsQuantities: every quantity cue c overlaps lies wholly inside it
+// ("khu vực kinh tế 100% vốn trong nước"): a name with a figure in it.
+func (s *sentence) holdsItsQuantities(c lexicon.Cue) bool {
+	for _, q := range s.quants {
+		if q.Start < c.End && q.End > c.Start && (q.Start < c.Start || q.End > c.End) {
+			return false
+		}
+	}
+	return true
+}
+
+// insideSectorName: bytes [start, end) lie within a part's name.
+func (s *sentence) insideSectorName(start, end int) bool {
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Sector && c.Start <= start && end <= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpens: token k opens a clause with a subject of its own, after a

@@ -177,6 +177,11 @@ var sectors = map[string]string{
 	"khối doanh nghiệp fdi":  "fdi", // "khối doanh nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD"
 	"công nghiệp địa phương": "local", "khu vực kinh tế trong nước": "domestic", "kinh tế trong nước": "domestic",
 	"doanh nghiệp trong nước": "domestic", "khu vực trong nước": "domestic", "khối doanh nghiệp trong nước": "domestic",
+	// the domestic sector by its capital: "khu vực kinh tế 100% vốn trong nước nhập siêu hơn 14,91
+	// tỷ USD", "khu vực kinh tế có vốn đầu tư trong nước xuất siêu 627,7 triệu USD"
+	"khu vực kinh tế 100% vốn trong nước": "domestic", "khu vực 100% vốn trong nước": "domestic",
+	"doanh nghiệp 100% vốn trong nước": "domestic", "khu vực kinh tế có vốn đầu tư trong nước": "domestic",
+	"khu vực có vốn đầu tư trong nước": "domestic", "khu vực kinh tế có vốn trong nước": "domestic",
 	"khu vực nhà nước": "state", "kinh tế nhà nước": "state", "khu vực ngoài nhà nước": "non_state",
 	"kinh tế ngoài nhà nước": "non_state",
 	// the private economy, the non-state sector as the 2017 resolution names it:
