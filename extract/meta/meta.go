@@ -659,6 +659,12 @@ func namedDateline(t string) string {
 			if tail := strings.TrimSpace(t[i+len(sep):]); isDate(head) && wireCredit.MatchString(tail) {
 				return tail // "28/11/2020 | Reuters": the agency after the date
 			}
+			if tail := strings.TrimSpace(t[i+len(sep):]); isDate(head) {
+				// "10/07/2024 | Tác giả: Nguyễn Khánh Lượt xem: 126"
+				if name := labelledByline(viewCount.ReplaceAllString(tail, "")); name != "" {
+					return name
+				}
+			}
 		}
 	}
 	// no separator: "X.H 10:55, 30/03/2023", the name up to the first figure;
@@ -673,8 +679,15 @@ func namedDateline(t string) string {
 			return name
 		}
 	}
+	// the name after the date and time: "Xuất nhập khẩu 09:48 30/01/2023 Bảo Ngọc"
+	if m := nameAfterDate.FindStringSubmatch(t); m != nil && plainName(m[1]) {
+		return m[1]
+	}
 	return ""
 }
+
+// nameAfterDate is a dateline that ends with the reporter's name.
+var nameAfterDate = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(\p{Lu}[^\d|•·]*)$`)
 
 // commenter: the name heads a reader's comment ("… 2 giờ trước", "Trả lời").
 func commenter(ls []clean.Line, k int) bool {
@@ -685,7 +698,7 @@ var (
 	labelRE = regexp.MustCompile(`(?i)^(?:bài và ảnh|bài, ảnh|bài\s*[/&]\s*ảnh|tin, ảnh|tin và ảnh|bài|tác giả(?: bài viết)?|người viết|phóng viên|pv|nhóm pv|thực hiện|tin|t/h)\s*[:：]\s*(.+)$`)
 	// "Theo Minh Anh (Báo X)", "Theo Diệp Diệp/Kinh tế Môi trường": a relayed
 	// story's reporter and the paper it ran in first
-	theoRE = regexp.MustCompile(`^Theo\s+(.+?)\s*(?:\((.+)\)|/\s*(\p{Lu}.+))\s*$`)
+	theoRE = regexp.MustCompile(`^Theo\s+(.+?)\s*(?:\((.+)\)|/\s*(\p{Lu}.+|[\p{Ll}0-9-]+(?:\.[\p{Ll}]{2,})+))\s*$`)
 	// "Viết bởi Thanh Tùng", "Đăng bởi Hải Yến", "Bởi Minh Khang"
 	byRE = regexp.MustCompile(`^(?:Viết bởi|Đăng bởi|Bởi|bởi|By|by)\s+(.+)$`)
 	// a dateline's initials before its separator: "HT| 17/02/2021 02:09"
@@ -741,11 +754,26 @@ func bylineName(t string) string {
 	if strings.HasPrefix(t, "Theo ") {
 		return ""
 	}
-	if m := byRE.FindStringSubmatch(t); m != nil && plainName(m[1]) {
-		return m[1] // "Viết bởi Thanh Tùng", "Bởi Minh Khang"
+	if m := byRE.FindStringSubmatch(t); m != nil {
+		// "Viết bởi Thanh Tùng", "Bởi Minh Khang", "bởi Linh 11 Tháng 2, 2023"
+		// (the date after it cut, one word a name here: the label says so)
+		name := m[1]
+		if i := strings.IndexAny(name, "0123456789"); i > 0 {
+			name = strings.TrimRight(strings.TrimSpace(name[:i]), ",-–|")
+			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), " Tháng"))
+		}
+		if plainName(name) || nameRE.MatchString(name) && !outletWords.MatchString(name) && !clean.IsLabel(name) {
+			return name
+		}
 	}
-	if plainName(t) {
-		return t
+	// what a copy glues after the name: a site's address ("NGỌC
+	// THANHhttps://binhduongtimes.com/"), a time ago ("Thanh Phương 12 phút")
+	if u := gluedURL.FindStringIndex(t); u != nil && u[0] > 0 {
+		t = strings.TrimSpace(t[:u[0]])
+	}
+	t = strings.TrimSpace(timeAgo.ReplaceAllString(t, ""))
+	if plainName(t) || initialAndName.MatchString(t) && !clean.IsLabel(t) {
+		return t // "Minh Anh", "NGỌC TÚ", "L.Anh"
 	}
 	// a name with its desk or agency after it, as printed: "Thu Hằng
 	// (TTXVN/Vietnam+)", "Minh Phương - Quang Minh/VTV24", "Hưng Thảo –
@@ -757,6 +785,23 @@ func bylineName(t string) string {
 	}
 	return ""
 }
+
+// gluedURL is a web address glued to a byline, from its start.
+var gluedURL = regexp.MustCompile(`https?://\S*$`)
+
+// timeAgo is how long ago a page says it was posted, after the byline:
+// "12 phút", "3 giờ trước".
+var timeAgo = regexp.MustCompile(`\s+\d{1,2}\s+(?:phút|giờ|ngày)(?:\s+trước)?$`)
+
+// initialAndName is a reporter's initial and name run together: "L.Anh", "N.Linh".
+var initialAndName = regexp.MustCompile(`^\p{Lu}\.\s?\p{Lu}\p{Ll}+$`)
+
+// siteName is a web site's name as a byline prints it after a slash:
+// "hungyentv.vn", "baolaocai.vn".
+var siteName = regexp.MustCompile(`^[\p{Ll}0-9-]+(?:\.[\p{Ll}]{2,})+$`)
+
+// viewCount is a page's counter after the byline on a dateline: "Lượt xem: 126".
+var viewCount = regexp.MustCompile(`(?i)\s*(?:lượt xem|lượt đọc|views?)\s*:?\s*\d+.*$`)
 
 // gluedCapsLabel is a label in capitals a copy glued to the name before it:
 // "Lệ MinhÝ KIẾN BẠN ĐỌC".
@@ -809,8 +854,10 @@ func labelledByline(t string) string {
 		return strings.TrimSpace(gluedCapsLabel.ReplaceAllString(strings.TrimSpace(m[1]), "$1"))
 	}
 	if m := theoRE.FindStringSubmatch(t); m != nil && !outletWords.MatchString(m[1]) && nameRE.MatchString(m[1]) {
-		if m[3] != "" && creditTail("/"+m[3]) {
-			return m[1] + "/" + m[3] // "Theo LÊ HẢO/PYO": a desk's code stays with the name, as on any byline
+		if m[3] != "" && (creditTail("/"+m[3]) || siteName.MatchString(m[3])) {
+			// "Theo LÊ HẢO/PYO", "Theo Đức Sỹ/hungyentv.vn": a desk's code or a
+			// site stays with the name, as on any byline
+			return m[1] + "/" + m[3]
 		}
 		return m[1]
 	}
