@@ -375,3 +375,14 @@ func TestFactBox(t *testing.T) {
 		"GRDP (2022): 120.784 tỉ đồng (5,11 tỉ USD)": "bad: table",
 	})
 }
+
+// TestLongTrailAndReadButton: a trail of three crumbs whose last is the
+// story's long heading is a breadcrumb; "Đọc bài viết" is a button.
+func TestLongTrailAndReadButton(t *testing.T) {
+	page := "Trang chủ | Về BVSC | Trung tâm Phân tích\nTrung tâm Phân tích > Báo cáo Vĩ mô > Báo cáo Vĩ mô và Thị trường chứng khoán tháng 10/2025\nBáo cáo Vĩ mô và Thị trường chứng khoán tháng 10/2025\nĐọc bài viết\n" +
+		"Chỉ số sản xuất công nghiệp tháng 10/2025 tăng 10,8% so với cùng kỳ năm trước, nhờ chế biến, chế tạo và điện.\n"
+	expectClasses(t, page, map[string]string{
+		"Trung tâm Phân tích > Báo cáo Vĩ mô > Báo cáo Vĩ mô và Thị trường chứng khoán tháng 10/2025": "bad: breadcrumb",
+		"Đọc bài viết": "bad: page notice",
+	})
+}

@@ -244,8 +244,8 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)^(biểu|bảng|biểu đồ|hình)\s+\d{1,2}\s*[:.]`), "chart caption", atStart, []string{"biểu", "bảng", "hình"}},
 	// a page's own labels and players: "You are here", "Xem cỡ chữ", "Phần âm thanh
 	// 09:06", a table's "Đơn vị tính: tỷ đồng"
-	{regexp.MustCompile(`(?i)^(you are here|bạn đang ở( đây)?|xem cỡ chữ|phần âm thanh\b.*|nghe bài viết\b.*|nghe audio\b.*|đơn vị tính\b.{0,30})$`), "page notice", atStart,
-		[]string{"you are", "bạn đang", "xem cỡ", "phần âm", "nghe bài", "nghe audio", "đơn vị tính"}},
+	{regexp.MustCompile(`(?i)^(you are here|bạn đang ở( đây)?|xem cỡ chữ|phần âm thanh\b.*|nghe bài viết\b.*|nghe audio\b.*|đọc bài viết|in trang|in bài viết|đơn vị tính\b.{0,30})$`), "page notice", atStart,
+		[]string{"you are", "bạn đang", "xem cỡ", "phần âm", "nghe bài", "nghe audio", "đọc bài", "in trang", "in bài", "đơn vị tính"}},
 	// a byline with its reading time: "Thanh Phương 12 phút"
 	{regexp.MustCompile(`^(\p{Lu}\p{Ll}*\.?\s+){1,4}\d{1,2}\s+phút(\s+đọc)?$`), "reading time", atEnd, []string{"phút"}},
 	// "… tại khu công nghiệp (Ảnh: Mạnh Quân).", "… siêu thị - Ảnh: VGP/Đỗ Hương", "… cảng. Ảnh minh họa",
@@ -649,11 +649,14 @@ func isBreadcrumb(t string) bool {
 	}
 	for _, sep := range []string{" > ", " › ", " » ", "›", "»"} {
 		parts := strings.Split(t, sep)
-		if len(parts) >= 2 && len(parts) <= 6 && utf8.RuneCountInString(t) < 90 {
+		// (three crumbs or more may run long, the last the story's own heading:
+		// "Trung tâm Phân tích > Báo cáo Vĩ mô > Báo cáo Vĩ mô và Thị trường chứng
+		// khoán tháng 10/2025")
+		if n := utf8.RuneCountInString(t); len(parts) >= 2 && len(parts) <= 6 && (n < 90 || len(parts) >= 3 && n < 160) {
 			ok := true
 			for i, p := range parts {
 				// the last crumb may be the section's long name: "Tin tức > Tổng hợp tin kinh tế tài chính tuần"
-				if n := len(strings.Fields(p)); n < 1 || n > 5 && !(i == len(parts)-1 && n <= 10) {
+				if n := len(strings.Fields(p)); n < 1 || n > 5 && !(i == len(parts)-1 && (n <= 10 || len(parts) >= 3 && n <= 14)) {
 					ok = false
 				}
 			}

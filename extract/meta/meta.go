@@ -565,7 +565,15 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 	// and the foot has tags that look like names
 	from := title + 1
 	if title < 0 {
+		// no headline found: from the dateline, not the masthead above it
+		// ("KIỂM TOÁN NHÀ NƯỚC" is no reporter)
 		from = 0
+		for k := 0; k < first && k < len(ls); k++ {
+			if ls[k].Role == "dateline" {
+				from = k + 1
+				break
+			}
+		}
 	}
 	for k := 0; k < len(ls) && k <= first+6; k++ {
 		if ls[k].Role == "dateline" {
