@@ -1446,3 +1446,21 @@ func TestDomesticByCapital(t *testing.T) {
 		"trade_balance|domestic|Việt Nam|2025-11|level|-|-1910000000|USD",
 		"trade_balance|fdi|Việt Nam|2025-11|level|-|3200000000|USD")
 }
+
+// TestLastMonthAsPeriod: "trong tháng trước" is the month before the
+// dateline's; "so với tháng trước" stays a comparison.
+func TestLastMonthAsPeriod(t *testing.T) {
+	expectFacts(t, Input{Body: "Kim ngạch xuất khẩu của tỉnh Bắc Ninh trong tháng trước đạt gần 4,3 tỷ USD, tăng 5% so với tháng trước đó.", Date: "2023-11-18"},
+		"exports|all|Bắc Ninh|2023-10|level|-|4300000000|USD",
+		"exports|all|Bắc Ninh|2023-10|change|mom|5|%")
+}
+
+// TestShareSaidAsEquivalent: "tương đương 10% tổng kim ngạch" is a share of
+// the whole; an FDI name with its acronym in brackets still names its kind.
+func TestShareSaidAsEquivalent(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, Hải Phòng xuất khẩu 40,9 tỷ USD, tương đương 10% tổng kim ngạch xuất khẩu cả nước.", Date: "2025-02-01"},
+		"exports|all|Hải Phòng|2024|level|-|40900000000|USD",
+		"exports|all|Hải Phòng|2024|share|-|10|%")
+	expectFacts(t, Input{Body: "Chín tháng năm 2025, vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện tại Việt Nam đạt 18,8 tỷ USD.", Date: "2025-10-06"},
+		"fdi_disbursed|all|Việt Nam|2025-01..2025-09|level|-|18800000000|USD")
+}

@@ -1430,6 +1430,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Kind, f.Value = Change, -math.Abs(f.Value)
 		case lexicon.VerbIndex:
 			f.Kind = Index // "bằng 102,3% so với cùng kỳ"
+			if after < len(s.toks) && (s.word(after) == "tổng" || s.word(after) == "của" && s.word(after+1) == "tổng") {
+				// "40,9 tỷ USD, tương đương 10% tổng kim ngạch xuất khẩu cả nước": a
+				// part of the whole, its share
+				f.Kind = Share
+			}
 		case lexicon.VerbExceed:
 			// "vượt 8,2% so với kế hoạch" is a change; "tăng trưởng … vượt 11%" a
 			// bound; "vượt xa mức 7,52% của toàn quốc" the growth of the place it

@@ -92,6 +92,11 @@ var indicators = map[string]string{
 	"vốn đầu tư nước ngoài": "fdi_registered", "tổng vốn đầu tư trực tiếp nước ngoài": "fdi_registered",
 	"vốn fdi giải ngân": "fdi_disbursed", "vốn fdi thực hiện": "fdi_disbursed", "giải ngân vốn fdi": "fdi_disbursed",
 	"vốn đầu tư trực tiếp nước ngoài thực hiện": "fdi_disbursed", "vốn đầu tư nước ngoài thực hiện": "fdi_disbursed",
+	// the acronym in brackets inside the name: "vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện tại Việt Nam"
+	"vốn đầu tư trực tiếp nước ngoài (fdi) thực hiện": "fdi_disbursed", "vốn đầu tư trực tiếp nước ngoài (fdi) giải ngân": "fdi_disbursed",
+	"vốn đầu tư trực tiếp nước ngoài (fdi) được giải ngân": "fdi_disbursed",
+	// the price goods sold at abroad, not the value sold: "Giá xuất khẩu bình quân 10 tháng của … giảm mạnh"
+	"giá xuất khẩu": "export_price", "giá xuất khẩu bình quân": "export_price", "giá nhập khẩu": "import_price", "giá nhập khẩu bình quân": "import_price",
 	"fdi giải ngân": "fdi_disbursed", "fdi thực hiện": "fdi_disbursed", "vốn fdi được giải ngân": "fdi_disbursed",
 	"giải ngân vốn đầu tư công": "public_investment_disbursed", "vốn đầu tư công": "public_investment_disbursed",
 	"giải ngân đầu tư công": "public_investment_disbursed", "đầu tư công": "public_investment_disbursed", // "kế hoạch vốn đầu tư công": a plan word, then the indicator

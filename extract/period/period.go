@@ -279,6 +279,15 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
 	}
 	switch {
+	case t.Text == "trong" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Text == "trước" && p.tok(i+3).Text != "đó" && p.ref.Month > 0 && p.ref.Year > 0:
+		// "Kim ngạch xuất khẩu … trong tháng trước đạt gần 4,3 tỷ USD", dated 18
+		// November: October, the month before the dateline's (not "so với tháng
+		// trước", a comparison, nor "trong tháng trước đó", before another)
+		prev := PrevMonth(fmt.Sprintf("%d-%02d", p.ref.Year, p.ref.Month))
+		y, _ := strconv.Atoi(prev[:4])
+		m, next, ok := mk(Period, prev, y, i+3)
+		m.Explicit = true
+		return m, next, ok
 	case t.Text == "tháng" && (p.tok(i+1).Text == "này" || p.tok(i+1).Text == "qua") && p.tok(i-1).Kind != segment.Digit && units[p.tok(i-1).Text] == 0,
 		t.Text == "trong" && p.tok(i+1).Text == "tháng" && !p.monthFollows(i+2) && p.tok(i+2).Kind != segment.Digit:
 		// "Kim ngạch xuất khẩu trong tháng ước đạt …": the report's month
