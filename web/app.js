@@ -525,8 +525,43 @@ const valueLabels = {
 function pick(id, values, first, label) {
   const sorted = values.includes(first) ? [first, ...values.filter(v => v !== first)] : values;
   options($(id), sorted, label);
+  if (!$(id).dataset.chosen && id in kept.charts && sorted.includes(kept.charts[id])) {
+    // the choice made before the page was reloaded, once it is offered again
+    $(id).value = kept.charts[id];
+    $(id).dataset.chosen = '1';
+  }
   if (!$(id).dataset.chosen && sorted.length) $(id).value = sorted[0];
   return $(id).value;
+}
+
+// kept is how the reader left the views (the table's filter and boxes, the
+// charts' menus), saved on each change and set again after a reload.
+const kept = (() => {
+  try { return { filter: '', merge: false, conflicts: false, charts: {}, ...JSON.parse(localStorage.getItem('chiso-view') || '{}') }; } catch { return { filter: '', merge: false, conflicts: false, charts: {} }; }
+})();
+// (each part saved by its own controls: the table's restored at load must
+// not wipe the charts' choices, which apply only once their menus fill)
+function keepTable() {
+  kept.filter = $('fact-filter').value;
+  kept.merge = $('merge-2025').checked;
+  kept.conflicts = $('conflicts-only').checked;
+  localStorage.setItem('chiso-view', JSON.stringify(kept));
+}
+function keepCharts() {
+  kept.charts = Object.fromEntries(chartMenus.filter(id => $(id).dataset.chosen).map(id => [id, $(id).value]));
+  localStorage.setItem('chiso-view', JSON.stringify(kept));
+}
+// restoreView sets the table's controls as they were left; the views read
+// them through their own listeners
+function restoreView() {
+  const set = (id, prop, value, event) => {
+    if ($(id)[prop] === value) return;
+    $(id)[prop] = value;
+    $(id).dispatchEvent(new Event(event));
+  };
+  set('fact-filter', 'value', kept.filter, 'input');
+  set('merge-2025', 'checked', kept.merge, 'change');
+  set('conflicts-only', 'checked', kept.conflicts, 'change');
 }
 
 // The chart's menus, in the order each narrows the next. A menu the user
@@ -1010,7 +1045,8 @@ document.addEventListener('drop', guard(async e => {
   await importFiles([...e.dataTransfer.files]);
 }));
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
-for (const id of chartMenus) $(id).onchange = () => { chartMenuChosen(id); renderCharts([...articles.values()]); };
+for (const id of chartMenus) $(id).onchange = () => { chartMenuChosen(id); keepCharts(); renderCharts([...articles.values()]); };
+for (const id of ['fact-filter', 'merge-2025', 'conflicts-only']) $(id).addEventListener(id === 'fact-filter' ? 'input' : 'change', keepTable);
 $('chart-png').onclick = () => {
   const a = document.createElement('a');
   a.href = $('chart-time').toDataURL('image/png');
@@ -1055,6 +1091,7 @@ status(t('loading'));
   for (const a of saved) articles.set(a.id, a);
   await renderList(); // what is stored shows before the engine is ready
   names = await ui('names');
+  restoreView();
   await addToViews(saved); // a few at a time, the page's turn between
   await render(); // the list, the table and the charts need no index
   status(saved.length ? t('building', saved.length) : t('loading'));

@@ -387,12 +387,20 @@ test('reload keeps everything; the stored list shows before the engine is ready'
   // a slow network: the engine arrives two seconds late, the list is there before it
   const late = async route => { await new Promise(r => setTimeout(r, 2000)); await route.continue(); };
   await page.route('**/chiso.wasm.gz', late);
+  // the views as the reader left them: the table's filter and a chart's menu
+  await page.fill('#fact-filter', 'iip');
+  await page.selectOption('#chart-indicator', 'exports');
   await page.reload();
   await page.waitForFunction(() => document.getElementById('count').textContent === '(5)' && document.querySelectorAll('#articles li').length === 5);
   assert.strictEqual(await page.getAttribute('body', 'data-ready'), null, 'the list waited for the engine');
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
   await page.unroute('**/chiso.wasm.gz', late);
   assert.strictEqual(await count(), '(5)');
+  assert.strictEqual(await page.inputValue('#fact-filter'), 'iip');
+  assert.ok((await rows()).every(r => r[0] === 'Chỉ số SXCN (IIP)'));
+  await page.waitForFunction(() => document.getElementById('chart-indicator').value === 'exports');
+  await page.fill('#fact-filter', '');
+  await page.selectOption('#chart-indicator', 'iip');
   assert.ok((await rows()).length > 20);
   await page.fill('#search', 'xuat khau');
   await page.waitForSelector('#results li');

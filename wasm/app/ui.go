@@ -37,7 +37,8 @@ import (
 //
 // Text from articles only ever becomes text nodes, never markup.
 
-// maxRows is how many rows the facts table draws; a filter narrows the
+// maxRows is how many rows the facts table draws at first, and how many
+// more each "Hiện thêm" adds; a filter narrows the
 // rest. They are drawn rowsPerSlice at a time, giving the page back its
 // turn between slices, so a click or a key waits for one slice at most.
 const (
@@ -50,6 +51,7 @@ type ui struct {
 	store *view.Store
 	query view.Query
 	drawn int // how many times the table was drawn; a newer drawing stops an older one
+	limit int // how many rows the table draws now: maxRows, more when asked
 	// opener is the element that had the focus when the reader opened
 	opener js.Value
 }
@@ -141,13 +143,13 @@ func (u *ui) wire() {
 		return e
 	}
 	if f := input("fact-filter"); f != nil {
-		f.AddEventListener("input", false, func(dom.Event) { u.query.Filter = f.Value(); u.renderFacts() })
+		f.AddEventListener("input", false, func(dom.Event) { u.query.Filter = f.Value(); u.requery() })
 	}
 	if m := input("merge-2025"); m != nil {
-		m.AddEventListener("change", false, func(dom.Event) { u.query.Merge2025 = m.Checked(); u.renderFacts() })
+		m.AddEventListener("change", false, func(dom.Event) { u.query.Merge2025 = m.Checked(); u.requery() })
 	}
 	if c := input("conflicts-only"); c != nil {
-		c.AddEventListener("change", false, func(dom.Event) { u.query.ConflictsOnly = c.Checked(); u.renderFacts() })
+		c.AddEventListener("change", false, func(dom.Event) { u.query.ConflictsOnly = c.Checked(); u.requery() })
 	}
 	table := u.el("facts")
 	if table == nil {
@@ -162,7 +164,7 @@ func (u *ui) wire() {
 		sortBy := func() {
 			u.query.Descending = u.query.SortCol == k && !u.query.Descending
 			u.query.SortCol = k
-			u.renderFacts()
+			u.requery()
 		}
 		// a header sorts by click and by keyboard (Enter or Space once focused)
 		th.SetAttribute("tabindex", "0")
@@ -204,7 +206,7 @@ func (u *ui) columnMenus(table dom.Element) {
 					u.query.Columns = map[int]string{}
 				}
 				u.query.Columns[k] = sel.Underlying().Get("value").String()
-				u.renderFacts()
+				u.requery()
 			})
 			td.AppendChild(sel)
 		}
@@ -245,6 +247,13 @@ func (u *ui) fillMenus(lang view.Lang, counts map[int][]view.Count) {
 	}
 }
 
+// requery draws the table for a query the reader changed, from its first
+// rows again.
+func (u *ui) requery() {
+	u.limit = 0
+	u.renderFacts()
+}
+
 // renderFacts draws the facts table for the current query. The rows are
 // worked out a few thousand facts at a time, then drawn a slice at a time,
 // with a turn of the page's event loop between every two pieces: at 1,000
@@ -266,7 +275,7 @@ func (u *ui) renderFacts() {
 	table.SetAttribute("data-state", "drawing")
 	go func() {
 		t0 := now()
-		rows, total, counts, ok := u.store.RowsAndCountsPaced(q, maxRows, func() bool {
+		rows, total, counts, ok := u.store.RowsAndCountsPaced(q, max(u.limit, maxRows), func() bool {
 			measure("facts:rows", t0)
 			time.Sleep(time.Millisecond) // the page's turn
 			t0 = now()
@@ -327,7 +336,16 @@ func (u *ui) drawHead(table dom.Element, q view.Query, lang view.Lang, total, sh
 		case total == 0:
 			note.SetTextContent(view.Text(lang, "none"))
 		case total > shown:
-			note.SetTextContent(fmt.Sprintf(view.Text(lang, "more"), total-shown))
+			note.SetTextContent(fmt.Sprintf(view.Text(lang, "more"), total-shown) + " ")
+			more := u.element("button")
+			more.SetAttribute("type", "button")
+			more.SetID("more-rows")
+			more.SetTextContent(fmt.Sprintf(view.Text(lang, "showMore"), min(maxRows, total-shown)))
+			more.AddEventListener("click", false, func(dom.Event) {
+				u.limit = max(u.limit, maxRows) + maxRows
+				u.renderFacts()
+			})
+			note.AppendChild(more)
 		default:
 			note.SetTextContent("")
 		}

@@ -59,6 +59,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Lượt khách du lịch", "trade_revenue": "Thu ngân sách từ xuất nhập khẩu", "transport_equipment": "phương tiện vận tải và phụ tùng",
 		"transport_storage": "vận tải, kho bãi", "uk_market": "Anh", "urban": "thành thị", "us_market": "Hoa Kỳ", "value_added": "Giá trị tăng thêm",
 		"wholesale_retail": "bán buôn, bán lẻ", "wood": "gỗ và sản phẩm gỗ",
+		"export_price": "Giá xuất khẩu", "import_price": "Giá nhập khẩu",
 		"inventory_index": "Chỉ số tồn kho", "consumption_index": "Chỉ số tiêu thụ", "industrial_employment_index": "Chỉ số sử dụng lao động",
 	},
 	"en": {
@@ -106,6 +107,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Tourist arrivals", "trade_revenue": "Budget revenue from trade", "transport_equipment": "transport equipment and parts",
 		"transport_storage": "transport and storage", "uk_market": "United Kingdom", "urban": "urban", "us_market": "United States",
 		"value_added": "Value added", "wholesale_retail": "wholesale and retail", "wood": "wood and wood products",
+		"export_price": "Export prices", "import_price": "Import prices",
 		"inventory_index": "Inventory index", "consumption_index": "Consumption index", "industrial_employment_index": "Employment index",
 	},
 }
@@ -138,7 +140,8 @@ func Text(lang Lang, key string) string {
 
 var texts = map[Lang]map[string]string{
 	"vi": {
-		"more":     "Còn %d dòng nữa: lọc để thu hẹp.",
+		"more":     "Còn %d dòng nữa: lọc để thu hẹp, hoặc",
+		"showMore": "hiện thêm %d dòng",
 		"none":     "Chưa có số liệu nào khớp.",
 		"conflict": "Các bài ghi khác nhau",
 		"close":    "Đóng", "closeReader": "Đóng bài (Esc)",
@@ -160,7 +163,8 @@ var texts = map[Lang]map[string]string{
 		"kind": "Loại", "basis": "So với", "value": "Giá trị",
 	},
 	"en": {
-		"more":     "%d more rows: filter to narrow them.",
+		"more":     "%d more rows: filter to narrow them, or",
+		"showMore": "show %d more",
 		"none":     "No figures match yet.",
 		"conflict": "Articles disagree",
 		"close":    "Close", "closeReader": "Close the article (Esc)",
