@@ -51,6 +51,7 @@ type context struct {
 	dateless      bool   // the page prints no date: year is at most a guess from its text
 	pendingVerb   string // the verb of a sentence that named a measure's move with no figure
 	lastSubject   region // the province the last paragraph opening on one was about
+	lastStock     bool   // the sentence before gave a stock of all years' capital, no period's flow
 	titleRank     string // the order the headline promises: "TOP 20 TỈNH … LỚN NHẤT" → "highest"
 	dateMonth     string // the dateline's month, YYYY-MM, or ""
 	docMonth      string // the month the article reports on, for "trong tháng"
@@ -285,6 +286,12 @@ func Build(in Input) Result {
 			// nghìn tỷ đồng": the city just named, and its section goes on
 			ctx.sections, ctx.topic, ctx.place = true, ctx.named, ctx.named
 		}
+		if ctx.lastStock && len(s.pers) == 0 && !s.has(lexicon.Indicator) && len(s.local) > 0 {
+			// "… dẫn đầu cả nước về vốn FDI lũy kế …" / "Các địa phương khác trong top
+			// 10 gồm Hà Nội (45,37 tỷ USD), …": the same stock, place by place
+			s.stock = true
+		}
+		ctx.lastStock = s.stock
 		before := ctx.period
 		facts, ranks := s.build(&ctx, in.Date)
 		if s.aside() && before != "" && ctx.period != before {
@@ -1152,7 +1159,9 @@ func read(body, lowBody string, sp segment.Span, ref period.Ref, date string, fo
 		s.quants = dropOrdinals(number.FindTokens(text, numToks, avoid), s)
 		// "dự án còn hiệu lực với tổng vốn …", "Lũy kế đến nay, toàn tỉnh có 1.928 dự án
 		// FDI với tổng vốn trên 24,3 tỷ USD": all the years' stock
-		s.stock = strings.Contains(s.low, "còn hiệu lực") || strings.HasPrefix(s.low, "lũy kế đến nay") && (strings.Contains(s.low, "dự án") || strings.Contains(s.low, "doanh nghiệp") || strings.Contains(s.low, "quốc gia"))
+		// "… dẫn đầu cả nước về vốn FDI lũy kế, với tổng vốn đăng ký hơn 59,72 tỷ USD"
+		s.stock = strings.Contains(s.low, "còn hiệu lực") || strings.HasPrefix(s.low, "lũy kế đến nay") && (strings.Contains(s.low, "dự án") || strings.Contains(s.low, "doanh nghiệp") || strings.Contains(s.low, "quốc gia")) ||
+			strings.Contains(s.low, "fdi lũy kế") || strings.Contains(s.low, "vốn đầu tư nước ngoài lũy kế")
 	}
 	s.local = place.Default.FindTokens(text, s.toks, date)
 	for _, m := range s.local {

@@ -80,7 +80,9 @@ func (s *sentence) unknownSubject(k0 int) bool {
 	// a list's items are the subjects, not its head: "Những ngành công nghiệp
 	// có mức tăng mạnh gồm dệt tăng 13,3%, đồ uống tăng 14,7%" is about "dệt"
 	// (a part the lexicon does not name), not the head's "mức tăng"
-	for t := k0; t < len(s.toks) && s.toks[t].Kind != segment.Digit; t++ {
+	// ("top 10" is the list's name, no figure: "Phần còn lại của top 10 gồm Thái
+	// Nguyên (27,34 tỷ USD), …")
+	for t := k0; t < len(s.toks) && (s.toks[t].Kind != segment.Digit || t > 0 && s.word(t-1) == "top"); t++ {
 		if w := s.word(t); w == ";" || w == "." {
 			break
 		}

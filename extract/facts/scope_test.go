@@ -1464,3 +1464,19 @@ func TestShareSaidAsEquivalent(t *testing.T) {
 	expectFacts(t, Input{Body: "Chín tháng năm 2025, vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện tại Việt Nam đạt 18,8 tỷ USD.", Date: "2025-10-06"},
 		"fdi_disbursed|all|Việt Nam|2025-01..2025-09|level|-|18800000000|USD")
 }
+
+// TestTopTenList: "top 10" names the list, no figure: the places after
+// "gồm" each have their amount.
+func TestTopTenList(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, TP.HCM dẫn đầu cả nước về kim ngạch xuất khẩu với 47 tỷ USD. Phần còn lại của top 10 gồm Thái Nguyên (27,34 tỷ USD), Đồng Nai (gần 24 tỷ USD).", Date: "2025-02-01"},
+		"exports|all|Hồ Chí Minh|2024|level|-|47000000000|USD",
+		"exports|all|Thái Nguyên|2024|level|-|27340000000|USD",
+		"exports|all|Đồng Nai|2024|level|-|24000000000|USD")
+}
+
+// TestStockRanking: a ranking of the FDI stock ("vốn FDI lũy kế"), and the
+// list that goes on with it, is all years' capital: no period's figure.
+func TestStockRanking(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính đến cuối tháng 5/2025, TP.HCM dẫn đầu cả nước về vốn FDI lũy kế, với tổng vốn đăng ký hơn 59,72 tỷ USD.\nCác địa phương khác trong top 10 gồm Hà Nội (45,37 tỷ USD), Bình Dương (42,85 tỷ USD).\nTrong 5 tháng đầu năm 2025, vốn FDI đăng ký vào Hà Nội đạt 2,1 tỷ USD.", Date: "2025-07-01"},
+		"fdi_registered|all|Hà Nội|2025-01..2025-05|level|-|2100000000|USD")
+}
