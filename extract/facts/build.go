@@ -242,7 +242,12 @@ func Build(in Input) Result {
 		}
 		if prevEnd == 0 || newPara && !s.breakdown() {
 			// a comparison or a place carries to the end of its paragraph, no further
-			ctx.basis, ctx.place = "", ctx.region
+			// (but "Sang quý I năm 2025, đà tăng trưởng này …" opening the next
+			// paragraph is the same place's figure again)
+			ctx.basis = ""
+			if prevEnd == 0 || !thisFigure.MatchString(s.low) {
+				ctx.place = ctx.region
+			}
 			if ctx.docPeriod != "" && ctx.period != "" && ctx.period[:4] < ctx.docPeriod[:4] && ctx.period != paraLead {
 				// "Năm 2019, trước đại dịch, mức tăng là 12,3%." closes a paragraph of a
 				// report on 10 months of 2023: the next paragraph is the report's again
@@ -1525,6 +1530,10 @@ func bareYearsOnly(s *sentence) bool {
 	}
 	return true
 }
+
+// thisFigure: a sentence that refers to the figure before it: "đà tăng
+// trưởng này", "con số này", "mức tăng này".
+var thisFigure = regexp.MustCompile(`(?:con số|chỉ số|mức tăng trưởng|mức tăng|đà tăng trưởng|đà tăng|tốc độ tăng trưởng|tốc độ tăng|tốc độ) này\b`)
 
 // belongsTo: the place starting at byte start is where something lies:
 // "một tỉnh thuộc vùng Đồng bằng sông Cửu Long".

@@ -1480,3 +1480,11 @@ func TestStockRanking(t *testing.T) {
 	expectFacts(t, Input{Body: "Tính đến cuối tháng 5/2025, TP.HCM dẫn đầu cả nước về vốn FDI lũy kế, với tổng vốn đăng ký hơn 59,72 tỷ USD.\nCác địa phương khác trong top 10 gồm Hà Nội (45,37 tỷ USD), Bình Dương (42,85 tỷ USD).\nTrong 5 tháng đầu năm 2025, vốn FDI đăng ký vào Hà Nội đạt 2,1 tỷ USD.", Date: "2025-07-01"},
 		"fdi_registered|all|Hà Nội|2025-01..2025-05|level|-|2100000000|USD")
 }
+
+// TestThisFigureAcrossParagraphs: "đà tăng trưởng này" opening the next
+// paragraph is the same place's measure again.
+func TestThisFigureAcrossParagraphs(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, Bắc Giang là tỉnh có tốc độ tăng trưởng GRDP cao nhất Việt Nam, đạt 13,85%.\n\nSang quý I năm 2025, đà tăng trưởng này tiếp tục được duy trì với mức 14,02%.", Date: "2025-05-05"},
+		"grdp|all|Bắc Giang|2024|change|-|13.85|%",
+		"grdp|all|Bắc Giang|2025-Q1|change|-|14.02|%")
+}
