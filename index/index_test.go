@@ -226,23 +226,12 @@ func files(r *Result) []string {
 // TestPhrases: a quoted phrase needs its words side by side and in order,
 // also when a pair of words comes back within it.
 func TestPhrases(t *testing.T) {
-	texts := map[string]string{
+	expectFound(t, map[string]string{
 		"apart":    "Kim ngạch xuất nhập khẩu tăng mạnh. Xuất khẩu gạo giảm nhẹ.",
 		"together": "Kim ngạch xuất khẩu tăng 5%.",
 		"twice":    "Giá lúc tăng lúc giảm, tăng giảm tăng giảm liên tục.",
 		"once":     "Giá tăng giảm giảm tăng rồi đứng yên.",
-	}
-	x, _ := New()
-	for name, text := range texts {
-		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := x.Add(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for q, want := range map[string][]string{
+	}, map[string][]string{
 		`"kim ngạch xuất khẩu"`:   {"together"},
 		`"kim ngach xuat nhap"`:   {"apart"},
 		`"tăng giảm tăng giảm"`:   {"twice"},
@@ -250,29 +239,37 @@ func TestPhrases(t *testing.T) {
 		`"tăng giảm giảm tăng"`:   {"once"},
 		`"khẩu kim ngạch xuất"`:   nil,
 		`"xuất khẩu" "kim ngạch"`: {"apart", "together"},
-	} {
-		res, err := x.Search(Request{Query: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := files(res)
-		slices.Sort(got)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: %v, want %v", q, got, want)
-		}
-	}
+	}, false)
 }
 
 // TestPlainNumbers: a number typed without its thousands dots finds it as
 // printed ("1947" is "1.947") and as written whole (a year), never its
 // groups apart.
 func TestPlainNumbers(t *testing.T) {
-	texts := map[string]string{
+	expectFound(t, map[string]string{
 		"dotted": "Kim ngạch xuất khẩu đạt 1.947 triệu USD.",
 		"year":   "Năm 1947, nhà máy được xây dựng.",
 		"apart":  "Tăng 1 bậc, đạt 947 tỷ đồng.",
 		"big":    "Tổng thu đạt 1.298.791 triệu đồng.",
-	}
+	}, map[string][]string{
+		"1947":           {"dotted", "year"},
+		"1.947":          {"dotted"},
+		"1298791":        {"big"},
+		"xuất khẩu 1947": {"dotted"},
+	}, false)
+}
+
+// TestOneLetterLastWord: a query ending in one letter takes it as typed,
+// even as the user types: "quý I" is the first quarter, not "quý III".
+func TestOneLetterLastWord(t *testing.T) {
+	expectFound(t, map[string]string{"q1": "GDP quý I/2025 tăng 6,9%.", "q3": "GDP quý III/2025 tăng 8,2%."},
+		map[string][]string{"quý I": {"q1"}}, true)
+}
+
+// expectFound indexes texts (file name → text) and checks which files each
+// query finds, typed as a search box does (prefix) or whole.
+func expectFound(t *testing.T, texts map[string]string, queries map[string][]string, prefix bool) {
+	t.Helper()
 	x, _ := New()
 	for name, text := range texts {
 		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
@@ -283,13 +280,8 @@ func TestPlainNumbers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for q, want := range map[string][]string{
-		"1947":           {"dotted", "year"},
-		"1.947":          {"dotted"},
-		"1298791":        {"big"},
-		"xuất khẩu 1947": {"dotted"},
-	} {
-		res, err := x.Search(Request{Query: q})
+	for q, want := range queries {
+		res, err := x.Search(Request{Query: q, Prefix: prefix})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -298,27 +290,5 @@ func TestPlainNumbers(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: %v, want %v", q, got, want)
 		}
-	}
-}
-
-// TestOneLetterLastWord: a query ending in one letter takes it as typed,
-// even as the user types: "quý I" is the first quarter, not "quý III".
-func TestOneLetterLastWord(t *testing.T) {
-	x, _ := New()
-	for name, text := range map[string]string{"q1": "GDP quý I/2025 tăng 6,9%.", "q3": "GDP quý III/2025 tăng 8,2%."} {
-		a, err := extract.Extract(extract.Input{File: name, Data: []byte(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := x.Add(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	res, err := x.Search(Request{Query: "quý I", Prefix: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := files(res); !slices.Equal(got, []string{"q1"}) {
-		t.Errorf("quý I: %v, want [q1]", got)
 	}
 }

@@ -489,23 +489,21 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 	if len(places) >= 2 {
 		return places
 	}
-	var inds []respItem
-	for _, c := range s.cues {
-		if c.Cat == lexicon.Indicator && c.Start >= lo && c.End <= hi && !slices.ContainsFunc(inds, func(r respItem) bool { return r.indicator == c.Value }) {
-			inds = append(inds, respItem{indicator: c.Value}) // "xuất khẩu và nhập khẩu lần lượt đạt …"
+	// the measures named before it ("xuất khẩu và nhập khẩu lần lượt đạt …"),
+	// else the parts ("ngành dịch vụ và nông nghiệp lần lượt tăng …")
+	if inds := s.namedBetween(lexicon.Indicator, lo, hi); len(inds) >= 2 {
+		items := make([]respItem, len(inds))
+		for i, v := range inds {
+			items[i].indicator = v
 		}
+		return items
 	}
-	if len(inds) >= 2 {
-		return inds
-	}
-	var parts []respItem
-	for _, c := range s.cues {
-		if c.Cat == lexicon.Sector && c.Start >= lo && c.End <= hi && !slices.ContainsFunc(parts, func(r respItem) bool { return r.sector == c.Value }) {
-			parts = append(parts, respItem{sector: c.Value}) // "ngành dịch vụ và nông nghiệp lần lượt tăng …"
+	if parts := s.namedBetween(lexicon.Sector, lo, hi); len(parts) >= 2 {
+		items := make([]respItem, len(parts))
+		for i, v := range parts {
+			items[i].sector = v
 		}
-	}
-	if len(parts) >= 2 {
-		return parts
+		return items
 	}
 	if inds := s.respClauses(k); inds != nil {
 		return inds
@@ -517,6 +515,18 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 		return s.respBases(k)
 	}
 	return s.respPeriods(from, k, inForce)
+}
+
+// namedBetween is the values of the cues of category cat within bytes
+// [lo, hi), each once, in order.
+func (s *sentence) namedBetween(cat lexicon.Category, lo, hi int) []string {
+	var out []string
+	for _, c := range s.cues {
+		if c.Cat == cat && c.Start >= lo && c.End <= hi && !slices.Contains(out, c.Value) {
+			out = append(out, c.Value)
+		}
+	}
+	return out
 }
 
 // figuresAfter counts the figures after token k up to the end of its clause.
