@@ -1488,3 +1488,13 @@ func TestThisFigureAcrossParagraphs(t *testing.T) {
 		"grdp|all|Bắc Giang|2024|change|-|13.85|%",
 		"grdp|all|Bắc Giang|2025-Q1|change|-|14.02|%")
 }
+
+// TestToDateWithoutNgay: "Tính đến 23/10/2025" is January to October, as
+// "đến ngày 23/10/2025" is; "tăng với tháng trước" (no "so") is month on
+// month.
+func TestToDateWithoutNgay(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính đến 23/10/2025, giải ngân vốn đầu tư công của cả nước đạt 464.828 tỷ đồng.", Date: "2025-10-25"},
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-10|level|-|464828000000000|VND")
+	expectFacts(t, Input{Body: "Tháng 10/2025, CPI của tỉnh Nghệ An tăng 0,41% với tháng trước.", Date: "2025-11-05"},
+		"cpi|all|Nghệ An|2025-10|change|mom|0.41|%")
+}

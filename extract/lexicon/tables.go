@@ -319,6 +319,8 @@ var bases = map[string]string{
 	"so với năm trước": "prev_year", "so với năm ngoái": "prev_year", "so với ước thực hiện năm": "prev_year",
 	"so với thực hiện năm": "prev_year", "so với ước thực hiện": "prev_year", "so với năm": "prev_year",
 	"so với kế hoạch": "plan", "so với dự toán": "plan", "so với mục tiêu": "plan",
+	// "so" left out: "có 7/11 nhóm hàng hóa có chỉ số giá tăng với tháng trước"
+	"với tháng trước": "mom", "với cùng kỳ": "yoy", "với cùng kỳ năm trước": "yoy",
 	// the plan said without "với", or as the resolution that set it: "đạt 70% so kế
 	// hoạch", "đạt 51,8% so với nghị quyết đề ra"
 	"so kế hoạch": "plan", "so dự toán": "plan", "so với nghị quyết": "plan", "so nghị quyết": "plan", "so với chỉ tiêu": "plan",

@@ -400,13 +400,17 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		if m, ok := p.monthSpan(i); ok {
 			return m, p.tokenAfter(m.End), true
 		}
-	case upTo && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit):
+	case upTo && (p.tok(i+1).Text == "ngày" && p.tok(i+2).Kind == segment.Digit || dayPart[p.tok(i+1).Text] && p.tok(i+2).Text == "ngày" && p.tok(i+3).Kind == segment.Digit ||
+		p.tok(i-1).Text == "tính" && p.tok(i+1).Kind == segment.Digit && p.tok(i+2).Text == "/"):
 		// "Tổng thu ngân sách nhà nước đến ngày 29/6/2025 đạt …": months 1 to 6;
 		// "Tính đến hết ngày 16/9, toàn tỉnh thu NSNN …": months 1 to 9;
-		// "Tính đến trưa ngày 28/12, Lào Cai thu …": the whole year
+		// "Tính đến trưa ngày 28/12, Lào Cai thu …": the whole year;
+		// "Tính đến 23/10/2025, giải ngân …" (no "ngày"): months 1 to 10
 		day := i + 2
 		if dayPart[p.tok(i+1).Text] {
 			day = i + 3
+		} else if p.tok(i+1).Kind == segment.Digit {
+			day = i + 1
 		}
 		d, next, ok := p.dayMonth(day, true)
 		if !ok || len(d.Date) < 10 {
