@@ -1555,7 +1555,11 @@ func (s *sentence) belongsTo(start int) bool {
 func homeProvince(reads []*sentence) (region, bool) {
 	anaphor := false
 	for _, s := range reads {
-		if s.has(lexicon.Anaphor) {
+		// ("địa phương này", "tỉnh này" point back at the place just named, in
+		// a national article as anywhere: no sign of a home province)
+		if slices.ContainsFunc(s.cues, func(c lexicon.Cue) bool {
+			return c.Cat == lexicon.Anaphor && c.Value != "this" && c.Value != "this group"
+		}) {
 			anaphor = true
 			break
 		}

@@ -1498,3 +1498,11 @@ func TestToDateWithoutNgay(t *testing.T) {
 	expectFacts(t, Input{Body: "Tháng 10/2025, CPI của tỉnh Nghệ An tăng 0,41% với tháng trước.", Date: "2025-11-05"},
 		"cpi|all|Nghệ An|2025-10|change|mom|0.41|%")
 }
+
+// TestThisPlaceIsNoHome: "địa phương này" points back at a place just named;
+// in a national article it makes no province the article's.
+func TestThisPlaceIsNoHome(t *testing.T) {
+	expectFacts(t, Input{Body: "Từ đầu năm 2024 đến ngày 20-5, tổng vốn FDI đăng ký của cả nước đạt hơn 11,07 tỉ USD.\nBà Rịa - Vũng Tàu dẫn đầu về thu hút FDI.\nLý do địa phương này có vốn đầu tư tăng mạnh là các dự án lớn.\nVốn FDI thực hiện đạt khoảng 8,25 tỉ USD.", Date: "2024-05-25"},
+		"fdi_registered|all|Việt Nam|2024-01..2024-05|level|-|11070000000|USD",
+		"fdi_disbursed|all|Việt Nam|2024-01..2024-05|level|-|8250000000|USD")
+}
