@@ -679,8 +679,8 @@ func (s *sentence) openingPeriod() string {
 }
 
 // openers may stand before the period a sentence opens on: "Trong 9 tháng",
-// "Tính chung cả năm", "Riêng quý IV".
-var openers = map[string]bool{"trong": true, "tính": true, "chung": true, "riêng": true, "lũy": true, "kế": true, "cộng": true, "dồn": true, "qua": true, "sau": true}
+// "Tính chung cả năm", "Riêng quý IV", "Nhìn lại năm 2024".
+var openers = map[string]bool{"trong": true, "tính": true, "chung": true, "riêng": true, "lũy": true, "kế": true, "cộng": true, "dồn": true, "qua": true, "sau": true, "nhìn": true, "lại": true}
 
 // heading: the sentence is a line of its own that does not end as a
 // sentence does, the way a section's heading stands.

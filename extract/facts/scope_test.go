@@ -1506,3 +1506,10 @@ func TestThisPlaceIsNoHome(t *testing.T) {
 		"fdi_registered|all|Việt Nam|2024-01..2024-05|level|-|11070000000|USD",
 		"fdi_disbursed|all|Việt Nam|2024-01..2024-05|level|-|8250000000|USD")
 }
+
+// TestLookingBackAYear: "Nhìn lại năm 2024, …" dates what follows, under a
+// headline about 2025.
+func TestLookingBackAYear(t *testing.T) {
+	expectFacts(t, Input{Title: "Tỉnh thành được giao chỉ tiêu tăng trưởng hai con số năm 2025", Body: "Nhìn lại năm 2024, theo số liệu từ Tổng cục Thống kê, kinh tế các địa phương nhìn chung khởi sắc.\nBắc Giang tiếp tục giữ vững vị trí dẫn đầu với mức tăng GRDP 13,85%.", Date: "2025-03-01"},
+		"grdp|all|Bắc Giang|2024|change|-|13.85|%")
+}
