@@ -1513,3 +1513,12 @@ func TestLookingBackAYear(t *testing.T) {
 	expectFacts(t, Input{Title: "Tỉnh thành được giao chỉ tiêu tăng trưởng hai con số năm 2025", Body: "Nhìn lại năm 2024, theo số liệu từ Tổng cục Thống kê, kinh tế các địa phương nhìn chung khởi sắc.\nBắc Giang tiếp tục giữ vững vị trí dẫn đầu với mức tăng GRDP 13,85%.", Date: "2025-03-01"},
 		"grdp|all|Bắc Giang|2024|change|-|13.85|%")
 }
+
+// TestCountByComparison: places counted by a comparison ("cao hơn mức tăng
+// của cả nước", "trên 10%", "hai chữ số") are no count of those that rose.
+func TestCountByComparison(t *testing.T) {
+	expectFacts(t, Input{Body: "Quý I/2025, có 43 địa phương có GRDP tăng trưởng cao hơn mức tăng của cả nước.", Date: "2025-04-10"})
+	expectFacts(t, Input{Body: "Năm 2024, có đến 5 địa phương có GRDP tăng trưởng trên 10%.", Date: "2025-01-10"})
+	expectFacts(t, Input{Body: "Quý I/2025, có 58 địa phương có GRDP tăng trưởng dương.", Date: "2025-04-10"},
+		"grdp|all|Việt Nam|2025-Q1|count_up|-|58|count")
+}

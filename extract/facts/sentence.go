@@ -2383,8 +2383,13 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 		limit = noun.Last + countWindow
 	}
 	for t := noun.Last + 1; t+1 < len(s.toks) && t < noun.Last+countWindow; t++ {
-		if s.word(t) == "con" && s.word(t+1) == "số" {
+		if (s.word(t) == "con" || s.word(t) == "chữ") && s.word(t+1) == "số" {
 			return Fact{}, false // "10 địa phương tăng trưởng 2 con số": a threshold, not how many rose
+		}
+		if s.word(t) == "hơn" || (s.word(t) == "trên" || s.word(t) == "dưới") && s.toks[t+1].Kind == segment.Digit {
+			// "12 địa phương đạt mức tăng trưởng quý III cao hơn 6 tháng đầu năm",
+			// "5 địa phương có GRDP tăng trưởng trên 10%": counted by a comparison
+			return Fact{}, false
 		}
 	}
 	dir := ""
