@@ -1522,3 +1522,10 @@ func TestCountByComparison(t *testing.T) {
 	expectFacts(t, Input{Body: "Quý I/2025, có 58 địa phương có GRDP tăng trưởng dương.", Date: "2025-04-10"},
 		"grdp|all|Việt Nam|2025-Q1|count_up|-|58|count")
 }
+
+// TestForeignCountrysOwnTrade: another country's own trade ("của Trung
+// Quốc", "của nước này") is no trade of ours; ours with it stays.
+func TestForeignCountrysOwnTrade(t *testing.T) {
+	expectFacts(t, Input{Body: "Theo Tổng cục Hải quan Trung Quốc, tổng kim ngạch xuất khẩu trong tháng 11/2025 của nước này đạt 330,3 tỷ USD. Nhập khẩu của Trung Quốc tăng 1,9%. Xuất khẩu của Việt Nam sang Trung Quốc tháng 11/2025 đạt 6,2 tỷ USD.", Date: "2025-12-10"},
+		"exports|china_market|Việt Nam|2025-11|level|-|6200000000|USD")
+}

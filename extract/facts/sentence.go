@@ -662,6 +662,32 @@ func (s *sentence) growthNamesMeasure(k int) bool {
 	return false
 }
 
+// foreignOwner: before byte off in its clause, trade is said to be another
+// country's: "của Trung Quốc" (a market named as the owner, not "sang Trung
+// Quốc", where ours goes) or "của nước này" (a foreign country named before;
+// Vietnam is "nước ta").
+func (s *sentence) foreignOwner(off int) bool {
+	t := s.tokenAt(off)
+	from := 0
+	for j := t - 1; j >= 0; j-- {
+		if w := s.word(j); w == ";" || w == "." {
+			from = j + 1
+			break
+		}
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Sector && strings.HasSuffix(c.Value, "_market") && c.First > from && c.Last < t && s.word(c.First-1) == "của" {
+			return true
+		}
+	}
+	for j := from; j+2 < t; j++ {
+		if s.word(j) == "của" && s.word(j+1) == "nước" && s.word(j+2) == "này" {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedBy: the places a figure is shared by, listed before "cùng" and its
 // verb ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%"), or none.
 func (s *sentence) sharedBy(k int) []place.Match {
@@ -1212,6 +1238,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
+	if (ind == "exports" || ind == "imports" || ind == "trade_turnover" || ind == "trade_balance") && s.foreignOwner(q.Start) {
+		// "Nhập khẩu của Trung Quốc tăng 1,9%", "tổng kim ngạch xuất khẩu … của
+		// nước này đạt 330,3 tỷ USD": another country's own trade, not ours with it
+		return Fact{}, false
+	}
 	if ind == "fdi_registered" && st.spent {
 		ind = "fdi_disbursed"
 	}
