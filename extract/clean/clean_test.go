@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -385,4 +386,25 @@ func TestLongTrailAndReadButton(t *testing.T) {
 		"Trung tâm Phân tích > Báo cáo Vĩ mô > Báo cáo Vĩ mô và Thị trường chứng khoán tháng 10/2025": "bad: breadcrumb",
 		"Đọc bài viết": "bad: page notice",
 	})
+}
+
+// TestWrappedSentence: a sentence a copy broke across two lines is one
+// line again; a chart's row of figures, a byline or a new paragraph is not
+// joined to the line above.
+func TestWrappedSentence(t *testing.T) {
+	ls := Classify("Chỉ số sản xuất công nghiệp tháng 01/2026 của tỉnh Nghệ An ước giảm 0,2%\nso với tháng trước và tăng 8,1% so với cùng kỳ năm trước.\n" +
+		"Biểu đồ thu hút vốn FDI của các địa phương trong bảy tháng đầu năm nay\ntỷ USD 4.028 3.236 3.087 1.856\n" +
+		"Giá trị sản xuất công nghiệp của tỉnh trong tháng tăng khá so với tháng trước\n\nnhưng vẫn thấp hơn cùng kỳ năm trước do thiếu đơn hàng.\n")
+	var texts []string
+	for _, l := range ls {
+		texts = append(texts, l.Text)
+	}
+	want := []string{
+		"Chỉ số sản xuất công nghiệp tháng 01/2026 của tỉnh Nghệ An ước giảm 0,2% so với tháng trước và tăng 8,1% so với cùng kỳ năm trước.",
+		"Biểu đồ thu hút vốn FDI của các địa phương trong bảy tháng đầu năm nay", "tỷ USD 4.028 3.236 3.087 1.856",
+		"Giá trị sản xuất công nghiệp của tỉnh trong tháng tăng khá so với tháng trước", "nhưng vẫn thấp hơn cùng kỳ năm trước do thiếu đơn hàng.",
+	}
+	if !slices.Equal(texts, want) {
+		t.Errorf("lines:\n got %q\nwant %q", texts, want)
+	}
 }

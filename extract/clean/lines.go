@@ -52,9 +52,11 @@ func Classify(text string) []Line {
 	var ls []Line
 	var spaced []bool // the line's items were set apart by runs of spaces or tabs
 	text = gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(text, "$1\n$2"), "$1\n$2")
+	blank := true // the raw line before was empty
 	for _, t := range strings.Split(text, "\n") {
 		t = strings.TrimSpace(t)
 		if t == "" {
+			blank = true
 			continue
 		}
 		menu := false
@@ -62,6 +64,11 @@ func Classify(text string) []Line {
 			menu = spacedMenu(t)
 			t = strings.Join(strings.Fields(t), " ")
 		}
+		if n := len(ls); n > 0 && !blank && !menu && !spaced[n-1] && wrapped(ls[n-1].Text, t) {
+			ls[n-1].Text += " " + t // a sentence a copy broke across lines
+			continue
+		}
+		blank = false
 		ls = append(ls, Line{Text: t})
 		spaced = append(spaced, menu)
 	}
@@ -768,6 +775,44 @@ func headlineRuns(ls []Line) {
 }
 
 func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// wrapped: line next goes on with the sentence line prev broke off — prev a
+// long run of words with no end, next starting in lower case:
+//
+//	"Chỉ số sản xuất công nghiệp tháng 01/2026 của tỉnh ước giảm 0,2%" /
+//	"so với tháng trước và tăng 8,1% so với cùng kỳ năm trước."
+func wrapped(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) || SentenceEnd(prev) || notContinued.MatchString(next) || strings.ContainsAny(prev, "|•»›") {
+		return false
+	}
+	// prose: function words across the two, words (not a chart's row of
+	// figures, "tỷ USD 4.028 3.236 …") in the line after
+	pw, nw := strings.Fields(normalize.Lower(prev)), strings.Fields(next)
+	if len(pw) < 8 || len(nw) < 3 {
+		return false
+	}
+	function, figures := 0, 0
+	for _, w := range pw {
+		if functionWords[w] {
+			function++
+		}
+	}
+	for _, w := range nw {
+		if hasDigit(w) {
+			figures++
+		}
+		if functionWords[normalize.Lower(w)] {
+			function++
+		}
+	}
+	return function >= 2 && figures*3 < len(nw)
+}
+
+// notContinued: a lower-case line that starts anew under a headline: a
+// byline, a dateline, a credit ("bởi Linh 6 Tháng 11, 2026", "cập nhật
+// 08:03", "nguồn: …").
+var notContinued = regexp.MustCompile(`^(bởi|theo|nguồn|ảnh|cập nhật|đăng|by)\b|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}`)
 
 // tables: the rows of a flattened data table or a list the article
 // introduces ("… như sau:", "… gồm:") are body, its header row too; a table
