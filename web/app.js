@@ -583,12 +583,11 @@ function chartMenuChosen(id) {
 // point.
 function richestMeasure(measures, ...chosen) {
   let best = [], size = -1;
-  for (const [key, points] of measures) {
+  for (const [key, { points, periods }] of measures) {
     const parts = key.split('\u0001');
     // a measure of one period draws no line: fourteen provinces' GRDP for nine
     // months is a column of dots on a time chart
-    const periods = new Set([...points].map(p => p.slice(p.indexOf('|') + 1))).size;
-    const score = periods > 1 ? points.size + 1e6 : points.size;
+    const score = periods.size > 1 ? points.size + 1e6 : points.size;
     if (score > size && chosen.every((v, k) => parts[k] === v)) { best = parts; size = score; }
   }
   return best;
@@ -608,11 +607,13 @@ async function renderCharts(all) {
     .map(f => merge && f.region_2025 && f.region_2025 !== f.region ? { ...f, region: `${f.region_2025} ← ${f.region}`, [asRead]: f } : f);
   $('charts').classList.toggle('empty', facts.length === 0);
   const basisOf = f => f.basis || '';
-  const measures = new Map(); // measure → its region|period points
+  const measures = new Map(); // measure → its region|period points and its periods
   for (const f of facts) {
     const key = [f.indicator, f.sector, f.kind, basisOf(f), grain(f.period), f.unit].join('\u0001');
-    if (!measures.has(key)) measures.set(key, new Set());
-    measures.get(key).add(f.region + '|' + f.period);
+    if (!measures.has(key)) measures.set(key, { points: new Set(), periods: new Set() });
+    const m = measures.get(key);
+    m.points.add(f.region + '|' + f.period);
+    m.periods.add(f.period);
   }
   const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), richestMeasure(measures)[0], nameOf);
   const ofInd = facts.filter(f => f.indicator === ind);
@@ -648,12 +649,18 @@ async function renderCharts(all) {
   }
   // where articles disagree the point is the middle of what they say (the
   // spread is drawn beside it), never the first one read
+  const middles = new Map(); // each point worked out once: the charts, the pivot and the bars ask again
   const point = key => {
+    if (middles.has(key)) return middles.get(key);
     const fs = at.get(key);
-    if (!fs) return null;
-    const vs = fs.map(f => f.value).sort((a, b) => a - b);
-    const mid = vs.length >> 1;
-    return scaled(vs.length % 2 ? vs[mid] : (vs[mid - 1] + vs[mid]) / 2);
+    let v = null;
+    if (fs) {
+      const vs = fs.map(f => f.value).sort((a, b) => a - b);
+      const mid = vs.length >> 1;
+      v = scaled(vs.length % 2 ? vs[mid] : (vs[mid - 1] + vs[mid]) / 2);
+    }
+    middles.set(key, v);
+    return v;
   };
   const spread = key => {
     const vs = (at.get(key) || []).map(f => f.value);
@@ -689,7 +696,8 @@ async function renderCharts(all) {
   $('chart-time').setAttribute('aria-label', title);
   await pageTurn(); // two charts, two turns: a click waits for one at most
   // provinces side by side on one period: sorted bars, from zero
-  const given = [...periods].reverse().filter(p => series.some(f => f.period === p));
+  const inSeries = new Set(series.map(f => f.period));
+  const given = [...periods].reverse().filter(p => inSeries.has(p));
   const period = pick('chart-period', given, given.find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), periodOf);
   const bars = byCount(series.filter(f => f.period === period && !(apart && f.region === 'Việt Nam')).map(f => f.region))
     .map(r => ({ region: r, value: point(r + '|' + period), split: spread(r + '|' + period) }))
@@ -719,7 +727,7 @@ async function renderCharts(all) {
 
 // givenPeriods are the chart's periods some article gives a figure for (the
 // axis also has the gaps between them).
-const givenPeriods = s => s.periods.filter(p => s.facts.some(f => f.period === p));
+const givenPeriods = s => { const given = new Set(s.facts.map(f => f.period)); return s.periods.filter(p => given.has(p)); };
 
 // pivot writes the chart's measure as a table, regions down and periods
 // across: the chart's data for a screen reader, and a sheet to read from.

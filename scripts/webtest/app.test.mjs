@@ -36,6 +36,8 @@ const rows = async () => {
   return page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
 };
 const count = () => page.textContent('#count');
+// chartOf sets the chart's menus in their order: { indicator: 'iip', … }
+const chartOf = async menus => { for (const [name, value] of Object.entries(menus)) await page.selectOption(`#chart-${name}`, value); };
 
 test('paste seed 000: the IIP fact and the ranking', async () => {
   await page.fill('#paste', fs.readFileSync(seeds[0], 'utf8'));
@@ -206,12 +208,7 @@ test('charts: one measure, in period order, disagreement shown, named as the tab
   assert.deepStrictEqual([amounts.s.regions.sort(), bars], [['Bắc Ninh', 'Hải Phòng'], ['Bắc Ninh', 'Hải Phòng']]);
   assert.strictEqual(amounts.s.scale, 'tỷ USD');
   // the two articles that disagree on Bắc Ninh's IIP for February 2024
-  await page.selectOption('#chart-indicator', 'iip');
-  await page.selectOption('#chart-sector', 'all');
-  await page.selectOption('#chart-kind', 'change');
-  await page.selectOption('#chart-basis', 'yoy');
-  await page.selectOption('#chart-grain', 'month');
-  await page.selectOption('#chart-region', 'Bắc Ninh');
+  await chartOf({ indicator: 'iip', sector: 'all', kind: 'change', basis: 'yoy', grain: 'month', region: 'Bắc Ninh' });
   const { s, labels, datasets } = await series();
   assert.ok(s.conflicts.includes('Bắc Ninh|2024-02'), JSON.stringify(s.conflicts));
   const spread = datasets.find(d => d.type === 'bar');
@@ -562,12 +559,7 @@ test('the table in words: periods, estimates, filtered export, a reader that com
     [['Lạng Sơn', '2024-01'], ['Lạng Sơn', '2024-04'], ['Lạng Sơn', '2024-01..2024-04']]);
   assert.match(await page.textContent('#status'), /Đã xuất 3 số liệu đang lọc/);
   // the chart of the province's months: March and February are on the axis, empty
-  await page.selectOption('#chart-indicator', 'iip');
-  await page.selectOption('#chart-sector', 'all');
-  await page.selectOption('#chart-kind', 'change');
-  await page.selectOption('#chart-basis', 'yoy');
-  await page.selectOption('#chart-grain', 'month');
-  await page.selectOption('#chart-region', 'Lạng Sơn');
+  await chartOf({ indicator: 'iip', sector: 'all', kind: 'change', basis: 'yoy', grain: 'month', region: 'Lạng Sơn' });
   const chart = await page.evaluate(() => { const c = Chart.getChart(document.getElementById('chart-time')); return { periods: c.$chiso.periods, data: c.data.datasets[0].data }; });
   const at = p => chart.data[chart.periods.indexOf(p)];
   assert.deepStrictEqual(['2024-01', '2024-02', '2024-03', '2024-04'].map(at), [3.1, null, null, 6.4], JSON.stringify(chart));
