@@ -40,6 +40,7 @@ const STRINGS = {
     restored: (n, a) => `Đã nhập ${n} bài từ bản sao lưu${a ? `, ${a} bài đã có từ trước` : ''}.`, empty: 'Ô dán đang trống.', error: 'Lỗi: ',
     split: n => `Đoạn dán dài hơn mọi bài báo: chia thành ${n} phần, đọc từng phần…`,
     conflicts: n => n ? ` · ${n} số liệu vênh giữa các bài` : '',
+    scoped: n => `Bảng và biểu đồ chỉ gồm ${n} bài khớp bộ lọc tìm kiếm (bỏ chọn bộ lọc để xem tất cả).`,
     exported: n => `Đã xuất ${n} số liệu.`, exportedFiltered: n => `Đã xuất ${n} số liệu đang lọc trong bảng (bỏ lọc để xuất tất cả).`,
     facetNames: { province: 'Địa phương', indicator: 'Chỉ tiêu', year: 'Năm', source: 'Nguồn' },
     english: 'English',
@@ -74,6 +75,7 @@ const STRINGS = {
     restored: (n, a) => `Imported ${n} article${n === 1 ? '' : 's'} from the backup${a ? `, ${a} already there` : ''}.`, empty: 'The paste box is empty.', error: 'Error: ',
     split: n => `The paste is longer than any article: read in ${n} parts…`,
     conflicts: n => n ? ` · ${n} figures the articles disagree on` : '',
+    scoped: n => `The table and the charts show only the ${n} article${n === 1 ? '' : 's'} the search's filters keep (clear them to see all).`,
     exported: n => `Exported ${n} figure${n === 1 ? '' : 's'}.`, exportedFiltered: n => `Exported the ${n} figure${n === 1 ? '' : 's'} the table's filters keep (clear them to export all).`,
     facetNames: { province: 'Region', indicator: 'Indicator', year: 'Year', source: 'Source' },
     english: 'Tiếng Việt',
@@ -336,7 +338,7 @@ async function render({ charts = true } = {}) {
   $('conflicts-count').textContent = t('conflicts', conflicts);
   if (charts) {
     await pageTurn();
-    await timed('render:charts', () => renderCharts(all));
+    await timed('render:charts', () => renderCharts(inScope(all)));
   }
 }
 
@@ -598,8 +600,21 @@ const asRead = Symbol('asRead'); // a figure drawn under its 2025 province: the 
 // eight colours told apart in print and by most colour-blind readers (Okabe–Ito)
 const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 
+// charts' data-state is "drawing" until the newest drawing is in (a test,
+// or a script reading the charts, waits for "done")
+let chartsDrawn = 0;
 async function renderCharts(all) {
   if (typeof Chart === 'undefined') return;
+  const mine = ++chartsDrawn;
+  $('charts').dataset.state = 'drawing';
+  try {
+    await drawCharts(all);
+  } finally {
+    if (mine === chartsDrawn) $('charts').dataset.state = 'done';
+  }
+}
+
+async function drawCharts(all) {
   // with the 2025 merge on, a figure is drawn where the table shows it:
   // "Bắc Ninh ← Bắc Giang", its own line beside the new province's
   const merge = $('merge-2025').checked;
@@ -615,6 +630,7 @@ async function renderCharts(all) {
     m.points.add(f.region + '|' + f.period);
     m.periods.add(f.period);
   }
+  await pageTurn(); // the measures of 20,000 figures are one piece of work, the menus and the drawing another
   const ind = pick('chart-indicator', byCount(facts.map(f => f.indicator)), richestMeasure(measures)[0], nameOf);
   const ofInd = facts.filter(f => f.indicator === ind);
   const sector = pick('chart-sector', byCount(ofInd.map(f => f.sector)), richestMeasure(measures, ind)[1], nameOf);
@@ -781,9 +797,28 @@ let searchSeq = 0;
 // results come a page at a time; "more" asks for the next page of the same search
 const pageSize = 20;
 let shown = pageSize, shownFor = '';
+// scope is the articles a search's chosen facets keep, whose figures alone
+// the table and the charts show (null: every article's): a click on
+// "Bắc Giang (12)" narrows the table and the charts to those twelve.
+let scope = null;
+const inScope = arts => scope ? arts.filter(a => scope.has(a.id)) : arts;
+async function scopeTo(q, active) {
+  let ids = null;
+  if (active) {
+    const all = await call('search', { query: q, prefix: true, size: 10000, filters, no_facets: true });
+    ids = all.hits.map(h => h.article);
+  }
+  if (JSON.stringify(ids) === JSON.stringify(scope && [...scope])) return;
+  scope = ids && new Set(ids);
+  await ui('scope', JSON.stringify(ids));
+  $('scope-note').textContent = scope ? t('scoped', scope.size) : '';
+  await renderCharts(inScope([...articles.values()]));
+}
+
 async function search() {
   const q = $('search').value;
   const active = Object.values(filters).some(v => v.length);
+  await scopeTo(q, active);
   if (!q.trim() && !active) {
     $('results').replaceChildren();
     $('facets').replaceChildren();
@@ -1053,7 +1088,7 @@ document.addEventListener('drop', guard(async e => {
   await importFiles([...e.dataTransfer.files]);
 }));
 $('import').onchange = guard(async e => { const f = e.target.files[0]; e.target.value = ''; if (f) await restore(f); });
-for (const id of chartMenus) $(id).onchange = () => { chartMenuChosen(id); keepCharts(); renderCharts([...articles.values()]); };
+for (const id of chartMenus) $(id).onchange = () => { chartMenuChosen(id); keepCharts(); renderCharts(inScope([...articles.values()])); };
 for (const id of ['fact-filter', 'merge-2025', 'conflicts-only']) $(id).addEventListener(id === 'fact-filter' ? 'input' : 'change', keepTable);
 $('chart-png').onclick = () => {
   const a = document.createElement('a');
@@ -1079,7 +1114,7 @@ $('export-csv').onclick = guard(async () => {
   download('chiso-facts.csv', 'text/csv', (await call('csv', arts)).csv);
   exported(arts, filtered);
 });
-$('merge-2025').addEventListener('change', guard(() => renderCharts([...articles.values()])));
+$('merge-2025').addEventListener('change', guard(() => renderCharts(inScope([...articles.values()]))));
 $('delete-all').onclick = guard(async () => { if (confirm(t('confirmAll'))) await remove([...articles.keys()]); });
 $('lang').onclick = guard(async () => {
   lang = lang === 'vi' ? 'en' : 'vi';

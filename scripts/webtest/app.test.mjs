@@ -37,7 +37,10 @@ const rows = async () => {
 };
 const count = () => page.textContent('#count');
 // chartOf sets the chart's menus in their order: { indicator: 'iip', … }
-const chartOf = async menus => { for (const [name, value] of Object.entries(menus)) await page.selectOption(`#chart-${name}`, value); };
+const chartOf = async menus => {
+  for (const [name, value] of Object.entries(menus)) await page.selectOption(`#chart-${name}`, value);
+  await page.waitForSelector('#charts[data-state="done"]');
+};
 
 test('paste seed 000: the IIP fact and the ranking', async () => {
   await page.fill('#paste', fs.readFileSync(seeds[0], 'utf8'));
@@ -172,10 +175,10 @@ test('charts: one measure, in period order, disagreement shown, named as the tab
   const grain = p => /^\d{4}-\d{2}$/.test(p) ? 'month' : /-Q\d$/.test(p) ? 'quarter' : /-H\d$/.test(p) ? 'half'
     : /^\d{4}-01\.\.\d{4}-\d{2}$/.test(p) ? 'ytd' : /^\d{4}$/.test(p) ? 'year' : 'other';
   const end = p => { const m = /(\d{4})-(\d{2})$/.exec(p) || /(\d{4})-Q(\d)$/.exec(p) || /(\d{4})-H(\d)$/.exec(p); return m ? +m[1] * 100 + +m[2] * (/-Q/.test(p) ? 3 : /-H/.test(p) ? 6 : 1) : +p.slice(0, 4) * 100 + 12; };
-  const series = () => page.evaluate(() => {
+  const series = async () => { await page.waitForSelector('#charts[data-state="done"]'); return page.evaluate(() => {
     const c = Chart.getChart(document.getElementById('chart-time'));
     return { s: c.$chiso, labels: c.data.labels, datasets: c.data.datasets.map(d => ({ label: d.label, type: d.type, data: d.data })) };
-  });
+  }); };
   const offered = await page.$$eval('#chart-indicator option', os => os.map(o => o.value));
   assert.ok(offered.includes('iip') && offered.includes('exports'), JSON.stringify(offered));
   for (const ind of offered) {
@@ -256,8 +259,14 @@ test('search without diacritics, highlighted snippet, facets filter on click', a
   assert.ok(titles.length > 0 && titles.length <= before, JSON.stringify(titles));
   const facet = await page.$$eval('#facets button[data-field="province"]', bs => bs.map(b => b.textContent));
   assert.ok(facet.some(f => /^Bắc Giang \(\d+\)$/.test(f)));
+  // the facet narrows the table and the charts to the articles it keeps
+  await page.waitForFunction(() => /Bảng và biểu đồ chỉ gồm \d+ bài/.test(document.getElementById('scope-note').textContent));
+  const scoped = await rows();
+  assert.ok(scoped.length > 0 && scoped.every(r => titles.includes(r[7])), JSON.stringify(scoped.map(r => r[7]).slice(0, 3)));
   await page.click('#facets button.on'); // again: all
   await page.waitForSelector('#facets button.on', { state: 'detached' });
+  await page.waitForFunction(() => document.getElementById('scope-note').textContent === '');
+  assert.ok((await rows()).length > scoped.length);
   await page.fill('#search', '');
 });
 

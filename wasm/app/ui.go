@@ -34,6 +34,7 @@ import (
 //	chisoUI.names()             the contract's codes → their names in the page's language
 //	chisoUI.periods(codesJSON)  periods → as the page's language says them ("2025-Q1" → "quý I/2025")
 //	chisoUI.selected()          the facts the table's filters keep, in its order: [{"article", "fact"}]
+//	chisoUI.scope(idsJSON)      show only these articles' figures (null: all)
 //
 // Text from articles only ever becomes text nodes, never markup.
 
@@ -78,6 +79,21 @@ func runUI() {
 			out[c] = view.Period(u.lang(), c)
 		}
 		return out, nil
+	}))
+	api.Set("scope", fn(func(args []js.Value) (any, error) {
+		var ids []string
+		if err := decode(args, "scope", &ids); err != nil {
+			return nil, err
+		}
+		u.query.Articles = nil
+		if ids != nil {
+			u.query.Articles = make(map[string]bool, len(ids))
+			for _, id := range ids {
+				u.query.Articles[id] = true
+			}
+		}
+		u.requery()
+		return u.counts(), nil
 	}))
 	api.Set("selected", fn(func([]js.Value) (any, error) {
 		q := u.query

@@ -129,6 +129,9 @@ type Query struct {
 	// Columns holds, per column, the one cell value a row must show there
 	// ("" or absent: any), as a spreadsheet's column filter does.
 	Columns map[int]string
+	// Articles, when not nil, are the only articles whose figures show: the
+	// ones a search's facets keep ("Bắc Giang", "Xuất khẩu", 2024).
+	Articles map[string]bool
 }
 
 // FilterCols are the columns a reader filters by value: indicator, sector,
@@ -239,6 +242,9 @@ func (s *Store) selectRefs(q Query, pace func() bool) (refs []ref, counts map[in
 		counts[c] = map[string]int{}
 	}
 	for _, id := range s.ids() {
+		if q.Articles != nil && !q.Articles[id] {
+			continue
+		}
 		a := s.articles[id]
 		for k, f := range a.Facts {
 			if !paced() {
