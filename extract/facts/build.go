@@ -245,7 +245,7 @@ func Build(in Input) Result {
 			// (but "Sang quý I năm 2025, đà tăng trưởng này …" opening the next
 			// paragraph is the same place's figure again)
 			ctx.basis = ""
-			if prevEnd == 0 || !thisFigure.MatchString(s.low) {
+			if prevEnd == 0 || !refersToFigure(s.low) {
 				ctx.place = ctx.region
 			}
 			if ctx.docPeriod != "" && ctx.period != "" && ctx.period[:4] < ctx.docPeriod[:4] && ctx.period != paraLead {
@@ -1531,9 +1531,26 @@ func bareYearsOnly(s *sentence) bool {
 	return true
 }
 
-// thisFigure: a sentence that refers to the figure before it: "đà tăng
-// trưởng này", "con số này", "mức tăng này".
-var thisFigure = regexp.MustCompile(`(?:con số|chỉ số|mức tăng trưởng|mức tăng|đà tăng trưởng|đà tăng|tốc độ tăng trưởng|tốc độ tăng|tốc độ) này\b`)
+// refersToFigure: a sentence that refers to the figure before it: "đà tăng
+// trưởng này", "con số này", "mức tăng này" (looked for by hand: a pattern
+// tried on every paragraph's first sentence cost a tenth of the extraction).
+func refersToFigure(low string) bool {
+	for i := 0; ; {
+		k := strings.Index(low[i:], " này")
+		if k < 0 {
+			return false
+		}
+		before := low[:i+k]
+		for _, w := range figureNouns {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+		i += k + len(" này")
+	}
+}
+
+var figureNouns = []string{"con số", "chỉ số", "mức tăng", "tăng trưởng", "đà tăng", "tốc độ"}
 
 // belongsTo: the place starting at byte start is where something lies:
 // "một tỉnh thuộc vùng Đồng bằng sông Cửu Long".
