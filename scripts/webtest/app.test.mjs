@@ -588,6 +588,7 @@ test('the table in words: periods, estimates, filtered export, a reader that com
   await rows();
   await page.locator('#facts tbody tr:first-child td:nth-child(8) a').scrollIntoViewIfNeeded();
   const y = await page.evaluate(() => window.scrollY);
+  const opened = await page.$eval('#facts tbody tr:first-child td:nth-child(8) a', a => [a.dataset.article, a.dataset.fact]);
   await page.click('#facts tbody tr:first-child td:nth-child(8) a');
   await page.waitForSelector('#reader mark.fact.focus');
   assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - y) < 40, 'the page stayed where it was');
@@ -595,7 +596,8 @@ test('the table in words: periods, estimates, filtered export, a reader that com
   await page.keyboard.press('Escape'); // the figure's detail
   await page.keyboard.press('Escape'); // the reader
   assert.ok(await page.$eval('#reader', r => r.hidden));
-  assert.ok(await page.evaluate(() => document.activeElement?.closest('#facts tbody tr:first-child') != null), 'the focus is back on the row');
+  await page.waitForSelector('#facts[data-state="done"]');
+  assert.deepStrictEqual(await page.evaluate(() => [document.activeElement?.dataset.article, document.activeElement?.dataset.fact]), opened, 'the focus is back on the figure that opened the reader');
   await page.fill('#fact-filter', '');
 });
 

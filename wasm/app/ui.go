@@ -306,6 +306,12 @@ func (u *ui) renderFacts() {
 		u.drawHead(table, q, lang, total, len(rows))
 		measure("facts:menus", tm)
 		body := table.QuerySelector("tbody")
+		// the keyboard's place in the old rows, found again in the new: a
+		// redraw (an import finishing, a filter) must not drop the focus
+		focused := ""
+		if a := js.Global().Get("document").Get("activeElement"); a.Truthy() && body.Underlying().Call("contains", a).Bool() && a.Call("hasAttribute", "data-article").Bool() {
+			focused = fmt.Sprintf("a[data-article=%q][data-fact=%q]", a.Call("getAttribute", "data-article").String(), a.Call("getAttribute", "data-fact").String())
+		}
 		body.SetTextContent("")
 		for start := 0; start < len(rows); start += rowsPerSlice {
 			if start > 0 {
@@ -320,6 +326,12 @@ func (u *ui) renderFacts() {
 				frag.AppendChild(u.row(lang, r))
 			}
 			body.AppendChild(frag)
+			if focused != "" {
+				if el := body.Underlying().Call("querySelector", focused); el.Truthy() {
+					el.Call("focus", map[string]any{"preventScroll": true})
+					focused = ""
+				}
+			}
 			measure("facts:slice", t1)
 		}
 		if u.drawn == drawing {
