@@ -985,6 +985,7 @@ func TestTopicsAndWhen(t *testing.T) {
 	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng tháng 02/2016 tăng 0,42% so với tháng trước và tăng 0,42% khi so với tháng 12/2015. Về chỉ số giá vàng, tháng 02/2016 tăng 3,02% so với tháng trước. Về doanh thu bán lẻ hàng hóa, tháng 02/2016 ước đạt 26.877,3 tỷ đồng.", Date: "2016-02-29"},
 		"cpi|all|Việt Nam|2016-02|change|mom|0.42|%",
 		"cpi|all|Việt Nam|2016-02|change|dec_prev_year|0.42|%",
+		"gold_price_index|all|Việt Nam|2016-02|change|mom|3.02|%", // its own measure, never the CPI's
 		"retail_sales|goods|Việt Nam|2016-02|level|-|26877300000000|VND|est")
 }
 

@@ -23,6 +23,8 @@ func TestLongestMatch(t *testing.T) {
 		{"Thu từ hoạt động xuất - nhập khẩu đạt 251 tỷ đồng", Indicator, "trade_revenue"}, // a budget's revenue, not imports
 		{"thu từ lĩnh vực xuất khẩu đạt 15.681 tỷ đồng", Indicator, "trade_revenue"},
 		{"Chỉ số tồn kho thời điểm 01/8", Indicator, "inventory_index"},
+		{"Chỉ số giá vàng tháng 4/2025 tăng 6,67%", Indicator, "gold_price_index"}, // a CPI report's own index, no CPI
+		{"Chỉ số giá đô la Mỹ tháng 4/2025", Indicator, "usd_price_index"},
 		{"đóng góp tăng 20,33 điểm phần trăm", Verb, VerbContribUp},
 		{"chi so san xuat cong nghiep", Indicator, "iip"}, // typed without diacritics
 		{"công nghiệp có vốn đầu tư nước ngoài", Sector, "fdi"},

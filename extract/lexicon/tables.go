@@ -95,6 +95,10 @@ var indicators = map[string]string{
 	// the acronym in brackets inside the name: "vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện tại Việt Nam"
 	"vốn đầu tư trực tiếp nước ngoài (fdi) thực hiện": "fdi_disbursed", "vốn đầu tư trực tiếp nước ngoài (fdi) giải ngân": "fdi_disbursed",
 	"vốn đầu tư trực tiếp nước ngoài (fdi) được giải ngân": "fdi_disbursed",
+	// the two price indices a CPI report gives after the CPI, none of its groups:
+	// "Chỉ số giá vàng tháng 4/2025 tăng 6,67% so với tháng trước"
+	"chỉ số giá vàng": "gold_price_index", "chỉ số giá đô la mỹ": "usd_price_index", "chỉ số giá usd": "usd_price_index",
+	"chỉ số giá đôla mỹ": "usd_price_index", "chỉ số giá đô-la mỹ": "usd_price_index",
 	// the price goods sold at abroad, not the value sold: "Giá xuất khẩu bình quân 10 tháng của … giảm mạnh"
 	"giá xuất khẩu": "export_price", "giá xuất khẩu bình quân": "export_price", "giá nhập khẩu": "import_price", "giá nhập khẩu bình quân": "import_price",
 	"fdi giải ngân": "fdi_disbursed", "fdi thực hiện": "fdi_disbursed", "vốn fdi được giải ngân": "fdi_disbursed",

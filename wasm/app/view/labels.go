@@ -59,7 +59,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Lượt khách du lịch", "trade_revenue": "Thu ngân sách từ xuất nhập khẩu", "transport_equipment": "phương tiện vận tải và phụ tùng",
 		"transport_storage": "vận tải, kho bãi", "uk_market": "Anh", "urban": "thành thị", "us_market": "Hoa Kỳ", "value_added": "Giá trị tăng thêm",
 		"wholesale_retail": "bán buôn, bán lẻ", "wood": "gỗ và sản phẩm gỗ",
-		"export_price": "Giá xuất khẩu", "import_price": "Giá nhập khẩu",
+		"export_price": "Giá xuất khẩu", "import_price": "Giá nhập khẩu", "gold_price_index": "Chỉ số giá vàng", "usd_price_index": "Chỉ số giá đô la Mỹ",
 		"inventory_index": "Chỉ số tồn kho", "consumption_index": "Chỉ số tiêu thụ", "industrial_employment_index": "Chỉ số sử dụng lao động",
 	},
 	"en": {
@@ -107,7 +107,7 @@ var names = map[Lang]map[string]string{
 		"tourist_arrivals": "Tourist arrivals", "trade_revenue": "Budget revenue from trade", "transport_equipment": "transport equipment and parts",
 		"transport_storage": "transport and storage", "uk_market": "United Kingdom", "urban": "urban", "us_market": "United States",
 		"value_added": "Value added", "wholesale_retail": "wholesale and retail", "wood": "wood and wood products",
-		"export_price": "Export prices", "import_price": "Import prices",
+		"export_price": "Export prices", "import_price": "Import prices", "gold_price_index": "Gold price index", "usd_price_index": "US dollar price index",
 		"inventory_index": "Inventory index", "consumption_index": "Consumption index", "industrial_employment_index": "Employment index",
 	},
 }
