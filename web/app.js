@@ -146,6 +146,7 @@ globalThis.chisoArticle = id => { const a = articles.get(id); return a ? JSON.st
 // once (their JSON read in Go, the conflicts updated, now and then a garbage
 // collection) made tasks of up to 218 ms during a 1,000-file import.
 async function addToViews(arts) {
+  await namePeriods(arts); // their periods' words, asked for as they come, not at every drawing
   for (let k = 0; k < arts.length; k += 3) {
     if (k > 0) await pageTurn();
     await timed('ingest:views', () => ui('add', forViews(arts.slice(k, k + 3))));
@@ -331,7 +332,6 @@ async function renderList() {
 }
 
 async function render({ charts = true } = {}) {
-  await namePeriods([...articles.values()]);
   const all = await renderList();
   await pageTurn();
   const { conflicts } = await timed('render:facts', () => ui('render'));
@@ -713,8 +713,9 @@ async function drawCharts(all) {
   await pageTurn(); // two charts, two turns: a click waits for one at most
   // provinces side by side on one period: sorted bars, from zero
   const inSeries = new Set(series.map(f => f.period));
-  const given = [...periods].reverse().filter(p => inSeries.has(p));
-  const period = pick('chart-period', given, given.find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), periodOf);
+  const given = periods.filter(p => inSeries.has(p)); // (the axis has the gaps between them too)
+  const latestFirst = [...given].reverse();
+  const period = pick('chart-period', latestFirst, latestFirst.find(p => regions.filter(r => at.has(r + '|' + p)).length > 1), periodOf);
   const bars = byCount(series.filter(f => f.period === period && !(apart && f.region === 'Việt Nam')).map(f => f.region))
     .map(r => ({ region: r, value: point(r + '|' + period), split: spread(r + '|' + period) }))
     .sort((a, b) => b.value - a.value);
@@ -736,21 +737,17 @@ async function drawCharts(all) {
     plugins: [valueLabels],
   });
   $('chart-regions').setAttribute('aria-label', `${title} · ${periodOf(period || '')}`);
-  chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, regions, facts: series, conflicts };
+  chartSeries = { indicator: ind, sector, kind, basis: basis || null, grain: g, unit, scale: sc.label, periods, given, regions, facts: series, conflicts };
   time.$chiso = chartSeries;
   pivot(chartSeries, point);
 }
-
-// givenPeriods are the chart's periods some article gives a figure for (the
-// axis also has the gaps between them).
-const givenPeriods = s => { const given = new Set(s.facts.map(f => f.period)); return s.periods.filter(p => given.has(p)); };
 
 // pivot writes the chart's measure as a table, regions down and periods
 // across: the chart's data for a screen reader, and a sheet to read from.
 function pivot(s, point) {
   const table = $('chart-pivot');
   const head = document.createElement('tr');
-  const periods = givenPeriods(s);
+  const periods = s.given;
   for (const text of [s.scale, ...periods.map(periodOf)]) { const th = document.createElement('th'); th.textContent = text; head.append(th); }
   const fmt = numberFormat();
   const rows = s.regions.map(r => {
@@ -949,7 +946,7 @@ async function exportXLSX() {
     const s = chartSeries;
     const sheet = wb.addWorksheet(t('sheetChart'));
     sheet.addRow([[nameOf(s.indicator), nameOf(s.sector), nameOf(s.kind), s.basis ? nameOf(s.basis) : '', STRINGS[lang].grains[s.grain]].filter(Boolean).join(' · ')]);
-    const periods = givenPeriods(s);
+    const periods = s.given;
     bold(sheet.addRow([s.unit, ...periods.map(periodOf)]));
     for (const r of s.regions) {
       sheet.addRow([r, ...periods.map(p => {
@@ -1123,6 +1120,7 @@ $('lang').onclick = guard(async () => {
   status(t(document.body.dataset.ready ? 'ready' : 'loading'));
   names = await ui('names');
   periodNames.clear();
+  await namePeriods([...articles.values()]);
   await render();
   await search();
 });

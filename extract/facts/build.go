@@ -135,8 +135,7 @@ func Build(in Input) Result {
 			in.Date = strconv.Itoa(y) + "-00-00"
 		}
 	}
-	dateless := in.Date == "" || strings.HasSuffix(in.Date, "-00-00") // no date printed: at most a year read from the text
-	ctx := context{year: yearOf(in.Date), explain: in.Explain, dateless: dateless}
+	ctx := context{year: yearOf(in.Date), explain: in.Explain, dateless: in.Date == "" || strings.HasSuffix(in.Date, "-00-00")}
 	if len(in.Date) >= 7 && in.Date[5:7] != "00" {
 		ctx.dateMonth = in.Date[:7]
 	}
@@ -360,7 +359,7 @@ func Build(in Input) Result {
 		if len(facts) == 0 && len(s.quants) == 0 && s.heading(in.Body) {
 			// "Những tín hiệu khả quan trong 6 tháng đầu năm" over a section:
 			// its figures are of that period
-			if p := s.leadPeriod(dateless); p != "" {
+			if p := s.leadPeriod(ctx.dateless); p != "" {
 				ctx.period = p
 				ctx.why.Period = &Origin{Text: s.text, From: FromHeadline}
 			}
@@ -377,7 +376,7 @@ func Build(in Input) Result {
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
 			// a lead without figures names the period the report is about: "…
 			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"
-			if p := s.leadPeriod(dateless); p != "" {
+			if p := s.leadPeriod(ctx.dateless); p != "" {
 				ctx.docPeriod, ctx.period = p, p
 			}
 		}

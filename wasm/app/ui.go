@@ -310,7 +310,7 @@ func (u *ui) renderFacts() {
 		// redraw (an import finishing, a filter) must not drop the focus
 		focused := ""
 		if a := js.Global().Get("document").Get("activeElement"); a.Truthy() && body.Underlying().Call("contains", a).Bool() && a.Call("hasAttribute", "data-article").Bool() {
-			focused = fmt.Sprintf("a[data-article=%q][data-fact=%q]", a.Call("getAttribute", "data-article").String(), a.Call("getAttribute", "data-fact").String())
+			focused = sameLink(a)
 		}
 		body.SetTextContent("")
 		for start := 0; start < len(rows); start += rowsPerSlice {
@@ -584,6 +584,12 @@ func (u *ui) show(id string, focus int, query string) bool {
 	return true
 }
 
+// sameLink is a selector for the link to the figure link a opens, wherever
+// a redraw of the table put it.
+func sameLink(a js.Value) string {
+	return fmt.Sprintf("a[data-article=%q][data-fact=%q]", a.Call("getAttribute", "data-article").String(), a.Call("getAttribute", "data-fact").String())
+}
+
 // closeReader hides the reader and gives the focus back to what opened it.
 func (u *ui) closeReader() {
 	r := u.el("reader")
@@ -595,8 +601,7 @@ func (u *ui) closeReader() {
 	opener := u.opener
 	if opener.Truthy() && !opener.Get("isConnected").Truthy() && opener.Call("hasAttribute", "data-article").Bool() {
 		// the table was drawn again meanwhile: the same figure's link in the new rows
-		sel := fmt.Sprintf("#facts a[data-article=%q][data-fact=%q]", opener.Call("getAttribute", "data-article").String(), opener.Call("getAttribute", "data-fact").String())
-		opener = u.doc.Underlying().Call("querySelector", sel)
+		opener = u.doc.Underlying().Call("querySelector", "#facts "+sameLink(opener))
 	}
 	if opener.Truthy() && opener.Get("isConnected").Truthy() {
 		opener.Call("focus", map[string]any{"preventScroll": true})
