@@ -208,6 +208,10 @@ async function ingest(arts) {
     ]);
     for (const a of part) articles.set(a.id, a);
     k += n;
+    await pageTurn();
+    // the views' garbage collected now, in a turn of its own, not in the
+    // middle of a redraw (see tidy in wasm/app/ui.go)
+    await timed('views:tidy', () => ui('tidy'));
     if (k < arts.length) await pageTurn();
   }
   scheduleRender();
