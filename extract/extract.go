@@ -58,6 +58,9 @@ func Extract(in Input) (Article, error) {
 		page = markup.Read(text)
 		text = normalize.Text(page.Text)
 	}
+	// a copy that lost letters to "?" is read repaired, and shown as printed
+	// (the body, the quotes): "m??c tăng" is read as "mức tăng"
+	printed := text
 	if strings.Contains(text, "?") {
 		text = restorer().Restore(text)
 	}
@@ -65,6 +68,15 @@ func Extract(in Input) (Article, error) {
 	m := meta.Read(lines) // marks the title, dateline, byline and source lines
 	doc := clean.Assemble(lines)
 	a.Body = doc.Body()
+	read := a.Body // what the fact reader reads
+	var shown *wordMap
+	if printed != text {
+		if pl, ok := clean.Reprint(lines, printed); ok {
+			if wm, ok := newWordMap(read, clean.Assemble(pl).Body()); ok {
+				a.Body, shown = wm.printed, &wm
+			}
+		}
+	}
 	if strings.TrimSpace(a.Body) == "" {
 		return Article{}, errors.New("no article text: everything in it reads as page furniture")
 	}
@@ -83,7 +95,10 @@ func Extract(in Input) (Article, error) {
 	if a.Title != nil {
 		title = *a.Title
 	}
-	res := facts.Build(facts.Input{Body: a.Body, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines), Captions: captions(lines, title)})
+	res := facts.Build(facts.Input{Body: read, Title: title, Date: date, Explain: in.Explain, Masthead: masthead(lines), Captions: captions(lines, title)})
+	if shown != nil {
+		shown.reprint(res.Facts, res.Rankings)
+	}
 	a.Facts = nonNil(res.Facts)
 	a.Rankings = nonNil(res.Rankings)
 	seen := map[string]bool{}

@@ -1190,3 +1190,33 @@ func relatedLink(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) && !listItem(t)
 }
+
+// Reprint gives back ls (classified from a repaired copy of the text, see
+// normalize.Restorer) with each line's words as printed, so that the body
+// keeps the article's own spelling while the readers read the repair:
+//
+//	classified: "Trong đó, công nghiệp chế biến … tăng 20,24%"
+//	reprinted:  "Trong ??ó, công nghiệp chế biến … tăng 20,24%"
+//
+// A repair changes letters inside words only, so the two texts hold the
+// same words in the same order, and Classify's lines are runs of those
+// words joined by single spaces. ok is false, and ls comes back unchanged,
+// when the word counts differ.
+func Reprint(ls []Line, printed string) (out []Line, ok bool) {
+	words := strings.Fields(gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(printed, "$1\n$2"), "$1\n$2"))
+	out = make([]Line, len(ls))
+	k := 0
+	for i, l := range ls {
+		n := len(strings.Fields(l.Text))
+		if k+n > len(words) {
+			return ls, false
+		}
+		out[i] = l
+		out[i].Text = strings.Join(words[k:k+n], " ")
+		k += n
+	}
+	if k != len(words) {
+		return ls, false
+	}
+	return out, true
+}
