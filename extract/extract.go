@@ -56,11 +56,13 @@ func Extract(in Input) (Article, error) {
 	var page markup.Page
 	if markup.IsHTML(text) {
 		page = markup.Read(text)
-		text = normalize.Text(page.Text)
+		text = normalize.Printed(page.Text)
 	}
-	// a copy that lost letters to "?" is read repaired, and shown as printed
-	// (the body, the quotes): "m??c tăng" is read as "mức tăng"
+	// the body and the quotes show the text as printed; the readers read it
+	// with the signs they know ("11⁄2013" as "11/2013") and the letters a
+	// copy lost to "?" put back ("m??c tăng" as "mức tăng")
 	printed := text
+	text = normalize.Text(text)
 	if strings.Contains(text, "?") {
 		text = restorer().Restore(text)
 	}

@@ -102,7 +102,7 @@ func checkInvariants(t *testing.T, input string, a Article) {
 	// the body holds only text from the input, as printed: every paragraph,
 	// spaces folded (letters a copy lost to "?" are put back for reading only)
 	if !markup.IsHTML(input) && a.Encoding == "" {
-		text := fold(normalize.Text(input))
+		text := fold(normalize.Printed(input))
 		for _, para := range strings.Split(a.Body, "\n\n") {
 			if !strings.Contains(text, fold(para)) {
 				t.Fatalf("paragraph %q is not in the input", para)
@@ -405,4 +405,21 @@ func TestDamagedCopyShownAsPrinted(t *testing.T) {
 		}
 	}
 	checkInvariants(t, printed, a)
+}
+
+// Signs printed in a form of their own stay in the body and are read as the
+// ones the readers know: "tháng 11⁄2013" (a fraction slash) is November 2013.
+func TestPrintedSigns(t *testing.T) {
+	in := "Lai Châu: giá tiêu dùng tháng 11\n\nChỉ số giá tiêu dùng tháng 11⁄2013 của tỉnh Lai Châu tăng 0,37% so với tháng trước."
+	a, err := Extract(Input{Data: []byte(in)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Body, "tháng 11⁄2013") {
+		t.Fatalf("body not as printed: %q", a.Body)
+	}
+	if len(a.Facts) != 1 || a.Facts[0].Period == nil || *a.Facts[0].Period != "2013-11" || a.Body[a.Facts[0].Start:a.Facts[0].End] != "0,37%" {
+		t.Fatalf("facts: %+v", a.Facts)
+	}
+	checkInvariants(t, in, a)
 }

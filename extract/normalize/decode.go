@@ -30,7 +30,8 @@ const (
 	UTF16BE     Encoding = "UTF-16BE"
 )
 
-// Decode turns raw bytes into Text-normalised UTF-8. It converts UTF-16 (with
+// Decode turns raw bytes into UTF-8 as Printed leaves it (Text for the
+// readers is one call more). It converts UTF-16 (with
 // a byte order mark, or without one when the zero bytes show it, see
 // utf16Order), Windows-1258 and TCVN3 (ABC) text, including TCVN3 that was
 // pasted as mojibake through a Latin-1 page ("Th¸i Nguyªn"); it refuses VNI
@@ -53,18 +54,18 @@ func Decode(raw []byte) (string, Encoding, error) {
 	}
 	switch legacyFont(latin) {
 	case TCVN3:
-		return Text(fromTCVN3(latin)), TCVN3, nil
+		return Printed(fromTCVN3(latin)), TCVN3, nil
 	case VNI:
 		return "", VNI, fmt.Errorf("text is in the VNI encoding (as in %q); convert it to Unicode, for example with UniKey's converter, and try again", sample(latin, vniMarks))
 	case Windows1258:
 		if b, ok := encodeLatin(latin); ok {
 			if s, err := charmap.Windows1258.NewDecoder().Bytes(b); err == nil && vietnameseShare(norm.NFC.String(string(s))) > 0.8 {
-				return Text(string(s)), Windows1258, nil
+				return Printed(string(s)), Windows1258, nil
 			}
 		}
 	}
 	if valid {
-		return text(latin), UTF8, nil
+		return text(latin, replacements), UTF8, nil
 	}
 	bad := firstInvalid(raw)
 	return "", "", fmt.Errorf("invalid UTF-8 at byte %d and not a Vietnamese legacy encoding (Windows-1258, TCVN3, VNI); save the file as UTF-8", bad)
@@ -126,7 +127,7 @@ func decodeUTF16(b []byte, order Encoding) (string, Encoding, error) {
 	if looksBinary(u) {
 		return "", "", ErrBinary
 	}
-	return Text(string(u)), order, nil
+	return Printed(string(u)), order, nil
 }
 
 func looksBinary(b []byte) bool {

@@ -186,8 +186,38 @@ func FuzzText(f *testing.F) {
 		if l := Lower(a); len(l) != len(a) {
 			t.Fatalf("Lower changed the length of %q", a)
 		}
-		if utf8.ValidString(s) && clean(s) != (replace(s) == s) {
-			t.Fatalf("clean(%q) = %v, but replace gives %q", s, clean(s), replace(s))
+		if utf8.ValidString(s) && clean(s) != (replace(s, textual) == s) {
+			t.Fatalf("clean(%q) = %v, but replace gives %q", s, clean(s), replace(s, textual))
+		}
+		// the body shown (Printed) and the text read (Text) hold the same words
+		if p := Printed(s); Text(p) != a || len(strings.Fields(p)) != len(strings.Fields(a)) {
+			t.Fatalf("Printed(%q) = %q, Text = %q", s, p, a)
 		}
 	})
+}
+
+// Printed keeps the signs a page prints in a form of its own, which Text
+// rewrites for the readers; both agree on everything else.
+func TestPrinted(t *testing.T) {
+	for _, s := range []string{
+		"chỉ số giá tiêu dùng tháng 11⁄2013 tăng 0,37%",
+		"Ðáng lưu ý, vốn FDI giảm\u00a0−5,2%\u200b so với cùng kỳ",
+		"Tha\u0301i Nguye\u0302n\r\nquý I∕2024",
+	} {
+		p := Printed(s)
+		if Text(p) != Text(s) {
+			t.Errorf("Text(Printed(%q)) = %q, Text = %q", s, Text(p), Text(s))
+		}
+		if len(strings.Fields(p)) != len(strings.Fields(Text(s))) {
+			t.Errorf("Printed(%q) = %q holds other words than Text's %q", s, p, Text(s))
+		}
+		for _, sign := range []string{"⁄", "−", "Ð", "∕"} {
+			if strings.Contains(s, sign) && !strings.Contains(p, sign) {
+				t.Errorf("Printed(%q) = %q lost %q", s, p, sign)
+			}
+		}
+		if strings.ContainsAny(p, "\u00a0\u200b\r") {
+			t.Errorf("Printed(%q) = %q keeps a space or mark Text drops", s, p)
+		}
+	}
 }

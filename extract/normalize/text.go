@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,12 +19,25 @@ var replacements = map[rune]string{
 	'\u2028': "\n", '\u2029': "\n", '\u0085': "\n",
 	// quotes and the ellipsis stay as printed: a title "… “tỷ đô”" is
 	// quoted back to its reader, and the readers downstream know them
+}
+
+// reading maps signs that pages print in a form of their own to the form
+// the readers know. Text rewrites them, Printed leaves them: a body shows
+// "tháng 11⁄2013" as its page printed it, and is read as "tháng 11/2013".
+var reading = map[rune]string{
 	'\u2212': "-", // minus sign
 	// fraction and division slashes, which some CMSs print in dates: "tháng 11⁄2013"
 	'\u2044': "/", '\u2215': "/",
 	// Ð (U+00D0, Icelandic eth) is what TCVN3/VNI conversions leave for Đ.
 	'\u00d0': "Đ",
 }
+
+// textual is replacements and reading together: what Text rewrites.
+var textual = func() map[rune]string {
+	m := maps.Clone(replacements)
+	maps.Copy(m, reading)
+	return m
+}()
 
 // Text returns s in NFC with LF line ends and plain spaces; invisible
 // characters and control characters other than newline are dropped, and
@@ -33,28 +47,39 @@ func Text(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\ufffd")
 	}
-	return text(s)
+	return text(s, textual)
 }
 
-// text is Text for valid UTF-8.
-func text(s string) string {
+// Printed is Text but for the signs a page prints in a form of its own
+// (the minus sign, the fraction slash, Ð), which it keeps: the text as its
+// page showed it, with Text's spaces, line ends and NFC. Text(Printed(s)) ==
+// Text(s), and the two hold the same words with the same spaces between.
+func Printed(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\ufffd")
+	}
+	return text(s, replacements)
+}
+
+// text is Text (with textual) or Printed (with replacements) for valid UTF-8.
+func text(s string, with map[rune]string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
 	if !clean(s) {
-		s = replace(s)
+		s = replace(s, with)
 	}
 	// after the replacements: dropping a zero-width space can bring a letter
 	// and its combining mark together, which NFC then composes
 	if !precomposed(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 		if !clean(s) { // NFC maps a few spaces to others ("\u2000" → "\u2002")
-			s = replace(s)
+			s = replace(s, with)
 		}
 	}
 	return s
 }
 
-// replace rewrites what mayReplace flags, copying the runs between.
-func replace(s string) string {
+// replace rewrites what mayReplace flags by with, copying the runs between.
+func replace(s string, with map[rune]string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0
@@ -82,7 +107,7 @@ func replace(s string) string {
 			continue
 		}
 		b.WriteString(s[run:i])
-		if rep, ok := replacements[r]; ok {
+		if rep, ok := with[r]; ok {
 			b.WriteString(rep)
 		} else if !unicode.IsControl(r) {
 			b.WriteRune(r)
