@@ -408,3 +408,17 @@ func TestWrappedSentence(t *testing.T) {
 		t.Errorf("lines:\n got %q\nwant %q", texts, want)
 	}
 }
+
+// TestLoneHeading: a marked or numbered heading of words alone between two
+// lines of the article's prose heads the next part (it was dropped as a
+// table row nothing introduced).
+func TestLoneHeading(t *testing.T) {
+	p1 := "Từ khi tái lập đến nay, nhân dân các dân tộc trong tỉnh cùng cộng đồng doanh nghiệp luôn đoàn kết, đồng lòng, phát huy lợi thế của tỉnh.\n"
+	p2 := "Nền kinh tế của tỉnh chuyển biến mạnh mẽ, có năm đạt mức tăng trưởng trên 20%, trong đó công nghiệp tăng nhanh nhất.\n"
+	expectClasses(t, "Trang chủ | Tin tức | Kinh tế\n"+p1+"- Về phát triển kinh tế\n"+p2, map[string]string{
+		"- Về phát triển kinh tế": "good: between body lines",
+	})
+	expectClasses(t, "Trang chủ | Tin tức | Kinh tế\n"+p1+"1.2 Tín dụng ngân hàng\n"+p2, map[string]string{
+		"1.2 Tín dụng ngân hàng": "good: between body lines",
+	})
+}

@@ -842,10 +842,26 @@ func tables(ls []Line) {
 			// more in a row are the page's table of contents: "1. Tổng quan" /
 			// "2. Trước sáp nhập" / "3. Điểm nhấn sau sáp nhập")
 			ls[k].Class, ls[k].Why = Short, "numbered heading"
+		case row && ls[k].Class != Good && loneHeading(ls, rows, k):
+			ls[k].Class, ls[k].Why = Short, "a heading between body lines"
 		case row && ls[k].Class != Good:
 			ls[k].Class, ls[k].Why = Bad, "table"
 		}
 	}
+}
+
+// loneHeading: row k is a heading of the article's own, one marked or
+// numbered line of words alone between two lines of its prose, not a row of
+// a table:
+//
+//	"… lợi thế của tỉnh." / "- Về phát triển kinh tế" / "Nền kinh tế của tỉnh …"
+//	"… bằng 92,42% dự toán." / "1.2 Tín dụng ngân hàng" / "Tính đến ngày 31 tháng 10, …"
+func loneHeading(ls []Line, rows []bool, k int) bool {
+	if k == 0 || k+1 >= len(ls) || rows[k-1] || rows[k+1] || ls[k-1].Class != Good || ls[k+1].Class != Good {
+		return false
+	}
+	words := strings.Fields(strings.TrimLeft(ls[k].Text, "-•+*0123456789.) "))
+	return len(words) >= 2 && len(words) <= 12 && !hasDigit(strings.Join(words, " "))
 }
 
 // factBoxes: lines that name a figure before a colon, set between two
