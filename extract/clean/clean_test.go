@@ -422,3 +422,14 @@ func TestLoneHeading(t *testing.T) {
 		"1.2 Tín dụng ngân hàng": "good: between body lines",
 	})
 }
+
+// TestNextTable: a heading right under the last row of the article's table
+// introduces the next table, whose rows are body too.
+func TestNextTable(t *testing.T) {
+	in := "Trang chủ | Tin tức | Kinh tế\nTOP 3 TỈNH CÓ QUY MÔ KINH TẾ LỚN NHẤT 2021\nTỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)\n1) TP. Hồ Chí Minh 1.298.791\n2) Hà Nội 1.067.593\n3) Bình Dương 408.861\n" +
+		"3 TỈNH, TP CÓ GRDP BÌNH QUÂN CAO NHẤT CẢ NƯỚC 2021\n1. Bà Rịa Vũng Tàu 281,235 triệu đồng\n2. Quảng Ninh 176 triệu đồng\n3. Bình Dương 157,449 triệu đồng\nChia sẻ: Facebook | Twitter | Email\n"
+	expectClasses(t, in, map[string]string{
+		"3 TỈNH, TP CÓ GRDP BÌNH QUÂN CAO NHẤT CẢ NƯỚC 2021": "good: table header",
+		"2. Quảng Ninh 176 triệu đồng":                       "good: table row",
+	})
+}

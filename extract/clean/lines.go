@@ -935,7 +935,7 @@ func introduced(ls []Line, rows []bool, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-30; j-- {
 		t := ls[j].Text
 		switch {
-		case strings.HasSuffix(t, ":") && ls[j].Class != Bad:
+		case strings.HasSuffix(t, ":") && ls[j].Class != Bad, ls[j].Why == "table header":
 			return true
 		case ls[j].Why == "table row", rows[j], ls[j].Why == "advertisement", ls[j].Why == "menu row" && j == k-1:
 			continue
@@ -944,6 +944,12 @@ func introduced(ls []Line, rows []bool, k int) bool {
 		case rows[j+1] && unitHeader.MatchString(t):
 			// "TỈNH/THÀNH PHỐ – QUY MÔ GRDP (Tỷ đồng)": the header that names what
 			// the rows hold, body with them
+			ls[j].Class, ls[j].Why = Good, "table header"
+			return true
+		case rows[j+1] && j == k-1 && j > 0 && ls[j-1].Why == "table row" && ls[j].Class != Bad && titleLike(t):
+			// the heading of the article's next table, right under the last row
+			// of the one before: "… 20) Tiền Giang 100.315" / "20 TỈNH, TP CÓ
+			// GRDP BÌNH QUÂN CAO NHẤT CẢ NƯỚC 2021" / "1. Bà Rịa Vũng Tàu …"
 			ls[j].Class, ls[j].Why = Good, "table header"
 			return true
 		default:

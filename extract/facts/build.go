@@ -466,6 +466,11 @@ func Build(in Input) Result {
 			r := ranks[len(ranks)-1]
 			open = &r
 		case open != nil && s.continuesRanking(len(open.Regions)+1, s.start == 0 || in.Body[s.start-1] == '\n'):
+			if len(open.Regions) == 0 && len(facts) > 0 && facts[0].Indicator == open.Indicator+"_per_capita" {
+				// "20 TỈNH, TP CÓ GRDP BÌNH QUÂN CAO NHẤT" over "1. Bà Rịa Vũng Tàu
+				// 281,235 triệu đồng": the list's first figure says what it ranks
+				open.Indicator = facts[0].Indicator
+			}
 			for _, m := range s.local {
 				if !slices.Contains(open.Regions, m.Name) && !inParens(s.text, m.Start) {
 					// (not "1. TP Hồ Chí Minh (Bình Dương + TPHCM + Bà Rịa - Vũng Tàu): …",

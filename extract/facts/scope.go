@@ -1502,10 +1502,12 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 }
 
 // countWords after a number say what it counts: "1 triệu lượt khách", "5.320
-// chiếc", "12 nghìn lao động" are no money, whatever the indicator.
+// chiếc", "12 nghìn lao động", "3,6 triệu dân" are no money, whatever the
+// indicator.
 var countWords = map[string]string{"lượt": "", "khách": "", "người": "", "dự": "án", "doanh": "nghiệp", "tấn": "", "chiếc": "",
 	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": "", "giao": "dịch",
-	"dn": ""} // "24,4 nghìn DN": firms, in short
+	"dn":  "",                 // "24,4 nghìn DN": firms, in short
+	"dân": "", "nhân": "khẩu"} // "có trên 3,6 triệu dân": people
 
 func (s *sentence) countedThing(q number.Quantity, after int) bool {
 	if q.Kind != number.Plain || after >= len(s.toks) {

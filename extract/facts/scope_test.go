@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Minimal pairs for the scope rules: the same sentence with and without the
 // comparison, the list, the anaphora, the clause that names its own subject.
@@ -1529,4 +1532,31 @@ func TestCountByComparison(t *testing.T) {
 func TestForeignCountrysOwnTrade(t *testing.T) {
 	expectFacts(t, Input{Body: "Theo Tổng cục Hải quan Trung Quốc, tổng kim ngạch xuất khẩu trong tháng 11/2025 của nước này đạt 330,3 tỷ USD. Nhập khẩu của Trung Quốc tăng 1,9%. Xuất khẩu của Việt Nam sang Trung Quốc tháng 11/2025 đạt 6,2 tỷ USD.", Date: "2025-12-10"},
 		"exports|china_market|Việt Nam|2025-11|level|-|6200000000|USD")
+}
+
+// TestOutputPerHead: an amount of GRDP no province's economy could be is
+// output per head, and a list of such amounts ranks output per head; people
+// counted in millions ("3,6 triệu dân") are no money.
+func TestOutputPerHead(t *testing.T) {
+	body := "TOP 3 TỈNH CÓ QUY MÔ GRDP LỚN NHẤT NĂM 2021\n\n1) TP. Hồ Chí Minh 1.298.791 tỷ đồng\n\n2) Hà Nội 1.067.593 tỷ đồng\n\n3) Bình Dương 408.861 tỷ đồng\n\n" +
+		"3 TỈNH CÓ GRDP BÌNH QUÂN CAO NHẤT NĂM 2021\n\n1. Bà Rịa Vũng Tàu 281,2 triệu đồng\n\n2. Quảng Ninh 176 triệu đồng\n\n3. Bình Dương 157,4 triệu đồng"
+	res := Build(Input{Body: body, Date: "2022-06-01"})
+	var perHead, rankedPerHead int
+	for _, f := range res.Facts {
+		if f.Indicator == "grdp_per_capita" {
+			perHead++
+		} else if f.Indicator != "grdp" || f.Value < 1e14 {
+			t.Errorf("fact %+v", f)
+		}
+	}
+	for _, r := range res.Rankings {
+		if r.Indicator == "grdp_per_capita" && strings.Join(r.Regions, ",") == "Bà Rịa - Vũng Tàu,Quảng Ninh,Bình Dương" {
+			rankedPerHead++
+		}
+	}
+	if perHead != 3 || rankedPerHead != 1 {
+		t.Fatalf("per head: %d facts, %d rankings: %+v", perHead, rankedPerHead, res.Rankings)
+	}
+	expectFacts(t, Input{Body: "GRDP của tỉnh năm 2024 đạt 250.000 tỷ đồng. Tỉnh Bắc Ninh mới rộng hơn 4.700 km2, có trên 3,6 triệu dân.", Date: "2025-07-10"},
+		"grdp|all|Bắc Ninh|2024|level|-|250000000000000|VND")
 }

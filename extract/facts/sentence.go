@@ -1631,6 +1631,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "" {
 		return Fact{}, false
 	}
+	if (ind == "grdp" || ind == "gdp") && f.Kind == Level && perHead(f.Value, f.Unit) {
+		// "20 TỈNH, TP CÓ GRDP BÌNH QUÂN CAO NHẤT … / 2. Quảng Ninh 176 triệu
+		// đồng": no province's economy is 176 million dong, a head's share is
+		ind += "_per_capita"
+	}
 	if (ind == "gdp" || ind == "cpi") && s.worldMeasure(st.clauseTok, s.tokenAt(q.Start)) {
 		// "OECD dự báo tăng trưởng kinh tế toàn cầu đạt 2,9%": the world's, no
 		// region the contract names
@@ -3129,3 +3134,19 @@ func (s *sentence) rankedWith(k int) bool {
 }
 
 var rankWords = map[string]bool{"nhất": true, "nhì": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
+
+// perHead: an amount too small for any province's or the country's output
+// in a year, and in the range of output per head. The smallest province
+// made about 25,000 billion dong (2024) and the country about 470 billion
+// USD, while output per head runs from about 40 to 400 million dong, or
+// 2,000 to 16,000 USD (GSO, 2020–2025).
+func perHead(v float64, unit string) bool {
+	v = math.Abs(v)
+	switch unit {
+	case "VND":
+		return v > 0 && v < 10e9
+	case "USD":
+		return v > 0 && v < 1e6
+	}
+	return false
+}
