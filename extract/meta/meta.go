@@ -86,6 +86,19 @@ func Read(ls []clean.Line) Meta {
 		next, _ := bodyEdges(ls[first+1:])
 		first = first + 1 + next
 	}
+	if title >= 0 && title+1 < first && first < len(ls) && ls[title].Class == clean.Good && !navAbove(ls, title) && headline(ls[first].Text) && !strings.HasSuffix(ls[first].Text, ":") &&
+		titleScore(ls, first, leadWords(ls, first)) > titleScore(ls, title, leadWords(ls, first))+0.2 {
+		// "Khuyến công và xúc tiến thương mại Quảng Trị" / "https://khuyencong.
+		// quangtri.gov.vn" / "Chỉ số sản xuất công nghiệp tỉnh Quảng Trị 10 tháng
+		// tăng 15,5%" over a lead that repeats it: the heading on the body is the
+		// headline, the line at the top of the page the site's name (but under
+		// a menu the line over a tool bar is the headline, the one on the body
+		// its summary)
+		ls[title].Role = "site name"
+		title = first
+		next, _ := bodyEdges(ls[first+1:])
+		first = first + 1 + next
+	}
 	if title >= 0 {
 		ls[title].Role = "title"
 		m.Title = CutOutlet(titleLabel.ReplaceAllString(strings.TrimLeft(ls[title].Text, "•·◦▪► "), ""))
@@ -111,6 +124,18 @@ func Read(ls []clean.Line) Meta {
 		m.Author = name
 	}
 	return m
+}
+
+// navAbove: a menu row or a breadcrumb stands above line k, where a page
+// sets its headline under its navigation (a line with none above it may be
+// the site's own name).
+func navAbove(ls []clean.Line, k int) bool {
+	for _, l := range ls[:k] {
+		if l.Why == "menu row" || l.Why == "breadcrumb" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEdges are the first and last good lines, or -1.
