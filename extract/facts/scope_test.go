@@ -1560,3 +1560,19 @@ func TestOutputPerHead(t *testing.T) {
 	expectFacts(t, Input{Body: "GRDP của tỉnh năm 2024 đạt 250.000 tỷ đồng. Tỉnh Bắc Ninh mới rộng hơn 4.700 km2, có trên 3,6 triệu dân.", Date: "2025-07-10"},
 		"grdp|all|Bắc Ninh|2024|level|-|250000000000000|VND")
 }
+
+// TestSignedRatesInBrackets: parts listed with their rates in brackets,
+// a minus sign for a fall, keep their figures after the first; the CPI's
+// groups are named short too ("nhà ở, điện nước, chất đốt").
+func TestSignedRatesInBrackets(t *testing.T) {
+	expectFacts(t, Input{Body: "Tháng 9/2023, chỉ số sản xuất công nghiệp tỉnh Tây Ninh giảm 1,2% so với tháng trước. Các phân ngành kinh tế đều giảm so với tháng trước: công nghiệp khai khoáng (-6,51%); công nghiệp chế biến, chế tạo (-1,49%); sản xuất và phân phối điện (-0,94%).", Date: "2023-10-10"},
+		"iip|all|Tây Ninh|2023-09|change|mom|-1.2|%",
+		"iip|mining|Tây Ninh|2023-09|change|mom|-6.51|%",
+		"iip|manufacturing|Tây Ninh|2023-09|change|mom|-1.49|%",
+		"iip|electricity|Tây Ninh|2023-09|change|mom|-0.94|%")
+	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng tháng 6/2012 giảm 0,26% so với tháng trước. Giảm mạnh nhất là văn hóa, giải trí (-2,62%), tiếp đến nhà ở, điện nước, chất đốt (-2,02%) và hàng hóa, dịch vụ khác (-0,17%).", Date: "2012-06-25"},
+		"cpi|all|Việt Nam|2012-06|change|mom|-0.26|%",
+		"cpi|culture_entertainment_tourism|Việt Nam|2012-06|change|mom|-2.62|%",
+		"cpi|housing_construction_materials|Việt Nam|2012-06|change|mom|-2.02|%",
+		"cpi|other_goods_services|Việt Nam|2012-06|change|mom|-0.17|%")
+}

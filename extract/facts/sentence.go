@@ -3088,7 +3088,17 @@ func allFalls(fs []Fact) bool {
 
 // plusSigned: the figure is written with a plus sign, "+6,1%".
 func (s *sentence) plusSigned(q number.Quantity) bool {
-	return q.Start < len(s.text) && s.text[q.Start] == '+' || q.Start > 0 && s.text[q.Start-1] == '+'
+	return q.Start < len(s.text) && s.text[q.Start] == '+' || q.Start > 0 && s.text[q.Start-1] == '+' || s.minusInBrackets(q)
+}
+
+// minusInBrackets: the rate is written in brackets with a minus sign, "công
+// nghiệp chế biến, chế tạo (-1,49%)" (a dash elsewhere may join two things).
+func (s *sentence) minusInBrackets(q number.Quantity) bool {
+	i := q.Start
+	if i < len(s.text) && s.text[i] != '-' && i > 0 && s.text[i-1] == '-' {
+		i--
+	}
+	return i > 0 && i < len(s.text) && s.text[i] == '-' && s.text[i-1] == '('
 }
 
 // namedAfter: amount k names its measure right after it, whatever the

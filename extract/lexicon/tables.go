@@ -249,6 +249,11 @@ var sectors = map[string]string{
 	"nhà ở và vật liệu xây dựng": "housing_construction_materials", "thiết bị và đồ dùng gia đình": "household_equipment", "thuốc và dịch vụ y tế": "medicine_health",
 	"bưu chính viễn thông": "information_communication", "bưu chính, viễn thông": "information_communication",
 	"văn hóa, giải trí và du lịch": "culture_entertainment_tourism", "hàng hóa và dịch vụ khác": "other_goods_services",
+	// and cut short: "văn hóa, giải trí (-2,62%), … nhà ở, điện nước, chất đốt (-2,02%) và hàng hóa, dịch vụ khác (-0,17%)"
+	"hàng hóa, dịch vụ khác": "other_goods_services", "văn hóa, giải trí": "culture_entertainment_tourism",
+	"nhà ở, điện nước, chất đốt": "housing_construction_materials", "nhà ở, điện, nước, chất đốt": "housing_construction_materials",
+	"văn hóa, giải trí, du lịch": "culture_entertainment_tourism", "thiết bị, đồ dùng gia đình": "household_equipment",
+	"đồ uống, thuốc lá": "beverages_tobacco", "thuốc, dịch vụ y tế": "medicine_health",
 	"giao thông": "transport", "giáo dục": "education",
 	// the food group's own parts, and the pair as one group ("2 nhóm lương thực, thực phẩm có chỉ số
 	// giảm 0,96%"), which retail reports use too ("lương thực - thực phẩm 11,2%"); food processing is
