@@ -1576,3 +1576,16 @@ func TestSignedRatesInBrackets(t *testing.T) {
 		"cpi|housing_construction_materials|Việt Nam|2012-06|change|mom|-2.02|%",
 		"cpi|other_goods_services|Việt Nam|2012-06|change|mom|-0.17|%")
 }
+
+// TestVolumeAndValue: of a good's two rates, the one "về lượng" is its
+// volume's and no money measure's; the one "về giá trị" is the value's,
+// moves the same way when it has no verb of its own, and shares the
+// comparison said after both.
+func TestVolumeAndValue(t *testing.T) {
+	expectFacts(t, Input{Body: "Cộng dồn 11 tháng năm 2024, Việt Nam đã xuất khẩu gần 8,5 triệu tấn gạo, đạt giá trị 5,31 tỷ USD, tương ứng với mức tăng 10,6% về khối lượng và 22,4% về giá trị so với cùng kỳ năm 2023.", Date: "2024-12-10"},
+		"exports|rice|Việt Nam|2024-01..2024-11|level|-|5310000000|USD",
+		"exports|rice|Việt Nam|2024-01..2024-11|change|yoy|22.4|%")
+	expectFacts(t, Input{Body: "Tính chung 8 tháng năm 2023, xuất khẩu hạt điều đạt 395,6 nghìn tấn, kim ngạch 2,28 tỷ USD, giảm 15,5% về lượng và 11,3% về trị giá so với cùng kỳ năm 2022.", Date: "2023-09-10"},
+		"exports|cashew|Việt Nam|2023-01..2023-08|level|-|2280000000|USD",
+		"exports|cashew|Việt Nam|2023-01..2023-08|change|yoy|-11.3|%")
+}

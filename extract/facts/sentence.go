@@ -1229,7 +1229,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// yearly average over years, no year's figure
 		return Fact{}, false
 	}
-	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.countedChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) {
+	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.countedChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) || s.byVolume(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -1523,6 +1523,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 				// "Quảng Ninh xếp thứ hai với 10,28%" after "Hải Phòng … tăng GRDP cao
 				// nhất … đạt 12,38%": the place's growth, by its rank
 				f.Kind = Change
+			case q.Kind == number.Percent && k > 0 && s.quants[k-1].Kind == number.Percent && s.byVolume(s.tokenAt(s.quants[k-1].End)):
+				// "mức tăng 10,6% về khối lượng và 22,4% về giá trị": the value's
+				// rate, paired with the volume's and moving the same way
+				f.Kind = Change
+				if t := s.tokenAt(s.quants[k-1].Start); t > 0 && s.word(t-1) == "giảm" {
+					f.Value = -math.Abs(f.Value)
+				}
 			case q.Kind == number.Percent && s.plusSigned(q):
 				// "năm 2020 (+6,1%); năm 2021 (+13,8%)": a rate written with its sign is a change
 				f.Kind = Change
@@ -2043,6 +2050,8 @@ func (s *sentence) basisAfterList(after int) (lexicon.Cue, bool) {
 			// 31,5% về vốn đăng ký so với cùng kỳ năm 2024": the measure (and
 			// its period) named after the figure, then its comparison
 			t = s.ownMeasureEnd(t + 1)
+		case tk.Text == "về" && s.aspectEnd(t) > t:
+			t = s.aspectEnd(t) // "tăng 15,5% về lượng và tăng 11,3% về trị giá so với cùng kỳ"
 		default:
 			return lexicon.Cue{}, false
 		}
@@ -3157,6 +3166,37 @@ func perHead(v float64, unit string) bool {
 		return v > 0 && v < 10e9
 	case "USD":
 		return v > 0 && v < 1e6
+	}
+	return false
+}
+
+// aspectEnd is the token after "về lượng", "về khối lượng", "về giá trị",
+// "về trị giá", "về kim ngạch" or "về vốn" starting at token t (what a rate
+// of traded goods or of new firms is of), or t.
+func (s *sentence) aspectEnd(t int) int {
+	if s.word(t) != "về" || t+1 >= len(s.toks) {
+		return t
+	}
+	switch a, b := s.word(t+1), s.word(t+2); {
+	case a == "lượng", a == "vốn":
+		return t + 2 // ("tăng 9% về số lượng và 28% về vốn so với cùng kỳ")
+	case (a == "khối" || a == "sản" || a == "số") && b == "lượng", a == "giá" && b == "trị", a == "trị" && b == "giá", a == "kim" && b == "ngạch":
+		return t + 3
+	}
+	return t
+}
+
+// byVolume: the rate that ends before token after is of the goods' volume,
+// not of their value: "tăng 10,6% về khối lượng và 22,4% về giá trị".
+func (s *sentence) byVolume(after int) bool {
+	if after+1 >= len(s.toks) || s.word(after) != "về" {
+		return false
+	}
+	switch s.word(after + 1) {
+	case "lượng":
+		return true
+	case "khối", "sản", "số":
+		return after+2 < len(s.toks) && s.word(after+2) == "lượng"
 	}
 	return false
 }
