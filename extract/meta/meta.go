@@ -775,8 +775,8 @@ func bylineName(t string) string {
 	if m := rolePrefix.FindStringIndex(t); m != nil && plainName(t[m[1]:]) {
 		t = t[m[1]:]
 	}
-	if utf8.RuneCountInString(t) > 60 {
-		return ""
+	if utf8.RuneCountInString(t) > 60 || weekday.MatchString(t) {
+		return "" // (nor "Thứ Sáu", the weekday of "Thứ Sáu 02/07/2021 , 15:40")
 	}
 	if n := labelledByline(t); n != "" {
 		return n
@@ -818,6 +818,10 @@ func bylineName(t string) string {
 	}
 	return ""
 }
+
+// weekday is a day of the week alone, as a dateline opens: "Thứ Sáu",
+// "THỨ HAI", "Chủ nhật".
+var weekday = regexp.MustCompile(`(?i)^(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)[,.]?$`)
 
 // gluedURL is a web address glued to a byline, from its start.
 var gluedURL = regexp.MustCompile(`https?://\S*$`)
