@@ -433,3 +433,13 @@ func TestNextTable(t *testing.T) {
 		"2. Quảng Ninh 176 triệu đồng":                       "good: table row",
 	})
 }
+
+// TestNumberedHeadingWithPeriod: a report's numbered heading may name the
+// period it covers; it heads its part, no table row.
+func TestNumberedHeadingWithPeriod(t *testing.T) {
+	p1 := "Theo Cục Quản lý đăng ký kinh doanh, tình hình đăng ký doanh nghiệp trong tháng có nhiều chuyển biến tích cực so với tháng trước.\n"
+	p2 := "Trong tháng 7/2019, cả nước có 11.163 doanh nghiệp thành lập mới với tổng vốn đăng ký là 181.836 tỷ đồng, tăng 14,5% về số doanh nghiệp.\n"
+	for _, h := range []string{"1. Tình hình đăng ký doanh nghiệp tháng 07/2019", "2. Sản xuất công nghiệp quý I/2016", "3. Xuất khẩu 9 tháng đầu năm"} {
+		expectClasses(t, "Trang chủ | Tin tức | Doanh nghiệp\n"+p1+h+"\n"+p2, map[string]string{h: "good: numbered heading"})
+	}
+}

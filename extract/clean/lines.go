@@ -836,7 +836,7 @@ func tables(ls []Line) {
 		switch {
 		case introduced(ls, rows, k):
 			ls[k].Class, ls[k].Why = Good, "table row"
-		case row && ls[k].Class != Good && outlineHeading.MatchString(ls[k].Text) && !outlineRun(ls, k):
+		case row && ls[k].Class != Good && outline(ls[k].Text) && !outlineRun(ls, k):
 			// "1.1. Những thành tựu ấn tượng", "1. Sản xuất nông, lâm, ngư nghiệp": a
 			// numbered heading of the report, which its neighbours decide (three or
 			// more in a row are the page's table of contents: "1. Tổng quan" /
@@ -917,13 +917,31 @@ func boxLine(l Line) bool {
 // "1.1. Những thành tựu ấn tượng", "2. Công tác đầu tư phát triển điện".
 var outlineHeading = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}|[a-dđA-D])[.)]\s+[^\d:;|]{3,120}$`)
 
+// outline: t is a report's numbered heading, whose words may name the
+// period it covers: "1. Tình hình đăng ký doanh nghiệp tháng 07/2019",
+// "2. Sản xuất công nghiệp quý I/2016", "3. Xuất khẩu 9 tháng đầu năm".
+func outline(t string) bool {
+	if outlineHeading.MatchString(t) {
+		return true
+	}
+	i := strings.IndexAny(t, ".)")
+	if i < 0 || !hasDigit(t[i:]) {
+		return false
+	}
+	return outlineHeading.MatchString(t[:i+1] + headingPeriod.ReplaceAllString(t[i+1:], "kỳ"))
+}
+
+// headingPeriod is a period a heading names, its figures dropped to test
+// the words around them: "tháng 07/2019", "quý I/2016", "9 tháng đầu năm", "năm 2023".
+var headingPeriod = regexp.MustCompile(`(?i)(?:tháng|quý|năm)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*/\s*\d{4})?|\b\d{1,2}\s+tháng|năm\s+\d{4}`)
+
 // outlineRun: line k is one of three or more numbered headings in a row.
 func outlineRun(ls []Line, k int) bool {
 	a, b := k, k
-	for a > 0 && outlineHeading.MatchString(ls[a-1].Text) {
+	for a > 0 && outline(ls[a-1].Text) {
 		a--
 	}
-	for b+1 < len(ls) && outlineHeading.MatchString(ls[b+1].Text) {
+	for b+1 < len(ls) && outline(ls[b+1].Text) {
 		b++
 	}
 	return b-a >= 2
