@@ -331,6 +331,16 @@ func published(pageDate, dateline string) string {
 			if len(m.Date) > 10 {
 				return m.Date + ":00+07:00"
 			}
+			if t := clockTime.FindAllStringSubmatch(s, -1); len(t) == 1 && s == dateline {
+				// the hour before the day: "21:17, 31/08/2021", "16:18 - 29/08/2023", "09:32 PM 15/06/2018"
+				h, _ := strconv.Atoi(t[0][1])
+				if strings.EqualFold(t[0][3], "PM") && h < 12 {
+					h += 12
+				}
+				if h < 24 {
+					return fmt.Sprintf("%sT%02d:%s:00+07:00", m.Date, h, t[0][2])
+				}
+			}
 			return m.Date
 		}
 	}

@@ -241,6 +241,11 @@ func TestPublished(t *testing.T) {
 		{"", "July 04, 2025", "2025-07-04"},            // an English-language page's
 		{"", "Posted 6 Dec 2025", "2025-12-06"},
 		{"", "Giai đoạn 2016 - 2020", ""},
+		// the hour before the day
+		{"", "Tạp chí online - Ngày đăng : 21:17, 31/08/2021", "2021-08-31T21:17:00+07:00"},
+		{"", "16:18 - 29/08/2023", "2023-08-29T16:18:00+07:00"},
+		{"", "03:02 PM 07/10/2025", "2025-10-07T15:02:00+07:00"},
+		{"", "08:00 Đăng 10/10/2025 | Cập nhật 10:30 11/10/2025", "2025-10-10"}, // two hours: which is the day's is not said
 	} {
 		if got := published(c.meta, c.dateline); got != c.want {
 			t.Errorf("published(%q, %q) = %q, want %q", c.meta, c.dateline, got, c.want)
