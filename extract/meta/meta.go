@@ -569,7 +569,7 @@ func findDateline(ls []clean.Line, title, first, last int) int {
 }
 
 // sourceRE: a line that labels the article's address, "Nguồn: https://…".
-var sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc|địa chỉ bài viết|link bài viết|đường dẫn bài viết|url)\b[^:]{0,40}:?\s*https?://\S+$`)
+var sourceRE = regexp.MustCompile(`(?i)^(nguồn|theo|source|bài gốc|link bài gốc|xem bài gốc|địa chỉ bài viết|link bài viết|đường dẫn bài viết|địa chỉ url|địa chỉ|url|link|đường dẫn)\b[^:]{0,40}:?\s*https?://\S+$`)
 
 // findSource: "Nguồn: https://…" or a bare address within the few lines after
 // the story.
