@@ -615,6 +615,13 @@ func findAuthor(ls []clean.Line, title, first, last int) (int, string) {
 			return k, name
 		}
 	}
+	if first >= 0 && first < len(ls) && ls[first].Why == "subheading" && ls[first].Role == "" {
+		// the cleaner's heading on the body may be a labelled byline under the
+		// headline: "Tác giả: Trần Hữu Ái - Giảng viên Khoa Kinh tế - Quản trị"
+		if name := labelledByline(ls[first].Text); name != "" {
+			return first, name
+		}
+	}
 	// a name on the line right above the dateline, wherever that stands:
 	// "THỦY NGUYÊN" / "Thứ Hai, 06-01-2025, 14:20" / headline, or headline /
 	// "Xuân Thái" / "30/09/2025, 07:01" / lead
@@ -775,6 +782,7 @@ func bylineName(t string) string {
 	if m := rolePrefix.FindStringIndex(t); m != nil && plainName(t[m[1]:]) {
 		t = t[m[1]:]
 	}
+	t = compiledBy.ReplaceAllString(t, "")
 	if utf8.RuneCountInString(t) > 60 || weekday.MatchString(t) {
 		return "" // (nor "Thứ Sáu", the weekday of "Thứ Sáu 02/07/2021 , 15:40")
 	}
@@ -822,6 +830,14 @@ func bylineName(t string) string {
 // weekday is a day of the week alone, as a dateline opens: "Thứ Sáu",
 // "THỨ HAI", "Chủ nhật".
 var weekday = regexp.MustCompile(`(?i)^(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)[,.]?$`)
+
+// roleAfter is the post or school a byline gives after the name: " -
+// Giảng viên Khoa Kinh tế", ", ThS. Viện Kinh tế", " – Phóng viên".
+var roleAfter = regexp.MustCompile(`(?i)\s*[-–,]\s*(?:giảng viên|phóng viên|nghiên cứu viên|nghiên cứu sinh|chuyên viên|chuyên gia|cộng tác viên|sinh viên|học viên|ths\.?|ts\.?|pgs\.?|gs\.?|trưởng|phó|giám đốc|khoa|viện|trường|đại học|học viện|ban|phòng)\b`)
+
+// compiledBy is what a byline says after the name of a story put together
+// from others: "NGUYÊN ĐẠT (tổng hợp)", "Minh Anh (TH)".
+var compiledBy = regexp.MustCompile(`(?i)\s*\((?:tổng hợp|th|t/h|tổng hợp từ [^)]*|theo [^)]*)\)\.?$`)
 
 // gluedURL is a web address glued to a byline, from its start.
 var gluedURL = regexp.MustCompile(`https?://\S*$`)
@@ -887,8 +903,14 @@ func creditTail(t string) bool {
 // Doanh)", "Theo Diệp Diệp/Kinh tế Môi trường" → "Diệp Diệp", "Theo LÊ
 // HẢO/PYO" → "LÊ HẢO/PYO" (not "Theo TTXVN").
 func labelledByline(t string) string {
-	if m := labelRE.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(m[1]) <= 40 {
-		return strings.TrimSpace(gluedCapsLabel.ReplaceAllString(strings.TrimSpace(m[1]), "$1"))
+	if m := labelRE.FindStringSubmatch(t); m != nil {
+		name := m[1]
+		if r := roleAfter.FindStringIndex(name); r != nil && r[0] > 0 {
+			name = name[:r[0]] // "Tác giả: Trần Hữu Ái - Giảng viên Khoa Kinh tế - Quản trị"
+		}
+		if utf8.RuneCountInString(name) <= 40 {
+			return strings.TrimSpace(gluedCapsLabel.ReplaceAllString(strings.TrimSpace(name), "$1"))
+		}
 	}
 	if m := theoRE.FindStringSubmatch(t); m != nil && !outletWords.MatchString(m[1]) && nameRE.MatchString(m[1]) {
 		if m[3] != "" && (creditTail("/"+m[3]) || siteName.MatchString(m[3])) {
