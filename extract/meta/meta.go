@@ -217,12 +217,21 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 			dated, datedScore = k, score
 		}
 	}
-	if dated >= 0 && best == dated+2 && !upper(ls[dated].Text) && len(words(ls[dated].Text)) >= 6 && !strings.ContainsAny(ls[dated].Text, "|>»") {
+	if dated >= 0 && (best == dated+2 || best > dated+2 && furnitureBetween(ls, dated+1, best)) && !upper(ls[dated].Text) && len(words(ls[dated].Text)) >= 6 && !strings.ContainsAny(ls[dated].Text, "|>»") {
 		// "Tình hình kinh tế - xã hội quý I trên địa bàn tỉnh Bình Định" /
 		// "Bài đăng vào lúc: 16:37:00, ngày: 16/04/2025" / "Xếp hạng tăng trưởng
 		// GRDP các tỉnh …": a headline on each side of the dateline is the
-		// headline over it and a picture's title under it
+		// headline over it and a picture's title under it; so is a kicker
+		// further down, past a label ("Thông tin giá cả thị trường số 24/2018"
+		// / "09:32 PM 15/06/2018 | Lượt xem: 4970" / "TIÊU ĐIỂM" / "Heo hơi
+		// tăng giá:" / "Người chăn nuôi nhỏ lẻ vừa mừng vừa lo")
 		return dated
+	}
+	if best >= 2 && bylineName(ls[best-1].Text) != "" && (upper(ls[best-1].Text) || labelledByline(ls[best-1].Text) != "") && !titleFurniture[ls[best-2].Why] && headline(ls[best-2].Text) && len(words(ls[best-2].Text)) >= 5 && !inNav(nav, ls[best-2].Text) {
+		// "XU HƯỚNG LẠM PHÁT 2023 - SO SÁNH LẠM PHÁT …" / "ĐỖ VĂN TÍNH" / "Xu
+		// hướng lạm phát năm 2023" / lead: the byline stands under the
+		// headline, and what follows it is the story's first heading
+		return best - 2
 	}
 	if best >= 0 && upper(ls[best].Text) && 0 <= dated && dated < best {
 		// "Tình hình kinh tế - xã hội tháng 7, 7 tháng năm 2025 thành phố Hải
@@ -241,6 +250,16 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		}
 	}
 	return best
+}
+
+// furnitureBetween: every line from a to b (b excluded) is furniture.
+func furnitureBetween(ls []clean.Line, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ls[k].Class == clean.Good {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionHeading: a report's lettered or numbered part, "A. Tình hình kinh
