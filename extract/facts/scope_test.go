@@ -1589,3 +1589,18 @@ func TestVolumeAndValue(t *testing.T) {
 		"exports|cashew|Việt Nam|2023-01..2023-08|level|-|2280000000|USD",
 		"exports|cashew|Việt Nam|2023-01..2023-08|change|yoy|-11.3|%")
 }
+
+// TestSecondComparison: one verb, two figures, each with its comparison:
+// "tăng 2,0% so với tháng trước và 11,3% so với cùng kỳ" (but "so với 5,3%
+// của cùng kỳ" is the figure compared with).
+func TestSecondComparison(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9/2025 ước đạt 598,7 nghìn tỷ đồng, tăng 2,0% so với tháng trước và 11,3% so với cùng kỳ năm 2024.", Date: "2025-10-06"},
+		"retail_sales|all|Việt Nam|2025-09|level|-|598700000000000|VND|est",
+		"retail_sales|all|Việt Nam|2025-09|change|mom|2|%|est",
+		"retail_sales|all|Việt Nam|2025-09|change|yoy|11.3|%|est")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp quý III/2025 giảm 2,6% so với quý trước và 10,1% so với cùng kỳ năm trước.", Date: "2025-10-06"},
+		"iip|all|Việt Nam|2025-Q3|change|qoq|-2.6|%",
+		"iip|all|Việt Nam|2025-Q3|change|yoy|-10.1|%")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp quý III/2025 tăng 8,6% so với mức 5,3% của cùng kỳ năm trước.", Date: "2025-10-06"},
+		"iip|all|Việt Nam|2025-Q3|change|-|8.6|%")
+}

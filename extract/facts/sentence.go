@@ -1234,7 +1234,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
 	}
-	if st.basisLast && st.verb == "" && !s.signedAfterBasis(q) {
+	// "tăng 2,0% so với tháng trước và 11,3% so với cùng kỳ năm 2024": the
+	// same verb read against a second comparison
+	secondBasis := st.basisLast && st.verb == "" && st.listVerb != "" && s.againstAnother(q, after)
+	if st.basisLast && st.verb == "" && !s.signedAfterBasis(q) && !secondBasis {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
 	ind := firstNonEmpty(st.indicator, ctx.dominant)
@@ -1353,6 +1356,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		st.respN[c]++
 	}
 	verb := st.verb
+	if verb == "" && secondBasis {
+		verb = st.listVerb
+	}
 	if t := s.tokenAt(q.Start); st.comparative && verb == lexicon.VerbDown && q.Kind == number.Percent && t >= 2 && s.word(t-1) == "mức" && s.word(t-2) == "hơn" {
 		// "thấp hơn nhiều so với mức 20,8% của cùng kỳ năm 2022": the yardstick's
 		// own rise, as "cao hơn mức 5%" is; the comparison says nothing of its sign
@@ -3199,4 +3205,16 @@ func (s *sentence) byVolume(after int) bool {
 		return after+2 < len(s.toks) && s.word(after+2) == "lượng"
 	}
 	return false
+}
+
+// againstAnother: figure q follows "và" or a comma after a comparison, and
+// a comparison of its own follows it: "tăng 2,0% so với tháng trước và 11,3%
+// so với cùng kỳ" (not "so với 5,3% của cùng kỳ", the figure compared with).
+func (s *sentence) againstAnother(q number.Quantity, after int) bool {
+	t := s.tokenAt(q.Start)
+	if t == 0 || s.word(t-1) != "và" && s.word(t-1) != "," {
+		return false
+	}
+	_, ok := s.basisAfterList(after)
+	return ok
 }
