@@ -373,6 +373,15 @@ func Build(in Input) Result {
 				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
 			}
 		}
+		if len(facts) == 0 && len(s.quants) == 0 {
+			if p := s.onlyOwnPeriod(); p != "" && p != ctx.period && strings.Contains(ctx.period, "..") && period.LastMonth(ctx.period) == p {
+				// "Tính chung 8 tháng đầu năm, IIP tăng 9%. Số liệu cũng cho thấy,
+				// tăng trưởng IIP tháng 8 diễn ra đồng đều … Trong đó, Vĩnh Long …
+				// 10,1%": the sentence without figures turns to the run's last month
+				ctx.within, ctx.period = ctx.period, p
+				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
+			}
+		}
 		if len(facts) == 0 && ctx.docPeriod == "" && k < 3 {
 			// a lead without figures names the period the report is about: "…
 			// đánh giá công tác điều hành kinh tế - xã hội 9 tháng năm 2025 …"
@@ -680,6 +689,22 @@ func (s *sentence) openingPeriod() string {
 		}
 	}
 	return m.Period
+}
+
+// onlyOwnPeriod is the one period the sentence names as its own (not one
+// it compares with), or "" when it names none or several.
+func (s *sentence) onlyOwnPeriod() string {
+	own := ""
+	for _, m := range s.pers {
+		if m.Kind != period.Period || m.Compared {
+			continue
+		}
+		if own != "" && own != m.Period {
+			return ""
+		}
+		own = m.Period
+	}
+	return own
 }
 
 // openers may stand before the period a sentence opens on: "Trong 9 tháng",

@@ -1604,3 +1604,12 @@ func TestSecondComparison(t *testing.T) {
 	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp quý III/2025 tăng 8,6% so với mức 5,3% của cùng kỳ năm trước.", Date: "2025-10-06"},
 		"iip|all|Việt Nam|2025-Q3|change|-|8.6|%")
 }
+
+// TestTurnToRunsLastMonth: a sentence without figures that names the last
+// month of the run in force dates the figures after it.
+func TestTurnToRunsLastMonth(t *testing.T) {
+	expectFacts(t, Input{Body: "Tính chung 8 tháng đầu năm 2025, chỉ số sản xuất công nghiệp tăng 9% so với cùng kỳ. Số liệu cũng cho thấy, tăng trưởng IIP tháng 8 diễn ra đồng đều ở các địa phương. Trong đó, Vĩnh Long dẫn đầu với mức tăng 10,1%; Hải Phòng tăng 7,8%.", Date: "2025-09-10"},
+		"iip|all|Việt Nam|2025-01..2025-08|change|yoy|9|%",
+		"iip|all|Vĩnh Long|2025-08|change|yoy|10.1|%",
+		"iip|all|Hải Phòng|2025-08|change|yoy|7.8|%")
+}
