@@ -373,6 +373,16 @@ func Build(in Input) Result {
 				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
 			}
 		}
+		if len(facts) == 0 && ctx.period == "" {
+			if p := s.onlyOwnPeriod(); p != "" && (len(in.Date) < 4 || p[:4] <= in.Date[:4]) {
+				// "… GRDP của các địa phương năm 2025 dao động từ 5,84% đến 11,89%.
+				// Dẫn đầu … là Quảng Ninh với mức tăng 11,89%": a range is no figure,
+				// but its year is the one the figures after it are of (a year to
+				// come is an aim's, not theirs)
+				ctx.period = p
+				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
+			}
+		}
 		if len(facts) == 0 && len(s.quants) == 0 {
 			if p := s.onlyOwnPeriod(); p != "" && p != ctx.period && strings.Contains(ctx.period, "..") && period.LastMonth(ctx.period) == p {
 				// "Tính chung 8 tháng đầu năm, IIP tăng 9%. Số liệu cũng cho thấy,
@@ -696,6 +706,9 @@ func (s *sentence) openingPeriod() string {
 func (s *sentence) onlyOwnPeriod() string {
 	own := ""
 	for _, m := range s.pers {
+		if m.Kind == period.Date {
+			return "" // an event's day: "Ngày 17/5, … tổ chức hội nghị … lần thứ X, năm 2024"
+		}
 		if m.Kind != period.Period || m.Compared {
 			continue
 		}

@@ -1613,3 +1613,12 @@ func TestTurnToRunsLastMonth(t *testing.T) {
 		"iip|all|Vĩnh Long|2025-08|change|yoy|10.1|%",
 		"iip|all|Hải Phòng|2025-08|change|yoy|7.8|%")
 }
+
+// TestYearOfARange: a range is no figure, but with no period yet in force
+// its year dates the figures after it; an event's day does not.
+func TestYearOfARange(t *testing.T) {
+	expectFacts(t, Input{Body: "Tốc độ tăng trưởng GRDP của các địa phương năm 2025 dao động từ 5,84% đến 11,89%. Dẫn đầu tốc độ tăng GRDP của cả nước là Quảng Ninh với mức tăng 11,89%.", Date: "2026-01-06"},
+		"grdp|all|Quảng Ninh|2025|change|-|11.89|%")
+	expectFacts(t, Input{Body: "Ngày 17/5, tại Hà Nội, Bộ Công Thương tổ chức hội nghị lần thứ X, năm 2024. Kim ngạch xuất khẩu của Bắc Giang đạt 16,5 tỷ USD.", Date: ""},
+		"exports|all|Bắc Giang|-|level|-|16500000000|USD")
+}
