@@ -373,12 +373,13 @@ func Build(in Input) Result {
 				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
 			}
 		}
-		if len(facts) == 0 && ctx.period == "" {
+		if len(facts) == 0 && ctx.period == "" && slices.ContainsFunc(s.quants, func(q number.Quantity) bool { return q.Kind == number.Percent || q.Kind == number.Money }) {
 			if p := s.onlyOwnPeriod(); p != "" && (len(in.Date) < 4 || p[:4] <= in.Date[:4]) {
 				// "… GRDP của các địa phương năm 2025 dao động từ 5,84% đến 11,89%.
 				// Dẫn đầu … là Quảng Ninh với mức tăng 11,89%": a range is no figure,
 				// but its year is the one the figures after it are of (a year to
-				// come is an aim's, not theirs)
+				// come is an aim's, not theirs; a sentence with no figures at all
+				// may name any year it looks back on)
 				ctx.period = p
 				ctx.why.Period = &Origin{Text: s.text, From: FromCarried}
 			}
