@@ -1622,3 +1622,12 @@ func TestYearOfARange(t *testing.T) {
 	expectFacts(t, Input{Body: "Ngày 17/5, tại Hà Nội, Bộ Công Thương tổ chức hội nghị lần thứ X, năm 2024. Kim ngạch xuất khẩu của Bắc Giang đạt 16,5 tỷ USD.", Date: ""},
 		"exports|all|Bắc Giang|-|level|-|16500000000|USD")
 }
+
+// TestMarginOverAim: points over the plan are the margin a rate beat its
+// aim by, no measure's own change or contribution.
+func TestMarginOverAim(t *testing.T) {
+	for _, tail := range []string{"vượt 1,13 điểm % so với chỉ tiêu đề ra", "cao hơn 1,13 điểm phần trăm so với kế hoạch"} {
+		expectFacts(t, Input{Body: "Năm 2025, tăng trưởng GRDP của tỉnh Đồng Nai đạt 9,13%, " + tail + ".", Date: "2026-01-10"},
+			"grdp|all|Đồng Nai|2025|change|-|9.13|%")
+	}
+}

@@ -1579,6 +1579,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if t := s.tokenAt(q.Start); t > 0 && s.word(t-1) == "trong" {
 			return Fact{}, false // "Trong 7,63 điểm phần trăm tăng trưởng chung, khu vực …": the whole the parts share
 		}
+		if c, ok := s.basisAfterList(after); verb == lexicon.VerbExceed || ok && c.Value == "plan" {
+			// "tăng trưởng … đạt 9,13%, vượt 1,13 điểm % so với chỉ tiêu đề ra",
+			// "cao hơn 1,13 điểm phần trăm so với kế hoạch": the margin over the
+			// aim, no measure's own change
+			return Fact{}, false
+		}
 		f.Unit = "pp"
 		switch verb {
 		case lexicon.VerbContribDown:
