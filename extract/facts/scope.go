@@ -1217,8 +1217,8 @@ func (s *sentence) physicalRatio(k int, ind string) bool {
 		return false
 	}
 	p := s.quants[k-1]
-	if p.Kind != number.Plain || p.Unit == "" || p.Unit == "lần" {
-		return false
+	if p.Kind != number.Plain || p.Unit == "lần" || p.Unit == "" && !s.countedThing(p, s.tokenAt(p.End)) {
+		return false // (a count named after it is a thing too: "28 triệu lượt khách, tăng 9,2%")
 	}
 	for t := s.tokenAt(p.End); t < s.tokenAt(s.quants[k].Start); t++ {
 		if w := s.word(t); w == ";" || w == "(" {

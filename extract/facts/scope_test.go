@@ -1631,3 +1631,12 @@ func TestMarginOverAim(t *testing.T) {
 			"grdp|all|Đồng Nai|2025|change|-|9.13|%")
 	}
 }
+
+// TestRateOfACount: the rate after a count of visitors or firms is that
+// count's, never the measure of the sentence before.
+func TestRateOfACount(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, GRDP của Hà Nội tăng 6,52%. Ngành du lịch Thủ đô thu hút được 28 triệu lượt khách, tăng 9,2% so với năm 2023.", Date: "2025-01-10"},
+		"grdp|all|Hà Nội|2024|change|-|6.52|%")
+	expectFacts(t, Input{Body: "Năm 2023, vốn đầu tư toàn xã hội của tỉnh Ninh Bình tăng 12% so với cùng kỳ năm trước. Từ tháng 1 đến tháng 9, Ninh Bình đón hơn 5,52 triệu lượt khách, tăng 99,1% so với cùng kỳ năm trước.", Date: "2023-10-01"},
+		"total_investment|all|Ninh Bình|2023|change|yoy|12|%")
+}
