@@ -1103,7 +1103,8 @@ func (s *sentence) compareObject(off int) bool {
 	switch s.word(t - 1) {
 	case "vượt", "hơn", "sau", "trước", "với", "qua", "tay", "sát", "cạnh", "giáp": // "từ tay Thái Nguyên": whom it was taken from; "sát Hà Nội": a neighbour
 		// "so với", and "sáp nhập với", "hợp nhất với": the city it merged with
-		return !(s.word(t-1) == "với" && t >= 2 && s.word(t-2) != "so" && s.word(t-2) != "nhập" && s.word(t-2) != "nhất")
+		// ("Với TP.HCM, trong tháng 10, …" opening the sentence names its topic)
+		return !(s.word(t-1) == "với" && (t < 2 || s.word(t-2) != "so" && s.word(t-2) != "nhập" && s.word(t-2) != "nhất"))
 	case "nhập":
 		return t >= 2 && s.word(t-2) == "sáp" // "Đà Nẵng sau khi sáp nhập Quảng Nam"
 	}

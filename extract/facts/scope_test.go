@@ -1640,3 +1640,14 @@ func TestRateOfACount(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2023, vốn đầu tư toàn xã hội của tỉnh Ninh Bình tăng 12% so với cùng kỳ năm trước. Từ tháng 1 đến tháng 9, Ninh Bình đón hơn 5,52 triệu lượt khách, tăng 99,1% so với cùng kỳ năm trước.", Date: "2023-10-01"},
 		"total_investment|all|Ninh Bình|2023|change|yoy|12|%")
 }
+
+// TestWithAPlace: "Với TP.HCM, …" opening a sentence names its topic, not
+// something compared; "với 76,44 tỷ USD, Bắc Ninh …" gives the figure to the
+// place after it.
+func TestWithAPlace(t *testing.T) {
+	expectFacts(t, Input{Body: "Cả nước xuất khẩu 40 tỷ USD trong tháng 10/2025. Với TP.HCM, trong tháng 10, kim ngạch xuất khẩu đạt gần 7,66 tỷ USD, cao nhất cả nước.", Date: "2025-11-10"},
+		"exports|all|Việt Nam|2025-10|level|-|40000000000|USD",
+		"exports|all|Hồ Chí Minh|2025-10|level|-|7660000000|USD")
+	expectFacts(t, Input{Body: "Về xuất khẩu 10 tháng năm 2025, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu cả nước.", Date: "2025-11-10"},
+		"exports|all|Bắc Ninh|2025-01..2025-10|level|-|76440000000|USD")
+}

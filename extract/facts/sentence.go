@@ -1332,6 +1332,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if r, ok := s.ownerAfter(after); ok {
 		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
 		w.Region = s.origin(s.toks[after].Start, s.toks[min(after+2, len(s.toks)-1)].End, FromOwner)
+	} else if r, ok := s.withFigureThenPlace(q, after); ok {
+		f.Region, f.Region2025 = r.name, strPtr(r.name2025)
+		w.Region = s.origin(s.toks[after+1].Start, s.toks[after+1].End, FromOwner)
 	}
 	respBasis := ""
 	if st.resp != nil {
@@ -3223,4 +3226,19 @@ func (s *sentence) againstAnother(q number.Quantity, after int) bool {
 	}
 	_, ok := s.basisAfterList(after)
 	return ok
+}
+
+// withFigureThenPlace: "với" opens the clause of figure q, and the place
+// right after its comma owns it: "Về xuất khẩu 10 tháng, với 76,44 tỷ USD,
+// Bắc Ninh đã vươn lên dẫn đầu cả nước".
+func (s *sentence) withFigureThenPlace(q number.Quantity, after int) (region, bool) {
+	t := s.tokenAt(q.Start)
+	if t == 0 || s.word(t-1) != "với" || after+1 >= len(s.toks) || s.word(after) != "," {
+		return region{}, false
+	}
+	if t >= 2 && s.word(t-2) != "," && s.word(t-2) != ";" {
+		return region{}, false // "… dẫn đầu với 76,44 tỷ USD": the figure of the place before
+	}
+	r, ok := s.regionAt(after + 1)
+	return r, ok && r.name != Nation
 }
