@@ -489,6 +489,11 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 	if len(places) >= 2 {
 		return places
 	}
+	if after := s.placesBeforeFigure(k); len(after) >= 2 && s.figuresAfter(k) >= len(after) {
+		// "Xếp vị trí thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai, với kim ngạch
+		// xuất khẩu đạt 29,68 tỷ USD và 28,75 tỷ USD": the places after it
+		return after
+	}
 	// the measures named before it ("xuất khẩu và nhập khẩu lần lượt đạt …"),
 	// else the parts ("ngành dịch vụ và nông nghiệp lần lượt tăng …")
 	if inds := s.namedBetween(lexicon.Indicator, lo, hi); len(inds) >= 2 {
@@ -515,6 +520,27 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 		return s.respBases(k)
 	}
 	return s.respPeriods(from, k, inForce)
+}
+
+// placesBeforeFigure is the places named after token k and before the
+// first figure after it, each once, in order.
+func (s *sentence) placesBeforeFigure(k int) []respItem {
+	lo, hi := s.toks[k].End, len(s.text)
+	for _, q := range s.quants {
+		if q.Start > lo {
+			hi = q.Start
+			break
+		}
+	}
+	var out []respItem
+	seen := map[string]bool{}
+	for _, m := range s.local {
+		if m.Start >= lo && m.End <= hi && !seen[m.Name] {
+			seen[m.Name] = true
+			out = append(out, respItem{region: region{m.Name, m.Region2025}})
+		}
+	}
+	return out
 }
 
 // namedBetween is the values of the cues of category cat within bytes

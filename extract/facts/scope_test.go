@@ -1651,3 +1651,11 @@ func TestWithAPlace(t *testing.T) {
 	expectFacts(t, Input{Body: "Về xuất khẩu 10 tháng năm 2025, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu cả nước.", Date: "2025-11-10"},
 		"exports|all|Bắc Ninh|2025-01..2025-10|level|-|76440000000|USD")
 }
+
+// TestRespectivelyThenPlaces: "lần lượt là" followed by the places, then
+// their figures in the same order.
+func TestRespectivelyThenPlaces(t *testing.T) {
+	expectFacts(t, Input{Body: "Xếp vị trí thứ 4 và 5 về xuất khẩu 10 tháng năm 2025 lần lượt là Phú Thọ và Đồng Nai, với kim ngạch xuất khẩu đạt 29,68 tỷ USD và 28,75 tỷ USD.", Date: "2025-11-10"},
+		"exports|all|Phú Thọ|2025-01..2025-10|level|-|29680000000|USD",
+		"exports|all|Đồng Nai|2025-01..2025-10|level|-|28750000000|USD")
+}
