@@ -1659,3 +1659,11 @@ func TestRespectivelyThenPlaces(t *testing.T) {
 		"exports|all|Phú Thọ|2025-01..2025-10|level|-|29680000000|USD",
 		"exports|all|Đồng Nai|2025-01..2025-10|level|-|28750000000|USD")
 }
+
+// TestSinceNewYearToADay: "từ đầu năm" after "đến ngày 27/11/2025" is the run
+// to that day, not the whole year of a December dateline.
+func TestSinceNewYearToADay(t *testing.T) {
+	expectFacts(t, Input{Body: "Theo Bộ Tài chính, ước tính đến ngày 27/11/2025, tổng số vốn đầu tư công đã được giải ngân từ đầu năm đạt 528.870,2 tỷ đồng, đạt 57,9% kế hoạch.", Date: "2025-12-01"},
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|level|-|528870200000000|VND|est",
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|plan_progress|-|57.9|%|est")
+}

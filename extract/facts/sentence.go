@@ -1103,6 +1103,8 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		ownMonth := len(st.ownPeriod) == 7 && st.ownPeriod[5] != 'Q' && st.ownPeriod[5] != 'H' && strings.HasPrefix(st.ownPeriod, strconv.Itoa(m.Year))
 		if bare := m.ToDate && (strings.HasPrefix(s.low[m.Start:], "lũy kế") || strings.HasPrefix(s.low[m.Start:], "cộng dồn")); bare && st.ownPeriod != "" && !ownMonth {
 			return // "Từ đầu năm đến nay, tổng kim ngạch … lũy kế ước đạt": the run said already
+		} else if m.ToDate && strings.HasPrefix(st.ownPeriod, strconv.Itoa(m.Year)+"-01..") {
+			return // "ước tính đến ngày 27/11/2025, … đã được giải ngân từ đầu năm đạt": the run to that day
 		} else if m.ToDate && ownMonth {
 			// "Ước tổng thu ngân sách … trong tháng 11 được 525.969 triệu đồng, lũy kế
 			// đạt 8.812.251 triệu đồng", "… tháng 11 ước đạt 120 triệu USD, lũy kế từ
