@@ -1667,3 +1667,11 @@ func TestSinceNewYearToADay(t *testing.T) {
 		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|level|-|528870200000000|VND|est",
 		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|plan_progress|-|57.9|%|est")
 }
+
+// TestHongKongSpelt: "Hồng Công (Trung Quốc)" is Hong Kong, however spelt,
+// and the bracket after it is no second market.
+func TestHongKongSpelt(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 10 tháng năm 2025, Singapore là nhà đầu tư lớn nhất với 3,76 tỷ USD tổng vốn đăng ký cấp mới; đặc khu hành chính Hồng Công (Trung Quốc) 1,38 tỷ USD.", Date: "2025-11-06"},
+		"fdi_registered|singapore_market|Việt Nam|2025-01..2025-10|level|-|3760000000|USD",
+		"fdi_registered|hong_kong_market|Việt Nam|2025-01..2025-10|level|-|1380000000|USD")
+}

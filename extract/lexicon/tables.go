@@ -297,7 +297,7 @@ var markets = map[string]string{
 	"hoa kỳ": "us_market", "mỹ": "us_market", "trung quốc": "china_market", "eu": "eu_market",
 	"liên minh châu âu": "eu_market", "nhật bản": "japan_market", "hàn quốc": "korea_market", "asean": "asean_market",
 	"đài loan": "taiwan_market", "ấn độ": "india_market", "anh": "uk_market", "nga": "russia_market",
-	"singapore": "singapore_market", "hồng kông": "hong_kong_market", "thái lan": "thailand_market", "hà lan": "netherlands_market",
+	"singapore": "singapore_market", "hồng kông": "hong_kong_market", "hồng công": "hong_kong_market", "hong kong": "hong_kong_market", "hồng kông (trung quốc)": "hong_kong_market", "hồng công (trung quốc)": "hong_kong_market", "thái lan": "thailand_market", "hà lan": "netherlands_market",
 	"campuchia": "cambodia_market", "malaysia": "malaysia_market", "indonesia": "indonesia_market", "australia": "australia_market",
 	"canada": "canada_market", "samoa": "samoa_market", "quần đảo virgin thuộc anh": "bvi_market",
 }
@@ -306,7 +306,7 @@ var markets = map[string]string{
 // xuất khẩu lớn nhất", "Singapore dẫn đầu với hơn 4,6 tỷ USD". One-syllable
 // names that are common words ("anh", "nga") are left out.
 var partners = []string{"hoa kỳ", "mỹ", "trung quốc", "eu", "liên minh châu âu", "nhật bản", "hàn quốc", "asean", "đài loan",
-	"ấn độ", "singapore", "hồng kông", "thái lan", "hà lan", "campuchia", "malaysia", "indonesia", "australia", "canada"}
+	"ấn độ", "singapore", "hồng kông", "hồng công", "thái lan", "hà lan", "campuchia", "malaysia", "indonesia", "australia", "canada"}
 
 // bases: what a change is compared with. "so với" alone (with what follows
 // unrecognised) is "other": a change against something the contract cannot
