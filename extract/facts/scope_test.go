@@ -1675,3 +1675,18 @@ func TestHongKongSpelt(t *testing.T) {
 		"fdi_registered|singapore_market|Việt Nam|2025-01..2025-10|level|-|3760000000|USD",
 		"fdi_registered|hong_kong_market|Việt Nam|2025-01..2025-10|level|-|1380000000|USD")
 }
+
+// TestIndustryInGRDP: in a report on GRDP, "ngành công nghiệp" opening a
+// clause is the industry's value added; in one on the IIP it is the index.
+func TestIndustryInGRDP(t *testing.T) {
+	expectFacts(t, Input{Body: "Tăng trưởng GRDP 9 tháng năm 2025 của tỉnh Khánh Hòa đạt 16,5%. Ngành công nghiệp tăng 22,74%.", Date: "2025-10-10"},
+		"grdp|all|Khánh Hòa|2025-01..2025-09|change|-|16.5|%",
+		"grdp|industry|Khánh Hòa|2025-01..2025-09|change|-|22.74|%")
+	expectFacts(t, Input{Body: "GRDP quý III/2025 của thành phố Huế tăng 8%. Trong đó, riêng công nghiệp tăng 12%; công nghiệp chế biến, chế tạo tăng 14%.", Date: "2025-10-10"},
+		"grdp|all|Huế|2025-Q3|change|-|8|%",
+		"grdp|industry|Huế|2025-Q3|change|-|12|%",
+		"grdp|manufacturing|Huế|2025-Q3|change|-|14|%")
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp tháng 9/2025 của Huế tăng 8%. Ngành công nghiệp chế biến, chế tạo tăng 9%.", Date: "2025-10-10"},
+		"iip|all|Huế|2025-09|change|-|8|%",
+		"iip|manufacturing|Huế|2025-09|change|-|9|%")
+}

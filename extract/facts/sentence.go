@@ -1660,6 +1660,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// đồng": no province's economy is 176 million dong, a head's share is
 		ind += "_per_capita"
 	}
+	if (ind == "grdp" || ind == "gdp") && (f.Sector == "all" || f.Sector == "") && s.industryLeads(st.clauseTok, s.tokenAt(q.Start)) {
+		// "Ngành công nghiệp tăng 22,74%, đóng góp 4,76 điểm phần trăm" in a
+		// report on GRDP: the industry's value added (in one on the IIP
+		// "ngành công nghiệp" is the whole index)
+		f.Sector = "industry"
+		w.Sector = s.note("công nghiệp", FromClause)
+	}
 	if (ind == "gdp" || ind == "cpi") && s.worldMeasure(st.clauseTok, s.tokenAt(q.Start)) {
 		// "OECD dự báo tăng trưởng kinh tế toàn cầu đạt 2,9%": the world's, no
 		// region the contract names
@@ -3243,4 +3250,26 @@ func (s *sentence) withFigureThenPlace(q number.Quantity, after int) (region, bo
 	}
 	r, ok := s.regionAt(after + 1)
 	return r, ok && r.name != Nation
+}
+
+// industryLeads: the clause from token from to the figure at token t opens
+// on industry alone as its subject: "Ngành công nghiệp tăng 22,74%",
+// "riêng công nghiệp tăng 12%" (not "công nghiệp chế biến, chế tạo", nor
+// "công nghiệp và xây dựng", which the lexicon names).
+func (s *sentence) industryLeads(from, t int) bool {
+	j := from
+	for j < t && (s.word(j) == "," || s.word(j) == "trong" || s.word(j) == "đó" || s.word(j) == "riêng" || s.word(j) == "còn") {
+		j++
+	}
+	if s.word(j) == "ngành" || s.word(j) == "khu" && s.word(j+1) == "vực" {
+		j += map[bool]int{true: 1, false: 2}[s.word(j) == "ngành"]
+	}
+	if j+2 > t || s.word(j) != "công" || s.word(j+1) != "nghiệp" {
+		return false
+	}
+	switch s.word(j + 2) {
+	case "tăng", "giảm", "đạt", "ước", "tăng trưởng", "có":
+		return true
+	}
+	return false
 }
