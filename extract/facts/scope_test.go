@@ -1690,3 +1690,14 @@ func TestIndustryInGRDP(t *testing.T) {
 		"iip|all|Huế|2025-09|change|-|8|%",
 		"iip|manufacturing|Huế|2025-09|change|-|9|%")
 }
+
+// TestShareOfTheEconomy: "đóng góp X% vào GDP cả nước" is a share of the
+// whole economy; "đóng góp X điểm phần trăm vào mức tăng" a contribution.
+func TestShareOfTheEconomy(t *testing.T) {
+	expectFacts(t, Input{Body: "TP.HCM tiếp tục dẫn đầu với GRDP năm 2024 đạt khoảng 1.778.000 tỷ đồng, đóng góp gần 20% vào GDP cả nước.", Date: "2025-01-10"},
+		"grdp|all|Hồ Chí Minh|2024|level|-|1778000000000000|VND",
+		"grdp|all|Hồ Chí Minh|2024|share|-|20|%")
+	expectFacts(t, Input{Body: "Năm 2024, GRDP của tỉnh Bình Dương tăng 7,4%; ngành công nghiệp đóng góp 3,2 điểm phần trăm vào mức tăng chung.", Date: "2025-01-10"},
+		"grdp|all|Bình Dương|2024|change|-|7.4|%",
+		"grdp|industry|Bình Dương|2024|contribution|-|3.2|pp")
+}

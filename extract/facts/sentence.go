@@ -1502,7 +1502,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			if ind == "gdp" || ind == "grdp" {
 				f.Unit = "%"
 			}
-			if after < len(s.toks) && s.word(after) == "tổng" {
+			if after < len(s.toks) && s.word(after) == "tổng" || s.intoTheWhole(after) {
+				// "đóng góp gần 20% vào GDP cả nước": a share of the whole economy,
+				// not of its growth ("vào mức tăng", "vào tăng trưởng")
 				f.Kind, f.Unit = Share, "%"
 			}
 		case lexicon.VerbLevel:
@@ -3268,8 +3270,23 @@ func (s *sentence) industryLeads(from, t int) bool {
 		return false
 	}
 	switch s.word(j + 2) {
-	case "tăng", "giảm", "đạt", "ước", "tăng trưởng", "có":
+	case "tăng", "giảm", "đạt", "ước", "có", "đóng", "chiếm":
 		return true
 	}
 	return false
+}
+
+// intoTheWhole: "vào" after a figure names a measure's whole, not its growth:
+// "đóng góp gần 20% vào GDP cả nước", "vào tổng thu ngân sách" (but "vào
+// mức tăng chung", "vào tăng trưởng GRDP" are growth).
+func (s *sentence) intoTheWhole(after int) bool {
+	if after+1 >= len(s.toks) || s.word(after) != "vào" {
+		return false
+	}
+	switch s.word(after + 1) {
+	case "mức", "tăng", "tốc", "đà", "sự":
+		return false
+	}
+	c, ok := s.cueAfter(after+1, lexicon.Indicator)
+	return ok && c.First == after+1 && (c.Value == "gdp" || c.Value == "grdp")
 }
