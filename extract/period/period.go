@@ -390,6 +390,15 @@ func (p *parser) at(i int) (Mention, int, bool) {
 			m.Explicit = true
 			return m, next, ok
 		}
+		if p.tok(i+1).Text == "qua" && p.tok(i-1).Kind != segment.Digit && !plural[p.tok(i-1).Text] && p.ref.Year > 0 && p.ref.Month >= 1 && p.ref.Month <= 2 {
+			// "các lĩnh vực … tăng cao trong năm qua" dated January 2026: the
+			// year just ended (later in a year "năm qua" may be the last twelve
+			// months; "5 năm qua" is years)
+			y := p.ref.Year - 1
+			m, next, ok := mk(Period, strconv.Itoa(y), y, i+2)
+			m.Explicit = true
+			return m, next, ok
+		}
 	case upTo && p.tok(i+1).Text == "nay" && p.ref.Month > 0 && !p.sinceBefore(i):
 		// "đến nay toàn tỉnh đã giải ngân được hơn 9.549 tỷ đồng": from January to the dateline
 		return Mention{Start: start, End: p.tok(i + 1).End, Kind: Period, Period: Run(p.ref.Year, 1, p.ref.Month), Year: p.ref.Year, Explicit: true}, i + 2, true

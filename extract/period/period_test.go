@@ -158,6 +158,10 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"nửa đầu năm nay cao hơn 7,92%", Ref{Year: 2022, Month: 6}, "2022-H1"},
 		{"đi qua nửa chặng đường đầu năm 2025 với", Ref{Year: 2025, Month: 7}, "2025-H1"},
 		{"dự án cấp phép từ các năm trước tăng vốn", Ref{Year: 2025, Month: 9}, ""}, // years, not a year
+		// "năm qua" in January or February is the year just ended; later, or after a number, it is not a year
+		{"các lĩnh vực tăng cao trong năm qua", Ref{Year: 2026, Month: 1}, "2025"},
+		{"các lĩnh vực tăng cao trong năm qua", Ref{Year: 2025, Month: 9}, ""},
+		{"cao nhất trong 5 năm qua", Ref{Year: 2026, Month: 1}, ""},
 		// runs of months however a report opens them
 		{"Trong 8 tháng, tổng vốn FDI đạt", sep24, "2024-01..2024-08"},
 		{"Lũy kế 5 tháng, thu NSNN đạt", sep24, "2024-01..2024-05"},
