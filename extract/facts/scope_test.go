@@ -1701,3 +1701,11 @@ func TestShareOfTheEconomy(t *testing.T) {
 		"grdp|all|Bình Dương|2024|change|-|7.4|%",
 		"grdp|industry|Bình Dương|2024|contribution|-|3.2|pp")
 }
+
+// TestNewFDIProjects: "dự án FDI đăng ký mới với tổng vốn …" is the new
+// projects' capital, a part of the total.
+func TestNewFDIProjects(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 10 tháng năm 2025, TP.HCM thu hút 3,82 tỷ USD vốn FDI, trong đó có 945 dự án FDI đăng ký mới với tổng vốn lên tới 1,23 tỷ USD.", Date: "2025-11-10"},
+		"fdi_registered|all|Hồ Chí Minh|2025-01..2025-10|level|-|3820000000|USD",
+		"fdi_registered|new_projects|Hồ Chí Minh|2025-01..2025-10|level|-|1230000000|USD")
+}

@@ -221,7 +221,7 @@ var sectors = map[string]string{
 	"khu vực thành thị": "urban", "khu vực nông thôn": "rural", "dịch vụ": "services", "nông nghiệp": "agriculture",
 	"xây dựng": "construction", "thương mại và dịch vụ": "services", "thương mại, dịch vụ": "services",
 	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
-	"dự án fdi mới": "new_projects", "dự án fdi cấp mới": "new_projects", "dự án đầu tư nước ngoài mới": "new_projects", // "454 dự án FDI mới được cấp giấy chứng nhận"
+	"dự án fdi mới": "new_projects", "dự án fdi cấp mới": "new_projects", "dự án fdi đăng ký mới": "new_projects", "dự án fdi được cấp mới": "new_projects", "dự án đầu tư nước ngoài mới": "new_projects", // "454 dự án FDI mới được cấp giấy chứng nhận"
 	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
 	// the same part with import duties named in it: "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm tăng 5,29%"
