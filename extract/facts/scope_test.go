@@ -1709,3 +1709,10 @@ func TestNewFDIProjects(t *testing.T) {
 		"fdi_registered|all|Hồ Chí Minh|2025-01..2025-10|level|-|3820000000|USD",
 		"fdi_registered|new_projects|Hồ Chí Minh|2025-01..2025-10|level|-|1230000000|USD")
 }
+
+// TestYetToDisburse: what "cần giải ngân" is the plan's, not money spent.
+func TestYetToDisburse(t *testing.T) {
+	expectFacts(t, Input{Body: "Đồng thời, cần giải ngân vốn đầu tư công của năm 2026 với tổng vốn gần 995.400 tỉ đồng, tăng 10,4% so với năm 2025."},
+		"public_investment_disbursed|all|Việt Nam|2026|target|-|995400000000000|VND",
+		"public_investment_disbursed|all|Việt Nam|2026|target|prev_year|10.4|%")
+}

@@ -390,6 +390,7 @@ var targets = []string{
 	"mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch đề ra", "để hoàn thành kế hoạch", "hoàn thành kế hoạch",
 	"kịch bản tăng trưởng", "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng", "định hướng", "còn phải", "phải giải ngân",
 	"dự kiến đạt", "kế hoạch vốn", "tổng kế hoạch vốn",
+	"cần giải ngân", "sẽ phải giải ngân", // "cần giải ngân vốn đầu tư công của năm 2026 với tổng vốn gần 995.400 tỉ": what is yet to be spent
 }
 
 // planWords after a percentage make it plan progress: "đạt 19,2% kế hoạch".
