@@ -1716,3 +1716,11 @@ func TestYetToDisburse(t *testing.T) {
 		"public_investment_disbursed|all|Việt Nam|2026|target|-|995400000000000|VND",
 		"public_investment_disbursed|all|Việt Nam|2026|target|prev_year|10.4|%")
 }
+
+// TestRevenueFromTrade: the budget's revenue "từ xuất, nhập khẩu" is no trade.
+func TestRevenueFromTrade(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng thu ngân sách nhà nước trên địa bàn Hà Nội 10 tháng năm 2025 đạt 510.000 tỷ đồng. Trong đó, thu nội địa đạt 460.000 tỷ đồng; thu từ xuất, nhập khẩu đạt 38.897 tỷ đồng.", Date: "2025-11-10"},
+		"budget_revenue|all|Hà Nội|2025-01..2025-10|level|-|510000000000000|VND",
+		"domestic_revenue|all|Hà Nội|2025-01..2025-10|level|-|460000000000000|VND",
+		"trade_revenue|all|Hà Nội|2025-01..2025-10|level|-|38897000000000|VND")
+}

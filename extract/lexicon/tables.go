@@ -128,6 +128,7 @@ var indicators = map[string]string{
 	"ngân sách nhà nước ước thu": "budget_revenue", "ngân sách nhà nước thu": "budget_revenue", // "ngân sách Nhà nước ước thu được 244,2 nghìn tỷ đồng"
 	"thu xuất nhập khẩu": "trade_revenue", "thu từ lĩnh vực xuất nhập khẩu": "trade_revenue", "thu từ xuất nhập khẩu": "trade_revenue",
 	"thu thuế xuất nhập khẩu": "trade_revenue", "thu từ hoạt động xuất, nhập khẩu": "trade_revenue",
+	"thu từ xuất, nhập khẩu": "trade_revenue", "thu xuất, nhập khẩu": "trade_revenue",
 	// the same revenue written with a dash, or of exports alone: "Thu từ hoạt động xuất -
 	// nhập khẩu đạt 251 tỷ đồng", "thu từ lĩnh vực xuất khẩu đạt 15.681 tỷ đồng"
 	"thu từ hoạt động xuất - nhập khẩu": "trade_revenue", "thu cân đối từ hoạt động xuất - nhập khẩu": "trade_revenue",
