@@ -443,3 +443,16 @@ func TestNumberedHeadingWithPeriod(t *testing.T) {
 		expectClasses(t, "Trang chủ | Tin tức | Doanh nghiệp\n"+p1+h+"\n"+p2, map[string]string{h: "good: numbered heading"})
 	}
 }
+
+// TestBlogAndMagazineFoot: a blog's share row and its "no comments" prompt,
+// and a magazine's "you are reading … in section …" reminder, are furniture
+// however long.
+func TestBlogAndMagazineFoot(t *testing.T) {
+	body := "Chỉ số giá tiêu dùng tháng 6 của tỉnh tăng 0,3% so với tháng trước, chủ yếu do giá thực phẩm và xăng dầu tăng theo thị trường thế giới.\nSo với cùng kỳ năm trước, chỉ số giá tiêu dùng bình quân sáu tháng tăng 3,1%, thấp hơn mục tiêu kiểm soát lạm phát đề ra.\n"
+	notice := "Bạn đang đọc bài viết Giá tiêu dùng tháng 6 tăng nhẹ do thực phẩm và xăng dầu tại chuyên mục Kinh tế của Tạp chí Thị trường Mẫu. Liên hệ cung cấp thông tin và gửi bài cộng tác: Email: toasoan@example.vn"
+	expectClasses(t, "Trang chủ | Kinh tế | Thị trường\n"+body+"Gửi email bài đăng nàyBlogThis!Chia sẻ lên TwitterChia sẻ lên Facebook\nKhông có nhận xét nào:\n"+notice+"\n", map[string]string{
+		"Gửi email bài đăng nàyBlogThis!Chia sẻ lên TwitterChia sẻ lên Facebook": "bad: share bar",
+		"Không có nhận xét nào:": "bad: comment prompt",
+		notice:                   "bad: page notice",
+	})
+}

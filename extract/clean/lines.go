@@ -321,7 +321,11 @@ var furniturePatterns = []struct {
 		[]string{"đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "english", "tiếng việt", "rss", "liên hệ"}},
 	{regexp.MustCompile(`(?i)^(bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|ý kiến của bạn|(gửi|viết) (bình luận|ý kiến) của bạn)\s*(\(\d+\))?$`), "comment prompt", atStart, []string{"bình luận", "ý kiến", "gửi bình luận", "viết bình luận", "gửi ý kiến"}},
 	// a blog's "2 nhận xét:", a forum's reply "05-01-2015, 09:31 AM #2": readers from here on
-	{regexp.MustCompile(`(?i)^\d+\s+(nhận xét|bình luận|ý kiến|phản hồi)\s*:?$`), "comment prompt", anywhere, []string{"nhận xét", "bình luận", "ý kiến", "phản hồi"}},
+	{regexp.MustCompile(`(?i)^(\d+|không có)\s+(nhận xét|bình luận|ý kiến|phản hồi)( nào)?\s*:?$`), "comment prompt", anywhere, []string{"nhận xét", "bình luận", "ý kiến", "phản hồi"}},
+	// Blogger's share row under a post: "Gửi email bài đăng nàyBlogThis!Chia sẻ lên Twitter…"
+	{regexp.MustCompile(`(?i)(blogthis!|gửi email bài đăng này|chia sẻ lên (twitter|facebook|pinterest))`), "share bar", anywhere, []string{"blogthis", "gửi email", "chia sẻ lên"}},
+	// a magazine's reminder under the story: "Bạn đang đọc bài viết … tại chuyên mục Kinh tế của Tạp chí …"
+	{regexp.MustCompile(`(?i)^bạn đang (đọc|xem) bài viết\b.*\b(tại|thuộc) (chuyên mục|mục)\b`), "page notice", atStart, []string{"bạn đang"}},
 	{regexp.MustCompile(`^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},?\s+\d{1,2}:\d{2}(\s*[AP]M)?\s+#([2-9]|\d{2,})$`), "comment prompt", atEnd, []string{"#"}},
 	// a forum's thread links: "« Chủ đề trước | Chủ đề kế »"
 	{regexp.MustCompile(`(?i)(chủ đề trước|chủ đề kế|bài trước\s*\||\|\s*bài sau)`), "menu row", anywhere, []string{"chủ đề", "bài trước", "bài sau"}},
@@ -428,7 +432,7 @@ func firstPass(t string, seen int, sc *scratch) (Class, string) {
 		sc.pairs.of(sc.low)
 		for _, p := range furniturePatterns {
 			// (a caption runs long: "Ảnh: Tổng Bí thư … làm việc với … (Nguồn: Báo Lao động)")
-			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption" || p.name == "photo credit") && hinted(sc, p.at, p.hints) && p.re.MatchString(t) {
+			if (n < 160 || p.name == "licence or copyright" || p.name == "photo caption" || p.name == "photo credit" || p.name == "page notice") && hinted(sc, p.at, p.hints) && p.re.MatchString(t) {
 				return Bad, p.name
 			}
 		}
