@@ -456,3 +456,11 @@ func TestBlogAndMagazineFoot(t *testing.T) {
 		notice:                   "bad: page notice",
 	})
 }
+
+// TestChartCredit: a chart's caption that ends with its credit, "Biểu đồ:
+// T.Bình.", is no body line.
+func TestChartCredit(t *testing.T) {
+	body := "Kim ngạch xuất nhập khẩu của các tỉnh phía Bắc trong 9 tháng đạt 185 tỷ USD, tăng 12% so với cùng kỳ năm trước.\nCác tỉnh Đông Nam Bộ đạt 210 tỷ USD, tăng 9,5%, trong đó Bình Dương dẫn đầu khu vực về xuất khẩu.\n"
+	caption := "Biểu đồ trị giá kim ngạch xuất nhập khẩu các tỉnh phía Bắc (đơn vị tính tỷ USD). Biểu đồ: T.Bình."
+	expectClasses(t, "Trang chủ | Hải quan\n"+body+caption+"\n"+body, map[string]string{caption: "bad: photo caption"})
+}

@@ -243,7 +243,7 @@ var furniturePatterns = []struct {
 	{regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|svg)(\s|$)`), "image file name", anywhere, []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"}},
 	{regexp.MustCompile(`(?i)^(ảnh|anh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|video|clip|infographic|biểu đồ)\s*[:.]`), "photo credit", atStart,
 		[]string{"ảnh", "anh", "photo", "nguồn ảnh", "đồ h", "video", "clip", "infographic", "biểu đồ"}},
-	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :"}},
+	{regexp.MustCompile(`(?i)(^|[.\s])(ảnh|ẢNH|Ảnh|biểu đồ|đồ họa|đồ hoạ)\s*:\s*[\p{Lu}][\p{L}.]*(\s+[\p{Lu}][\p{L}.]*){0,4}\.?\s*$`), "photo caption", atEnd, []string{"ảnh:", "ảnh :", "biểu đồ:", "đồ họa:", "đồ hoạ:"}},
 	{regexp.MustCompile(`(?i)^ảnh minh (họa|hoạ)\.?$`), "photo credit", atStart, []string{"ảnh minh"}},
 	// "Ảnh tư liệu, chụp ngày 03/05/2020: Bốc dỡ hàng tại cảng Sài Gòn, Việt Nam. AP - Hau Dinh"
 	{regexp.MustCompile(`(?i)^(ảnh tư liệu|ảnh chụp)\b`), "photo caption", atStart, []string{"ảnh tư liệu", "ảnh chụp"}},
