@@ -394,7 +394,8 @@ func TestLongTrailAndReadButton(t *testing.T) {
 func TestWrappedSentence(t *testing.T) {
 	ls := Classify("Chỉ số sản xuất công nghiệp tháng 01/2026 của tỉnh Nghệ An ước giảm 0,2%\nso với tháng trước và tăng 8,1% so với cùng kỳ năm trước.\n" +
 		"Biểu đồ thu hút vốn FDI của các địa phương trong bảy tháng đầu năm nay\ntỷ USD 4.028 3.236 3.087 1.856\n" +
-		"Giá trị sản xuất công nghiệp của tỉnh trong tháng tăng khá so với tháng trước\n\nnhưng vẫn thấp hơn cùng kỳ năm trước do thiếu đơn hàng.\n")
+		"Giá trị sản xuất công nghiệp của tỉnh trong tháng tăng khá so với tháng trước\n\nnhưng vẫn thấp hơn cùng kỳ năm trước do thiếu đơn hàng.\n" +
+		"Tổng số khách đến các điểm du lịch trong 10 tháng ước đạt 3.475 nghìn lượt khách, doanh thu du lịch ước đạt gần 692,5 tỷ đồng,\ntăng 18,2%.\n")
 	var texts []string
 	for _, l := range ls {
 		texts = append(texts, l.Text)
@@ -403,6 +404,7 @@ func TestWrappedSentence(t *testing.T) {
 		"Chỉ số sản xuất công nghiệp tháng 01/2026 của tỉnh Nghệ An ước giảm 0,2% so với tháng trước và tăng 8,1% so với cùng kỳ năm trước.",
 		"Biểu đồ thu hút vốn FDI của các địa phương trong bảy tháng đầu năm nay", "tỷ USD 4.028 3.236 3.087 1.856",
 		"Giá trị sản xuất công nghiệp của tỉnh trong tháng tăng khá so với tháng trước", "nhưng vẫn thấp hơn cùng kỳ năm trước do thiếu đơn hàng.",
+		"Tổng số khách đến các điểm du lịch trong 10 tháng ước đạt 3.475 nghìn lượt khách, doanh thu du lịch ước đạt gần 692,5 tỷ đồng, tăng 18,2%.",
 	}
 	if !slices.Equal(texts, want) {
 		t.Errorf("lines:\n got %q\nwant %q", texts, want)

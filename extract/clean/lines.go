@@ -793,6 +793,9 @@ func wrapped(prev, next string) bool {
 	// prose: function words across the two, words (not a chart's row of
 	// figures, "tỷ USD 4.028 3.236 …") in the line after
 	pw, nw := strings.Fields(normalize.Lower(prev)), strings.Fields(next)
+	if len(pw) >= 8 && len(nw) <= 6 && strings.HasSuffix(prev, ",") && SentenceEnd(next) {
+		return true // the short end of a broken sentence: "… doanh thu du lịch ước đạt gần 692,5 tỷ đồng," / "tăng 18,2%."
+	}
 	if len(pw) < 8 || len(nw) < 3 {
 		return false
 	}
