@@ -382,7 +382,7 @@ func CutOutlet(t string) string {
 
 var (
 	// day, month, year of either form
-	longDateRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+)(\d{4})`)
+	longDateRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(\d{4})`)
 	postedWord = regexp.MustCompile(`(?i)(đăng ngày|ngày đăng|đăng lúc|đăng\s*:|xuất bản|cập nhật|published|updated)`)
 )
 
