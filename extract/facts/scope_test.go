@@ -1724,3 +1724,11 @@ func TestRevenueFromTrade(t *testing.T) {
 		"domestic_revenue|all|Hà Nội|2025-01..2025-10|level|-|460000000000000|VND",
 		"trade_revenue|all|Hà Nội|2025-01..2025-10|level|-|38897000000000|VND")
 }
+
+// TestCentralAgencies: public investment the ministries and central
+// agencies disbursed is their part, not the country's total.
+func TestCentralAgencies(t *testing.T) {
+	expectFacts(t, Input{Body: "Vốn đầu tư công giải ngân 11 tháng năm 2025 đạt 528.870 tỷ đồng, trong đó các bộ, cơ quan trung ương giải ngân 40.000 tỷ đồng.", Date: "2025-12-10"},
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|level|-|528870000000000|VND",
+		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|level|-|40000000000000|VND")
+}

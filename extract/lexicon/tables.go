@@ -210,6 +210,9 @@ var sectors = map[string]string{
 	"bán buôn bán lẻ": "wholesale_retail", "nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"vận tải, kho bãi": "transport_storage", "vận tải kho bãi": "transport_storage", "vận tải và kho bãi": "transport_storage",
 	"hoạt động tài chính, ngân hàng và bảo hiểm": "finance_insurance", "tài chính, ngân hàng và bảo hiểm": "finance_insurance",
+	// public investment by who spends it: "Trong khối cơ quan trung ương, … giải ngân đạt 217.338 triệu đồng"
+	"khối cơ quan trung ương": "central_agencies", "các bộ, cơ quan trung ương": "central_agencies",
+	"các bộ, ngành trung ương": "central_agencies",
 	"các ngành còn lại": "other_industries", "các lĩnh vực còn lại": "other_industries", // "các ngành còn lại 2,13 tỷ USD, chiếm 19,3%"
 	"hoạt động kinh doanh bất động sản": "real_estate", "kinh doanh bất động sản": "real_estate", "lâm nghiệp": "forestry",
 	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
