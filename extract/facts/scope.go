@@ -1179,6 +1179,9 @@ func (s *sentence) aboutCount(after int) bool {
 	if after+2 < len(s.toks) && s.word(after) == "số" && (s.word(after+1) == "dự" && s.word(after+2) == "án" || s.word(after+1) == "lượt" || s.word(after+1) == "doanh") {
 		return true // "chiếm 42% số dự án mới": a share of how many, not of how much
 	}
+	if after+1 < len(s.toks) && s.word(after) == "số" && countedNouns[s.word(after+1)] {
+		return true // "có 50% số ngành có chỉ số tăng": a share of the branches, not a rise
+	}
 	if after+1 < len(s.toks) && (s.word(after) == "diện" && s.word(after+1) == "tích" || s.word(after) == "dân" && s.word(after+1) == "số" || s.word(after) == "sản" && s.word(after+1) == "lượng") {
 		return true // "đạt 100% diện tích xuống giống": a share of an area, a population, a harvest
 	}
@@ -1194,6 +1197,9 @@ func (s *sentence) aboutCount(after int) bool {
 	}
 	return false
 }
+
+// countedNouns after "X% số" are things counted: "50% số ngành", "30% số xã".
+var countedNouns = map[string]bool{"ngành": true, "địa": true, "tỉnh": true, "xã": true, "hộ": true, "lao": true, "nhóm": true, "mặt": true, "sản": true, "đơn": true, "huyện": true}
 
 // countsChange: percentage k changes a count named just before it, with no
 // measure between: "có 2.254 dự án đầu tư mới được cấp phép, tăng 66,3% so
@@ -1534,7 +1540,8 @@ func (s *sentence) looseEconomy(c lexicon.Cue) bool {
 var countWords = map[string]string{"lượt": "", "khách": "", "người": "", "dự": "án", "doanh": "nghiệp", "tấn": "", "chiếc": "",
 	"con": "", "căn": "", "lao": "động", "việc": "làm", "hộ": "", "ha": "", "hécta": "", "cái": "", "m": "", "kwh": "", "giao": "dịch",
 	"dn":  "",                 // "24,4 nghìn DN": firms, in short
-	"dân": "", "nhân": "khẩu"} // "có trên 3,6 triệu dân": people
+	"dân": "", "nhân": "khẩu", // "có trên 3,6 triệu dân": people
+	"hecta": "", "héc": "", "hec": ""} // "749,8 nghìn hecta diện tích nuôi tôm": land
 
 func (s *sentence) countedThing(q number.Quantity, after int) bool {
 	if q.Kind != number.Plain || after >= len(s.toks) {

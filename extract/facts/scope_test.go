@@ -1732,3 +1732,12 @@ func TestCentralAgencies(t *testing.T) {
 		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|level|-|528870000000000|VND",
 		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|level|-|40000000000000|VND")
 }
+
+// TestSharesOfCountsAndLand: "50% số ngành" is a share of the branches, and
+// "749,8 nghìn hecta" land, in a report on industry or on exports.
+func TestSharesOfCountsAndLand(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số sản xuất công nghiệp của tỉnh Bắc Ninh tháng 9 giảm 3%. Trong số 24 ngành công nghiệp cấp 2, có 50% số ngành có chỉ số tăng, 50% số ngành có chỉ số sản xuất giảm.", Date: "2025-10-10"},
+		"iip|all|Bắc Ninh|2025-09|change|-|-3|%")
+	expectFacts(t, Input{Body: "Năm 2024, kim ngạch xuất khẩu thủy sản đạt 10 tỷ USD. Tính tới thời điểm hiện tại, cả nước có tổng cộng 749,8 nghìn hecta diện tích nuôi tôm nước lợ.", Date: "2025-01-10"},
+		"exports|seafood|Việt Nam|2024|level|-|10000000000|USD")
+}
