@@ -1741,3 +1741,10 @@ func TestSharesOfCountsAndLand(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2024, kim ngạch xuất khẩu thủy sản đạt 10 tỷ USD. Tính tới thời điểm hiện tại, cả nước có tổng cộng 749,8 nghìn hecta diện tích nuôi tôm nước lợ.", Date: "2025-01-10"},
 		"exports|seafood|Việt Nam|2024|level|-|10000000000|USD")
 }
+
+// TestExampleProjects: projects named one by one as examples carry their
+// own capital, not the province's FDI.
+func TestExampleProjects(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2024, Bắc Ninh thu hút 5,2 tỷ USD vốn FDI. Có thể kể đến một số dự án FDI tiêu biểu tại Bắc Ninh trong năm 2024 như: dự án sản xuất màn hình của Samsung Display với tổng vốn đăng ký 1,8 tỷ USD; dự án của Amkor Technology với vốn đăng ký gần 1,1 tỷ USD.", Date: "2025-01-10"},
+		"fdi_registered|all|Bắc Ninh|2024|level|-|5200000000|USD")
+}

@@ -1612,6 +1612,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if !lexicon.IsMoney(ind) || q.Kind == number.Plain && q.Unit != "" {
 			return Fact{}, false // tonnes, visitors: never a money indicator
 		}
+		if s.exampleProjects(q.Start) {
+			// "Có thể kể đến một số dự án FDI tiêu biểu … như: dự án … của Samsung
+			// Display … với tổng vốn đăng ký 1,8 tỷ USD": one project's capital
+			return Fact{}, false
+		}
 		f.Unit = q.Unit
 		if f.Unit == "" {
 			f.Unit = firstNonEmpty(ctx.currency, defaultCurrency(ind))
@@ -3289,4 +3294,17 @@ func (s *sentence) intoTheWhole(after int) bool {
 	}
 	c, ok := s.cueAfter(after+1, lexicon.Indicator)
 	return ok && c.First == after+1 && (c.Value == "gdp" || c.Value == "grdp")
+}
+
+// exampleProjects: the amount at byte off follows words that name projects
+// one by one as examples: "một số dự án … tiêu biểu … như:", "các dự án lớn
+// như", "dự án tiêu biểu".
+func (s *sentence) exampleProjects(off int) bool {
+	before := s.low[:off]
+	for _, w := range []string{"một số dự án", "dự án tiêu biểu", "các dự án lớn", "dự án lớn như", "những dự án lớn", "dự án quy mô lớn như"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
