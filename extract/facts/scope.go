@@ -1249,7 +1249,12 @@ func (s *sentence) physicalRatio(k int, ind string) bool {
 	if k == 0 || s.quants[k].Kind != number.Percent || !lexicon.IsMoney(ind) && !slices.Contains([]string{"iip", "cpi", "gdp", "grdp"}, ind) {
 		return false
 	}
-	p := s.quants[k-1]
+	// past the rates said of it first: "228.344 tấn, đạt 29,13% kế hoạch năm, tăng 7,90%"
+	j := k - 1
+	for j > 0 && s.quants[j].Kind == number.Percent && !s.wordBetween(s.quants[j].End, s.quants[k].Start, ";") {
+		j--
+	}
+	p := s.quants[j]
 	if p.Kind != number.Plain || p.Unit == "lần" || p.Unit == "" && !s.countedThing(p, s.tokenAt(p.End)) {
 		return false // (a count named after it is a thing too: "28 triệu lượt khách, tăng 9,2%")
 	}

@@ -1748,3 +1748,10 @@ func TestExampleProjects(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2024, Bắc Ninh thu hút 5,2 tỷ USD vốn FDI. Có thể kể đến một số dự án FDI tiêu biểu tại Bắc Ninh trong năm 2024 như: dự án sản xuất màn hình của Samsung Display với tổng vốn đăng ký 1,8 tỷ USD; dự án của Amkor Technology với vốn đăng ký gần 1,1 tỷ USD.", Date: "2025-01-10"},
 		"fdi_registered|all|Bắc Ninh|2024|level|-|5200000000|USD")
 }
+
+// TestRatesOfATonnage: the rates after a tonnage are its own, the rate
+// against the plan said first included.
+func TestRatesOfATonnage(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa 4 tháng năm 2018 của tỉnh Kiên Giang đạt 20.000 tỷ đồng. Số liệu của Cục Thống kê cho thấy tổng sản lượng thủy sản (khai thác và nuôi trồng) tháng Tư ước đạt 59.573 tấn, tăng 7,07% so tháng trước, tăng 8,28% so cùng kỳ năm trước. Tính chung 4 tháng ước thực hiện 228.344 tấn, đạt 29,13% kế hoạch năm, tăng 7,90% so cùng kỳ năm trước.", Date: "2018-05-05"},
+		"retail_sales|all|Kiên Giang|2018-01..2018-04|level|-|20000000000000|VND")
+}
