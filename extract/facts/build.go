@@ -49,6 +49,7 @@ type context struct {
 	period        string
 	docPeriod     string // the headline's period: "Xuất khẩu của Thái Nguyên 9 tháng năm 2024"
 	dateless      bool   // the page prints no date: year is at most a guess from its text
+	partMonth     bool   // the last sentence was of part of a month ("nửa đầu tháng 11"): "Trong đó, …" is too
 	pendingVerb   string // the verb of a sentence that named a measure's move with no figure
 	lastSubject   region // the province the last paragraph opening on one was about
 	lastStock     bool   // the sentence before gave a stock of all years' capital, no period's flow

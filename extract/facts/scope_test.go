@@ -1755,3 +1755,10 @@ func TestRatesOfATonnage(t *testing.T) {
 	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa 4 tháng năm 2018 của tỉnh Kiên Giang đạt 20.000 tỷ đồng. Số liệu của Cục Thống kê cho thấy tổng sản lượng thủy sản (khai thác và nuôi trồng) tháng Tư ước đạt 59.573 tấn, tăng 7,07% so tháng trước, tăng 8,28% so cùng kỳ năm trước. Tính chung 4 tháng ước thực hiện 228.344 tấn, đạt 29,13% kế hoạch năm, tăng 7,90% so cùng kỳ năm trước.", Date: "2018-05-05"},
 		"retail_sales|all|Kiên Giang|2018-01..2018-04|level|-|20000000000000|VND")
 }
+
+// TestPartsOfHalfAMonth: "Trong đó, …" after a figure of half a month is of
+// that half month too, which no period holds.
+func TestPartsOfHalfAMonth(t *testing.T) {
+	expectFacts(t, Input{Body: "Lũy kế từ đầu năm tới hết tháng 10/2025, tổng kim ngạch XNK đạt 762 tỷ USD. Trong nửa đầu tháng 11/2025, kim ngạch xuất nhập khẩu hàng hóa cả nước đạt 38,35 tỷ USD. Trong đó, XK đạt 19,25 tỷ USD; NK đạt 19,1 tỷ USD.", Date: "2025-11-20"},
+		"trade_turnover|all|Việt Nam|2025-01..2025-10|level|-|762000000000|USD")
+}

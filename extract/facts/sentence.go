@@ -275,6 +275,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank (nor a table's header to read)
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
+	if ctx.partMonth && s.breakdown() {
+		// "… trong nửa đầu tháng 11/2025, kim ngạch … đạt 38,35 tỷ USD. Trong đó,
+		// XK đạt 19,25 tỷ USD": the parts of half a month, no period either
+		st.period, st.partMonth = "", true
+	}
+	ctx.partMonth = false
 	if ctx.measurePeriod && ctx.within != "" && s.namesOtherIndicator(ctx.indicator) {
 		// "Chỉ số giá tiêu dùng tháng 8 nhích nhẹ 0,04%" in a passage on 8 months:
 		// the next measure is the passage's again
@@ -1092,6 +1098,7 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 	st.periodSaid = true
 	switch m.Kind {
 	case period.Period:
+		ctx.partMonth = false // a whole period said after the part: what follows is of it
 		p := m.Period
 		if len(p) == 4 && m.Explicit && st.spanNoYear != "" && strings.Contains(s.low[:m.Start], "các năm") {
 			// "Mức tăng IIP 6 tháng đầu năm qua các năm: năm 2020 (+6,1%); năm 2021
@@ -1169,6 +1176,7 @@ func (s *sentence) period(st *state, ctx *context, m period.Mention) {
 		}
 	case period.PartMonth:
 		st.period, st.partMonth = "", true // its figures have no period to report
+		ctx.partMonth = true
 		st.why.Period = s.origin(m.Start, m.End, FromClause)
 	case period.SameTime:
 		if t := s.tokenAt(m.Start); t >= 3 && s.word(t-1) == "hơn" && (s.word(t-2) == "cao" || s.word(t-2) == "thấp") && s.word(t-3) == "%" {
