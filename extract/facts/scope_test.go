@@ -1762,3 +1762,14 @@ func TestPartsOfHalfAMonth(t *testing.T) {
 	expectFacts(t, Input{Body: "Lũy kế từ đầu năm tới hết tháng 10/2025, tổng kim ngạch XNK đạt 762 tỷ USD. Trong nửa đầu tháng 11/2025, kim ngạch xuất nhập khẩu hàng hóa cả nước đạt 38,35 tỷ USD. Trong đó, XK đạt 19,25 tỷ USD; NK đạt 19,1 tỷ USD.", Date: "2025-11-20"},
 		"trade_turnover|all|Việt Nam|2025-01..2025-10|level|-|762000000000|USD")
 }
+
+// TestPastAFloor: "vượt 704.500 tỷ đồng" is the figure said as a floor;
+// "vượt mốc 637 tỷ USD" and "vượt 10 tỷ USD" a mark passed; the figure
+// "vượt chỉ tiêu với 6.765 tỷ đồng" is what beat the target.
+func TestPastAFloor(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn Hà Nội vượt 704.500 tỷ đồng.", Date: "2026-01-05"},
+		"budget_revenue|all|Hà Nội|2025|level|-|704500000000000|VND")
+	expectFacts(t, Input{Body: "Năm 2025, kim ngạch xuất nhập khẩu vượt mốc 637 tỷ USD; xuất khẩu vượt 10 tỷ USD.", Date: "2026-01-05"})
+	expectFacts(t, Input{Body: "Năm 2020, thu ngân sách của tỉnh An Giang vượt chỉ tiêu với 6.765 tỷ đồng.", Date: "2021-01-10"},
+		"budget_revenue|all|An Giang|2020|level|-|6765000000000|VND")
+}

@@ -1631,8 +1631,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		} else if f.Unit == "VND" || f.Unit == "USD" {
 			ctx.currency = f.Unit
 		}
-		if (q.Approx == "trên" || q.Approx == "dưới") && roundFigure(q.Value) || verb == lexicon.VerbExceed {
-			return Fact{}, false // "trên 1 tỷ USD", "vượt 10 tỷ USD": a bound passed, not the figure (but "trên 19.082 tỷ" is one)
+		if (q.Approx == "trên" || q.Approx == "dưới" || verb == lexicon.VerbExceed) && roundFigure(q.Value) || verb == lexicon.VerbExceed && s.threshold(q.Start) {
+			// "trên 1 tỷ USD", "vượt 10 tỷ USD", "vượt mốc 637 tỷ USD": a bound
+			// passed, not the figure (but "trên 19.082 tỷ" and "vượt 704.500 tỷ
+			// đồng" are the figure, said as a floor)
+			return Fact{}, false
 		}
 		switch verb {
 		case lexicon.VerbUp:
@@ -1740,7 +1743,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			f.Period = strPtr(fmt.Sprintf("%s-Q%d", (*f.Period)[:4], mm/3))
 		}
 	}
-	if st.target && (f.Kind == Change || f.Kind == Level) {
+	if st.target && (f.Kind == Change || f.Kind == Level) && !s.beatTargetWith(q.Start) {
 		f.Kind = Target
 	}
 	if m, ok := s.sameTimeAfter(after); ok && f.Period != nil && f.Kind != Target && !s.elidedComparison(q, after) {
@@ -3315,4 +3318,27 @@ func (s *sentence) exampleProjects(off int) bool {
 		}
 	}
 	return false
+}
+
+// threshold: the amount at byte off is named as a mark to pass: "vượt mốc
+// 637 tỷ USD", "vượt ngưỡng 250.000 tỷ đồng", "vượt con số 10 tỷ USD".
+func (s *sentence) threshold(off int) bool {
+	t := s.tokenAt(off)
+	if t == 0 {
+		return false
+	}
+	switch s.word(t - 1) {
+	case "mốc", "ngưỡng":
+		return true
+	case "số":
+		return t >= 2 && s.word(t-2) == "con"
+	}
+	return false
+}
+
+// beatTargetWith: the figure at byte off is what beat the target named
+// right before it: "thu ngân sách vượt chỉ tiêu với 6.765 tỷ đồng".
+func (s *sentence) beatTargetWith(off int) bool {
+	t := s.tokenAt(off)
+	return t >= 3 && s.word(t-1) == "với" && (s.word(t-3) == "chỉ" && s.word(t-2) == "tiêu" || s.word(t-3) == "kế" && s.word(t-2) == "hoạch" || s.word(t-3) == "dự" && s.word(t-2) == "toán") && t >= 4 && (s.word(t-4) == "vượt" || s.word(t-4) == "hoàn" || s.word(t-4) == "thành")
 }
