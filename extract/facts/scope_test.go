@@ -1773,3 +1773,10 @@ func TestPastAFloor(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2020, thu ngân sách của tỉnh An Giang vượt chỉ tiêu với 6.765 tỷ đồng.", Date: "2021-01-10"},
 		"budget_revenue|all|An Giang|2020|level|-|6765000000000|VND")
 }
+
+// TestBarNotMet: a figure "chưa đạt" (not yet reached) is a bar, not the
+// measure's value.
+func TestBarNotMet(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 11 tháng năm 2025, giải ngân vốn đầu tư công đạt 60,6% kế hoạch. Hơn một nửa số bộ, ngành và địa phương chưa đạt mức trung bình 50%.", Date: "2025-12-01"},
+		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|plan_progress|-|60.6|%")
+}

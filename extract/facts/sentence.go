@@ -1247,6 +1247,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	// "tăng 2,0% so với tháng trước và 11,3% so với cùng kỳ năm 2024": the
 	// same verb read against a second comparison
 	secondBasis := st.basisLast && st.verb == "" && st.listVerb != "" && s.againstAnother(q, after)
+	if s.barNotMet(q.Start) {
+		return Fact{}, false // "Hơn một nửa số bộ … chưa đạt mức trung bình 50%": a bar, not a figure
+	}
 	if st.basisLast && st.verb == "" && !s.signedAfterBasis(q) && !secondBasis {
 		return Fact{}, false // "so với 5,3% của cùng kỳ": the figure compared with
 	}
@@ -3341,4 +3344,21 @@ func (s *sentence) threshold(off int) bool {
 func (s *sentence) beatTargetWith(off int) bool {
 	t := s.tokenAt(off)
 	return t >= 3 && s.word(t-1) == "với" && (s.word(t-3) == "chỉ" && s.word(t-2) == "tiêu" || s.word(t-3) == "kế" && s.word(t-2) == "hoạch" || s.word(t-3) == "dự" && s.word(t-2) == "toán") && t >= 4 && (s.word(t-4) == "vượt" || s.word(t-4) == "hoàn" || s.word(t-4) == "thành")
+}
+
+// barNotMet: "chưa đạt" (not yet reached) stands right before the figure at
+// byte off, or before "mức", "mức trung bình", "mức bình quân" and it.
+func (s *sentence) barNotMet(off int) bool {
+	t := s.tokenAt(off)
+	words := make([]string, 0, 5)
+	for j := max(0, t-5); j < t; j++ {
+		words = append(words, s.word(j))
+	}
+	before := " " + strings.Join(words, " ")
+	for _, bar := range []string{" chưa đạt", " chưa đạt mức", " chưa đạt mức trung bình", " chưa đạt mức bình quân"} {
+		if strings.HasSuffix(before, bar) {
+			return true
+		}
+	}
+	return false
 }
