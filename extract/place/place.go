@@ -196,6 +196,11 @@ func (g *Gazetteer) Lookup(name string) (*Province, bool) {
 // Canonical returns the name a mention reports, given the article's date
 // (YYYY-MM-DD or ""): a bare "Huế" before 2025 is Thừa Thiên Huế.
 func (g *Gazetteer) canonical(p *Province, date string) *Province {
+	if strings.HasSuffix(date, "-00-00") {
+		// a year with no day ("2025-00-00", a dateless page's year): its first
+		// day, so a unit in force from 1 January ("Huế", 2025) is that year's
+		date = date[:4] + "-01-01"
+	}
 	if p.ValidFrom != "" && date != "" && date < p.ValidFrom {
 		for _, q := range g.byName {
 			if q.Successor == p.Name && q.Code == p.Code && q != p {

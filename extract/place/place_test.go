@@ -41,6 +41,8 @@ func TestMerger(t *testing.T) {
 	// Huế is the city from 2025; before that the name meant Thừa Thiên Huế
 	expectPlaces(t, "Huế", "2024-06-01", "Thừa Thiên Huế")
 	expectPlaces(t, "Huế", "2025-06-01", "Huế")
+	expectPlaces(t, "Huế", "2025-00-00", "Huế") // a dateless page's year: the city, in force from its first day
+	expectPlaces(t, "Huế", "2024-00-00", "Thừa Thiên Huế")
 	if got := Default.Successor2025("Hà Giang"); got != "Tuyên Quang" {
 		t.Fatalf("Hà Giang → %q", got)
 	}
