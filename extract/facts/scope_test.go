@@ -1780,3 +1780,12 @@ func TestBarNotMet(t *testing.T) {
 	expectFacts(t, Input{Body: "Trong 11 tháng năm 2025, giải ngân vốn đầu tư công đạt 60,6% kế hoạch. Hơn một nửa số bộ, ngành và địa phương chưa đạt mức trung bình 50%.", Date: "2025-12-01"},
 		"public_investment_disbursed|all|Việt Nam|2025-01..2025-11|plan_progress|-|60.6|%")
 }
+
+// TestRoleInItsRegion: a city's role "của vùng …" names where it plays it,
+// not whose figure follows.
+func TestRoleInItsRegion(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2025, Cần Thơ khẳng định vai trò trung tâm kinh tế của vùng Đồng bằng sông Cửu Long, với tốc độ tăng trưởng GRDP đạt 7,23%.", Date: "2026-01-11"},
+		"grdp|all|Cần Thơ|2025|change|-|7.23|%")
+	expectFacts(t, Input{Body: "Năm 2025, GRDP của vùng Đồng bằng sông Cửu Long tăng 7%.", Date: "2026-01-11"},
+		"grdp|all|Vùng Đồng bằng sông Cửu Long|2025|change|-|7|%")
+}

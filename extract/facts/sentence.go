@@ -459,7 +459,9 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 			st.region = region{m.Name, m.Region2025}
 			st.why.Region = s.origin(m.Start, m.End, FromClause)
 		case evGroup:
-			if st.depth == 0 {
+			if st.depth == 0 && !(st.region.name != "" && st.region.name != Nation && s.roleOf(s.groups[ev.idx].start, st.clauseTok)) {
+				// (not "Cần Thơ khẳng định vai trò trung tâm kinh tế của vùng Đồng
+				// bằng sông Cửu Long, với … 7,23%": the place's role in its region)
 				st.region = s.groupRegion(ctx, s.groups[ev.idx].group)
 			}
 		case evPeriod:
@@ -1039,7 +1041,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			}
 		}
 	case lexicon.Area:
-		if ctx.group != nil {
+		if ctx.group != nil && !(st.region.name != "" && st.region.name != Nation && s.roleOf(c.Start, st.clauseTok)) {
 			st.region = region{name: ctx.group.name}
 		}
 	case lexicon.Venue:
@@ -3357,6 +3359,27 @@ func (s *sentence) barNotMet(off int) bool {
 	before := " " + strings.Join(words, " ")
 	for _, bar := range []string{" chưa đạt", " chưa đạt mức", " chưa đạt mức trung bình", " chưa đạt mức bình quân"} {
 		if strings.HasSuffix(before, bar) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf: the group at byte off follows "của" after the role a place plays
+// in it, within the clause from token from: "trung tâm kinh tế của vùng …",
+// "đầu tàu của vùng …", "cực tăng trưởng của …".
+func (s *sentence) roleOf(off, from int) bool {
+	t := s.tokenAt(off) // "của" itself, or the word after it
+	if s.word(t) != "của" {
+		t--
+	}
+	if t < 1 || s.word(t) != "của" {
+		return false
+	}
+	for j := t - 1; j >= from && j >= t-5; j-- {
+		switch s.word(j) {
+		case "trung", "đầu", "cực", "vai", "động", "hạt", "trụ":
+			// "trung tâm", "đầu tàu", "cực tăng trưởng", "vai trò", "động lực", "hạt nhân", "trụ cột"
 			return true
 		}
 	}
