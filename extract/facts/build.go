@@ -64,6 +64,7 @@ type context struct {
 	topic         region // the place a section is about: "Đối với tỉnh Thái Bình, …"
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	sector        string // the last part named, for "nhóm hàng này"
+	lastSector    string // the part the last figure was of, for "con số này"
 	leadSector    string // the part a sentence with no figure named with its measure, for the next one
 	denomPart     string // the part the last sentence's shares were of, for a list's next line
 	within        string // the run whose last month a measure's own month sits in

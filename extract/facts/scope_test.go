@@ -1789,3 +1789,13 @@ func TestRoleInItsRegion(t *testing.T) {
 	expectFacts(t, Input{Body: "Năm 2025, GRDP của vùng Đồng bằng sông Cửu Long tăng 7%.", Date: "2026-01-11"},
 		"grdp|all|Vùng Đồng bằng sông Cửu Long|2025|change|-|7|%")
 }
+
+// TestThisFigure: "qua đó nâng tổng trị giá xuất khẩu … lên" raises the
+// group's own total, and "Con số này" opens on the part that figure was of.
+func TestThisFigure(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong đó, nhóm máy vi tính, sản phẩm điện tử và linh kiện tháng 12 đạt 10,74 tỷ USD, qua đó nâng tổng trị giá xuất khẩu cả năm 2025 lên 107,75 tỷ USD. Con số này chiếm khoảng 23% tổng kim ngạch xuất khẩu của cả nước và tăng tới 48,4% so với năm trước.", Date: "2026-01-10"},
+		"exports|electronics|Việt Nam|2025-12|level|-|10740000000|USD",
+		"exports|electronics|Việt Nam|2025|level|-|107750000000|USD",
+		"exports|electronics|Việt Nam|2025|share|-|23|%",
+		"exports|electronics|Việt Nam|2025|change|prev_year|48.4|%")
+}

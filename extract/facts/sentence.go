@@ -623,6 +623,7 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 	if st.anyFact {
 		ctx.indicator, ctx.basis = st.indicator, st.basis
 		ctx.lastKind = out[len(out)-1].Kind
+		ctx.lastSector = out[len(out)-1].Sector
 		if !manyRegions(out) {
 			// "Quảng Ninh dẫn đầu với 1,88 tỷ USD; thứ hai là Bắc Ninh …": a
 			// ranking's places stay in it; the region before it goes on
@@ -854,7 +855,14 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		// nghiệp FDI tiếp tục xuất siêu hơn 1,6 tỷ USD")
 		// or what is left out of one: "nếu loại trừ mặt hàng vàng thì nhập siêu khoảng 8,9 tỉ USD"
 		bloc := (st.sector == "fdi" || st.sector == "domestic" || strings.HasPrefix(st.sector, "excluding_")) && lexicon.IsTrade(c.Value) && !strings.HasPrefix(c.Value, "fdi") && c.First-st.sectorEnd <= 2
-		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First)
+		// ("…, qua đó nâng tổng trị giá xuất khẩu cả năm 2025 lên 107,75 tỷ USD"
+		// after electronics: the group's own total, raised)
+		raised := false
+		for j := c.First - 1; j >= 0 && j >= c.First-3; j-- {
+			raised = raised || s.word(j) == "nâng"
+		}
+		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First) ||
+			raised && st.sector != "all" && lexicon.IsTrade(c.Value)
 		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
@@ -1047,6 +1055,13 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 	case lexicon.Venue:
 		st.venue = c.Last
 	case lexicon.Anaphor:
+		if c.Value == "this figure" {
+			if ctx.lastSector != "" && ctx.lastSector != "all" && c.First <= 1 {
+				st.sector = ctx.lastSector // "Con số này chiếm khoảng 23% …": of the part the last figure was of
+				st.why.Sector = s.origin(c.Start, c.End, FromCarried)
+			}
+			return
+		}
 		if c.Value == "this group" {
 			if ctx.sector != "" {
 				st.sector = ctx.sector // "xuất khẩu của nhóm hàng này": the group just named

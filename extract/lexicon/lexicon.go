@@ -217,6 +217,9 @@ func allRows() []Row {
 	for _, p := range thisGroup {
 		rows = append(rows, Row{p, Anaphor, "this group"})
 	}
+	for _, p := range thisFigure {
+		rows = append(rows, Row{p, Anaphor, "this figure"})
+	}
 	for _, p := range thisPlace {
 		rows = append(rows, Row{p, Anaphor, "this"})
 	}

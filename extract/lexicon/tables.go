@@ -216,7 +216,7 @@ var sectors = map[string]string{
 	// public investment by who spends it: "Trong khối cơ quan trung ương, … giải ngân đạt 217.338 triệu đồng"
 	"khối cơ quan trung ương": "central_agencies", "các bộ, cơ quan trung ương": "central_agencies",
 	"các bộ, ngành trung ương": "central_agencies",
-	"các ngành còn lại": "other_industries", "các lĩnh vực còn lại": "other_industries", // "các ngành còn lại 2,13 tỷ USD, chiếm 19,3%"
+	"các ngành còn lại":        "other_industries", "các lĩnh vực còn lại": "other_industries", // "các ngành còn lại 2,13 tỷ USD, chiếm 19,3%"
 	"hoạt động kinh doanh bất động sản": "real_estate", "kinh doanh bất động sản": "real_estate", "lâm nghiệp": "forestry",
 	"khu vực công nghiệp, xây dựng": "industry_construction", "công nghiệp, xây dựng": "industry_construction",
 	"sản xuất công nghiệp và xây dựng": "industry_construction", // "lĩnh vực sản xuất công nghiệp và xây dựng phục hồi mạnh": not industrial production
@@ -445,6 +445,10 @@ var anaphors = []string{
 // giá trị xuất khẩu của nhóm hàng này … đạt 101,98 tỷ USD".
 var thisGroup = []string{"nhóm hàng này", "mặt hàng này", "ngành hàng này", "nhóm hàng trên", "mặt hàng trên", "ngành này", "lĩnh vực này",
 	"khối này", "khu vực này"} // "Nhập khẩu của khối này …" after the FDI firms' exports
+
+// thisFigure refers to the figure just given: "… lên 107,75 tỷ USD. Con số
+// này chiếm khoảng 23% …" is of the electronics that figure was of.
+var thisFigure = []string{"con số này", "con số trên", "con số nói trên"}
 
 // thisPlace refers to the place just named: "xuất khẩu 10 tháng của tỉnh này".
 var thisPlace = []string{"tỉnh này", "thành phố này", "địa phương này", "tỉnh trên", "thành phố trên",
