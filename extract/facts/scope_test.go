@@ -1799,3 +1799,13 @@ func TestThisFigure(t *testing.T) {
 		"exports|electronics|Việt Nam|2025|share|-|23|%",
 		"exports|electronics|Việt Nam|2025|change|prev_year|48.4|%")
 }
+
+// TestBasketAndOldRetailName: "rổ hàng hóa và dịch vụ" is the CPI's whole
+// basket, not services; "Tổng mức lưu chuyển hàng hóa và dịch vụ" is retail.
+func TestBasketAndOldRetailName(t *testing.T) {
+	expectFacts(t, Input{Body: "Chỉ số giá tiêu dùng (CPI) của Việt Nam, thước đo biến động giá người tiêu dùng phải trả cho một rổ hàng hóa và dịch vụ, trong 10 tháng đầu năm nay tăng 3,71% so với cùng kỳ năm trước.", Date: "2020-10-30"},
+		"cpi|all|Việt Nam|2020-01..2020-10|change|yoy|3.71|%")
+	expectFacts(t, Input{Body: "Tổng mức lưu chuyển hàng hóa và dịch vụ 6 tháng đầu năm 2018 của tỉnh Thái Bình ước đạt 19.760,36 tỷ đồng, tăng 10,14% so với cùng kỳ năm 2017.", Date: "2018-07-05"},
+		"retail_sales|all|Thái Bình|2018-H1|level|-|19760360000000|VND|est",
+		"retail_sales|all|Thái Bình|2018-H1|change|yoy|10.14|%|est")
+}

@@ -881,6 +881,9 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		if c.First > 0 && (s.word(c.First-1) == "làm" || s.word(c.First-1) == "kéo") {
 			return // "nhóm lương thực tăng 0,08%, làm nhóm hàng ăn và dịch vụ ăn uống tăng 0,01 điểm phần trăm": the group a part moved, not the subject
 		}
+		if c.Value == "services" && c.First >= 2 && s.word(c.First-1) == "và" && (s.word(c.First-2) == "hóa" || s.word(c.First-2) == "hoá") {
+			return // "một rổ hàng hóa và dịch vụ", "các nhóm hàng hóa và dịch vụ": the whole basket, not services
+		}
 		if c.Value == "services" && s.retailNameGoesOn(c) {
 			return // "Tổng mức bán lẻ hàng hóa và doanh thu các ngành dịch vụ": the whole's name, said another way
 		}

@@ -50,6 +50,8 @@ var indicators = map[string]string{
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ":           "retail_sales", "tổng mức bán lẻ hàng hóa": "retail_sales",
 	"tổng mức bán lẻ": "retail_sales", "tổng mức bán lẻ hàng hóa, dịch vụ tiêu dùng xã hội": "retail_sales",
+	// the older name of the same total: "Tổng mức lưu chuyển hàng hóa và dịch vụ 6 tháng … ước đạt 19.760,36 tỷ đồng"
+	"tổng mức lưu chuyển hàng hóa và dịch vụ": "retail_sales", "tổng mức lưu chuyển hàng hóa bán lẻ và doanh thu dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hoá, dịch vụ tiêu dùng xã hội": "retail_sales", "tổng mức bán lẻ hàng hóa và dịch vụ": "retail_sales",
 	"tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội": "retail_sales",
 	// as an English report renders "retail sales of goods and services"
