@@ -1809,3 +1809,11 @@ func TestBasketAndOldRetailName(t *testing.T) {
 		"retail_sales|all|Thái Bình|2018-H1|level|-|19760360000000|VND|est",
 		"retail_sales|all|Thái Bình|2018-H1|change|yoy|10.14|%|est")
 }
+
+// TestAgainstTheMonthBefore: a figure compared with the month before the
+// run's last month is that last month's, against the month before.
+func TestAgainstTheMonthBefore(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 10 tháng đầu năm nay, CPI tăng 3,71% so với cùng kỳ năm trước. So với tháng 9, chỉ số này tăng 0,09%.", Date: "2020-10-30"},
+		"cpi|all|Việt Nam|2020-01..2020-10|change|yoy|3.71|%",
+		"cpi|all|Việt Nam|2020-10|change|mom|0.09|%")
+}

@@ -1823,6 +1823,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		if basis == "other" {
 			basis = s.namedBasis(after, f.Period)
 		}
+		if basis == "other" && f.Period != nil && strings.Contains(*f.Period, "..") {
+			// "Trong 10 tháng … tăng 3,71%. So với tháng 9, chỉ số này tăng 0,09%":
+			// against the month before the run's last, the figure is that last month's
+			if last := period.LastMonth(*f.Period); last != "" && s.namedBasis(after, &last) == "mom" {
+				basis, f.Period = "mom", strPtr(last)
+			}
+		}
 		if basis == "other" && s.rateCompared(c) {
 			// "khai khoáng chỉ tăng 3,1% so với mức 16,8% của tháng 9": a rise
 			// set beside another rise, on the base both share, not a base
