@@ -1817,3 +1817,14 @@ func TestAgainstTheMonthBefore(t *testing.T) {
 		"cpi|all|Việt Nam|2020-01..2020-10|change|yoy|3.71|%",
 		"cpi|all|Việt Nam|2020-10|change|mom|0.09|%")
 }
+
+// TestItemsBehindAGroup: the items whose prices moved a CPI group, after
+// "vì … khiến", are no groups of the index; groups listed after "gồm" are.
+func TestItemsBehindAGroup(t *testing.T) {
+	expectFacts(t, Input{Body: "Tháng 9/2011, chỉ số giá tiêu dùng ở Phú Yên tăng 0,37% so với tháng trước; nhóm hàng ăn và dịch vụ ăn uống giảm 0,89% vì nguồn gà, vịt tại chỗ dồi dào khiến thịt gia cầm giảm 3,57%, trứng gà, vịt giảm 2,94%.", Date: "2011-09-25"},
+		"cpi|all|Phú Yên|2011-09|change|mom|0.37|%",
+		"cpi|food_catering|Phú Yên|2011-09|change|mom|-0.89|%")
+	expectFacts(t, Input{Body: "Tháng 9/2022, có 2/11 nhóm hàng khiến CPI của Hà Nội giảm so với tháng trước, gồm bưu chính viễn thông giảm 0,36%; giáo dục giảm 0,13%.", Date: "2022-09-29"},
+		"cpi|information_communication|Hà Nội|2022-09|change|mom|-0.36|%",
+		"cpi|education|Hà Nội|2022-09|change|mom|-0.13|%")
+}

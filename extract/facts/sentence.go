@@ -1701,6 +1701,12 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// đồng": no province's economy is 176 million dong, a head's share is
 		ind += "_per_capita"
 	}
+	if ind == "cpi" && s.itemsBehind(k) {
+		// "nhóm hàng ăn và dịch vụ ăn uống giảm 0,89% vì nguồn gà, vịt tại chỗ dồi
+		// dào khiến thịt gia cầm giảm 3,57%, trứng gà, vịt giảm 2,94%": the items
+		// behind a group's move, no group of the index
+		return Fact{}, false
+	}
 	if (ind == "grdp" || ind == "gdp") && (f.Sector == "all" || f.Sector == "") && s.industryLeads(st.clauseTok, s.tokenAt(q.Start)) {
 		// "Ngành công nghiệp tăng 22,74%, đóng góp 4,76 điểm phần trăm" in a
 		// report on GRDP: the industry's value added (in one on the IIP
@@ -3405,6 +3411,24 @@ func (s *sentence) roleOf(off, from int) bool {
 		switch s.word(j) {
 		case "trung", "đầu", "cực", "vai", "động", "hạt", "trụ":
 			// "trung tâm", "đầu tàu", "cực tăng trưởng", "vai trò", "động lực", "hạt nhân", "trụ cột"
+			return true
+		}
+	}
+	return false
+}
+
+// itemsBehind: figure k follows "vì" or "khiến" said after an earlier
+// figure of the sentence, with no ";" between: a cause's figures.
+func (s *sentence) itemsBehind(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := s.tokenAt(s.quants[k].Start)
+	for j := t - 1; j > s.tokenAt(s.quants[0].End); j-- {
+		switch s.word(j) {
+		case ";", ".", "gồm", ":":
+			return false // ("Có 2/11 nhóm hàng khiến CPI … giảm …, gồm bưu chính viễn thông giảm 0,36%": the groups)
+		case "vì", "khiến":
 			return true
 		}
 	}
