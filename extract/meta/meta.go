@@ -123,6 +123,13 @@ func Read(ls []clean.Line) Meta {
 		}
 		m.Author = name
 	}
+	if k := first - 1; title >= 0 && k > 0 && k < len(ls) && ls[k].Role == "" && ls[k-1].Role != "" && ls[k].Class == clean.Bad &&
+		ls[k].Why == "run of headlines" && headline(ls[k].Text) && len(words(ls[k].Text)) >= 4 && !isDate(ls[k].Text) && !strings.ContainsAny(ls[k].Text, "|/»›") {
+		// "Sẵn sàng nắm bắt cơ hội …" / "Ngày đăng : 21:17, 31/08/2021" /
+		// "Chuyển đổi số - bệ phóng cho quỹ đạo tăng trưởng mới" / lead: between
+		// the header's own lines and the body, the story's first heading
+		ls[k].Class, ls[k].Why = clean.Good, "a heading under the header"
+	}
 	return m
 }
 

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"strings"
 	"testing"
 
 	"chiso/extract/clean"
@@ -226,6 +227,22 @@ func TestLayouts(t *testing.T) {
 	} {
 		if got := read(c.page); got != c.want {
 			t.Errorf("%s:\n got  %+v\n want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHeadingUnderHeader: a headline-like line between the header's own
+// lines (headline, dateline) and the body is the story's first heading.
+func TestHeadingUnderHeader(t *testing.T) {
+	page := "Tạp chí điện tử Thông tin Mẫu\nXuất khẩu quý III của tỉnh tăng 15%\nTạp chí online - Ngày đăng : 21:17, 31/08/2021\nChuyển đổi số - bệ phóng cho tăng trưởng xuất khẩu của tỉnh\n" + lead
+	ls := clean.Classify(page)
+	m := Read(ls)
+	if m.Title != "Xuất khẩu quý III của tỉnh tăng 15%" {
+		t.Fatalf("title %q", m.Title)
+	}
+	for _, l := range ls {
+		if strings.HasPrefix(l.Text, "Chuyển đổi số") && l.Class != clean.Good {
+			t.Fatalf("heading dropped: %+v", l)
 		}
 	}
 }
