@@ -51,7 +51,7 @@ type Line struct {
 func Classify(text string) []Line {
 	var ls []Line
 	var spaced []bool // the line's items were set apart by runs of spaces or tabs
-	text = gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(text, "$1\n$2"), "$1\n$2")
+	text = unglue(text)
 	blank := true // the raw line before was empty
 	for _, t := range strings.Split(text, "\n") {
 		t = strings.TrimSpace(t)
@@ -106,6 +106,36 @@ var gluedDate = regexp.MustCompile(`(?m)^(\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\
 // above them: "… quản lý năm 2024Phát triển bền vững - 05/06 11:00" is the
 // headline and "Phát triển bền vững - 05/06 11:00".
 var gluedSectionDate = regexp.MustCompile(`(?m)^(.{20,}?[\p{Ll}\d])(\p{Lu}[\p{L} ]{2,40}\s[-–]\s\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}:\d{2})[ \t]*$`)
+
+// unglue splits the lines gluedDate and gluedSectionDate find. The two
+// patterns are tried on the few lines that could hold them (a clock time and
+// a date's slash), not on the whole text: over all of a long paste the
+// section pattern's backtracking was a quarter of extraction's time.
+func unglue(text string) string {
+	if !strings.Contains(text, ":") || !strings.Contains(text, "/") {
+		return text
+	}
+	var b strings.Builder
+	changed := false
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if strings.IndexByte(line, ':') >= 0 && strings.IndexByte(line, '/') >= 0 {
+			if out := gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(line, "$1\n$2"), "$1\n$2"); out != line {
+				line, changed = out, true
+			}
+		}
+		b.WriteString(line)
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
 
 // cutShortRuns: two or more short lines in a row, each cut off with an
 // ellipsis, are a list of other stories' headlines: "Sau 10 ngày diễn tập
@@ -1250,7 +1280,7 @@ func relatedLink(t string) bool {
 // words joined by single spaces. ok is false, and ls comes back unchanged,
 // when the word counts differ.
 func Reprint(ls []Line, printed string) (out []Line, ok bool) {
-	words := strings.Fields(gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(printed, "$1\n$2"), "$1\n$2"))
+	words := strings.Fields(unglue(printed))
 	out = make([]Line, len(ls))
 	k := 0
 	for i, l := range ls {

@@ -3382,18 +3382,14 @@ func (s *sentence) beatTargetWith(off int) bool {
 // barNotMet: "chưa đạt" (not yet reached) stands right before the figure at
 // byte off, or before "mức", "mức trung bình", "mức bình quân" and it.
 func (s *sentence) barNotMet(off int) bool {
-	t := s.tokenAt(off)
-	words := make([]string, 0, 5)
-	for j := max(0, t-5); j < t; j++ {
-		words = append(words, s.word(j))
+	j := s.tokenAt(off) - 1
+	if j >= 1 && (s.word(j) == "bình" && s.word(j-1) == "trung" || s.word(j) == "quân" && s.word(j-1) == "bình") {
+		j -= 2
 	}
-	before := " " + strings.Join(words, " ")
-	for _, bar := range []string{" chưa đạt", " chưa đạt mức", " chưa đạt mức trung bình", " chưa đạt mức bình quân"} {
-		if strings.HasSuffix(before, bar) {
-			return true
-		}
+	if j >= 0 && s.word(j) == "mức" {
+		j--
 	}
-	return false
+	return j >= 1 && s.word(j) == "đạt" && s.word(j-1) == "chưa"
 }
 
 // roleOf: the group at byte off follows "của" after the role a place plays
