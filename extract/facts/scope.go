@@ -478,15 +478,7 @@ func (s *sentence) respectively(k, lastQuant int, inForce string) []respItem {
 		}
 	}
 	lo, hi := s.toks[from].Start, s.toks[k].Start
-	var places []respItem
-	seen := map[string]bool{}
-	for _, m := range s.local {
-		if m.Start >= lo && m.End <= hi && !seen[m.Name] {
-			seen[m.Name] = true
-			places = append(places, respItem{region: region{m.Name, m.Region2025}})
-		}
-	}
-	if len(places) >= 2 {
+	if places := s.placesWithin(lo, hi); len(places) >= 2 {
 		return places
 	}
 	if after := s.placesBeforeFigure(k); len(after) >= 2 && s.figuresAfter(k) >= len(after) {
@@ -532,6 +524,11 @@ func (s *sentence) placesBeforeFigure(k int) []respItem {
 			break
 		}
 	}
+	return s.placesWithin(lo, hi)
+}
+
+// placesWithin is the places named within bytes [lo, hi), each once, in order.
+func (s *sentence) placesWithin(lo, hi int) []respItem {
 	var out []respItem
 	seen := map[string]bool{}
 	for _, m := range s.local {

@@ -31,9 +31,20 @@ test.before(async () => {
 test.after(async () => { await browser?.close(); server?.kill(); });
 
 // the table is drawn a slice at a time: read it once it is all there
+// rows reads the table once it is drawn and has stayed the same for a moment:
+// an import schedules redraws (every 400 ms while articles arrive), and a
+// reading between two of them sees the older table
 const rows = async () => {
-  await page.waitForSelector('#facts[data-state="done"]');
-  return page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  const read = () => page.$$eval('#facts tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  let last = null;
+  for (let k = 0; k < 20; k++) {
+    await page.waitForSelector('#facts[data-state="done"]');
+    const now = JSON.stringify(await read());
+    if (now === last) break;
+    last = now;
+    await new Promise(r => setTimeout(r, 250));
+  }
+  return read();
 };
 const count = () => page.textContent('#count');
 // chartOf sets the chart's menus in their order: { indicator: 'iip', … }
