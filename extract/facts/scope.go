@@ -387,6 +387,10 @@ func (s *sentence) rankedIn(t int) bool {
 	return false
 }
 
+// sizeWords before "của cả nước" make the country the field a place stands
+// out in: "lớn của cả nước", "cao của cả nước".
+var sizeWords = map[string]bool{"lớn": true, "cao": true, "mạnh": true, "nhanh": true, "nhiều": true, "thấp": true}
+
 // compareWords before "cả nước" make it a yardstick, not a subject: "dẫn đầu
 // cả nước", "cao nhất cả nước", "so với cả nước", "xếp thứ 3 cả nước".
 var compareWords = map[string]bool{"nhất": true, "đầu": true, "thứ": true, "với": true, "hơn": true, "bằng": true, "sau": true, "mức": true, "/": true}
@@ -403,6 +407,9 @@ func (s *sentence) nationSubject(c lexicon.Cue, lastQuant int) bool {
 	}
 	if prev.Text == "(" {
 		return true // "(cả nước tăng 3,26%)": an aside about the country
+	}
+	if prev.Text == "của" && c.First >= 2 && sizeWords[s.word(c.First-2)] {
+		return false // "một trong những địa phương có quy mô kinh tế lớn của cả nước": among the country's places
 	}
 	if c.First >= 2 && s.word(c.First-2) == "thứ" {
 		return false // "xếp thứ ba cả nước"

@@ -1828,3 +1828,10 @@ func TestItemsBehindAGroup(t *testing.T) {
 		"cpi|information_communication|Hà Nội|2022-09|change|mom|-0.36|%",
 		"cpi|education|Hà Nội|2022-09|change|mom|-0.13|%")
 }
+
+// TestAmongTheCountrys: "lớn của cả nước" sets a place among the country's,
+// and its figure stays the place's.
+func TestAmongTheCountrys(t *testing.T) {
+	expectFacts(t, Input{Body: "Hiện nay, Đồng Nai là một trong những địa phương có quy mô kinh tế lớn của cả nước, năm 2025 đạt trên 677.000 tỷ đồng.", Date: "2026-01-10"},
+		"grdp|all|Đồng Nai|2025|level|-|677000000000000|VND")
+}
