@@ -65,6 +65,8 @@ type context struct {
 	shareSeen     bool   // a share was stated ("chiếm 22,7% tổng số"): a bare "(17%)" after an amount is one too
 	sector        string // the last part named, for "nhóm hàng này"
 	lastSector    string // the part the last figure was of, for "con số này"
+	opened        string // the measure a sentence without figures opened on ("Việc giải ngân vốn đầu tư công …")
+	openedHead    string // its first words, which the next sentence repeats if it goes on with it
 	leadSector    string // the part a sentence with no figure named with its measure, for the next one
 	denomPart     string // the part the last sentence's shares were of, for a list's next line
 	within        string // the run whose last month a measure's own month sits in
@@ -365,6 +367,15 @@ func Build(in Input) Result {
 				ctx.period = p
 				ctx.why.Period = &Origin{Text: s.text, From: FromHeadline}
 			}
+		}
+		ctx.opened, ctx.openedHead = "", ""
+		if m, head := s.opensOnMeasure(); m != "" && len(facts) == 0 {
+			// "Việc giải ngân vốn đầu tư công được theo dõi sát sao … . Tính đến
+			// ngày 24/9, số vốn đã giải ngân đạt khoảng 773,3 triệu USD": a sentence
+			// that opens on a measure, with no figure, names the next one's when
+			// that one speaks of it again (not "Việc thu hút vốn FDI đã tạo động
+			// lực … . TPHCM xếp thứ 21, tăng 7,53%": growth still)
+			ctx.opened, ctx.openedHead = m, head
 		}
 		if len(facts) == 0 {
 			if p := s.openingPeriod(); p != "" {

@@ -1835,3 +1835,12 @@ func TestAmongTheCountrys(t *testing.T) {
 	expectFacts(t, Input{Body: "Hiện nay, Đồng Nai là một trong những địa phương có quy mô kinh tế lớn của cả nước, năm 2025 đạt trên 677.000 tỷ đồng.", Date: "2026-01-10"},
 		"grdp|all|Đồng Nai|2025|level|-|677000000000000|VND")
 }
+
+// TestOpensOnAMeasure: a sentence with no figure that opens on a measure
+// turns the passage to it.
+func TestOpensOnAMeasure(t *testing.T) {
+	expectFacts(t, Input{Body: "Tổng vốn đầu tư toàn xã hội 9 tháng năm 2025 của tỉnh Hưng Yên đạt khoảng 4,21 tỷ USD. Việc giải ngân vốn đầu tư công được theo dõi sát sao, gắn với tiến độ các dự án hạ tầng trọng điểm. Tính đến ngày 24/9, số vốn đã giải ngân đạt khoảng 773,3 triệu USD, tương đương 47,9% kế hoạch vốn Thủ tướng Chính phủ giao.", Date: "2025-09-30"},
+		"total_investment|all|Hưng Yên|2025-01..2025-09|level|-|4210000000|USD",
+		"public_investment_disbursed|all|Hưng Yên|2025-01..2025-09|level|-|773300000|USD",
+		"public_investment_disbursed|all|Hưng Yên|2025-01..2025-09|plan_progress|-|47.9|%")
+}

@@ -275,6 +275,12 @@ func (s *sentence) build(ctx *context, date string) ([]Fact, []Ranking) {
 		return nil, nil // nothing to state, nothing to rank (nor a table's header to read)
 	}
 	st := state{indicator: ctx.indicator, sector: "all", region: ctx.place, period: ctx.period, basis: ctx.basis, venue: -1, sectorEnd: -1, planEnd: -1, rankTok: -1, lastQuant: -1, lastPlace: -1}
+	if ctx.opened != "" && strings.Contains(s.low, ctx.openedHead) {
+		st.indicator = ctx.opened
+		if s.explain {
+			st.why.Indicator = &Origin{Text: ctx.openedHead, From: FromCarried}
+		}
+	}
 	if ctx.partMonth && s.breakdown() {
 		// "… trong nửa đầu tháng 11/2025, kim ngạch … đạt 38,35 tỷ USD. Trong đó,
 		// XK đạt 19,25 tỷ USD": the parts of half a month, no period either
@@ -3429,4 +3435,31 @@ func (s *sentence) itemsBehind(k int) bool {
 		}
 	}
 	return false
+}
+
+// opensOnMeasure is the measure a sentence opens on, "Việc giải ngân vốn đầu
+// tư công …", "Về thu ngân sách, …", "Công tác giải ngân vốn đầu tư công …",
+// with its first two words ("giải ngân"), or "".
+func (s *sentence) opensOnMeasure() (string, string) {
+	from := 0
+	switch s.word(0) {
+	case "việc", "về":
+		from = 1
+	case "công":
+		if s.word(1) == "tác" {
+			from = 2
+		}
+	}
+	if from == 0 {
+		return "", ""
+	}
+	for _, c := range s.cues {
+		if c.Cat == lexicon.Indicator && c.Value != "" {
+			if c.First <= from+1 && c.First+1 < len(s.toks) {
+				return c.Value, s.word(c.First) + " " + s.word(c.First+1)
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }
