@@ -102,10 +102,24 @@ func Read(ls []clean.Line) Meta {
 	if title >= 0 {
 		ls[title].Role = "title"
 		m.Title = CutOutlet(titleLabel.ReplaceAllString(strings.TrimLeft(ls[title].Text, "•·◦▪► "), ""))
+		if head := trailingDate.ReplaceAllString(m.Title, ""); head != m.Title && headline(head) && len(words(head)) >= 4 && !rangeOpen(head) {
+			m.Title, m.Dateline = head, ls[title].Text // "Triển vọng phục hồi kinh tế   9/5/2022": the headline and its date on one line
+		}
 	}
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
 		m.Dateline = ls[d].Text
+		if head := trailingDate.ReplaceAllString(ls[d].Text, ""); head != ls[d].Text && headline(head) && len(words(head)) >= 4 && !rangeOpen(head) &&
+			(title < 0 || title < d && menuBetween(ls, title, d)) {
+			// "LIÊN HIỆP CÁC HỘI …" / "Trang chủ | Giới thiệu | …" / "Triển vọng
+			// phục hồi kinh tế   9/5/2022": the headline printed on its dateline's
+			// line, under the menu; the line above the menu is the site's
+			if title >= 0 {
+				ls[title].Role = ""
+			}
+			title = d
+			m.Title = head
+		}
 	} else if first >= 0 && first < len(ls) {
 		// a wire story's lead opens on where and when it was filed: "Hà Nội,
 		// 6/10/2025 - Theo số liệu của Cục Thống kê, …" (the lead stays the body's)
@@ -258,6 +272,16 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 	}
 	return best
 }
+
+// rangeOpen: t ends where a range of dates would go on, "tuần 17/11 -",
+// "từ 1/11 đến": the date after it closes the range, no dateline.
+func rangeOpen(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, " đến") || strings.HasSuffix(t, " tới")
+}
+
+// trailingDate is a date (and time) at the end of a line, after the words.
+var trailingDate = regexp.MustCompile(`\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$`)
 
 // furnitureBetween: every line from a to b (b excluded) is furniture.
 func furnitureBetween(ls []clean.Line, a, b int) bool {
