@@ -466,3 +466,18 @@ func TestChartCredit(t *testing.T) {
 	caption := "Biểu đồ trị giá kim ngạch xuất nhập khẩu các tỉnh phía Bắc (đơn vị tính tỷ USD). Biểu đồ: T.Bình."
 	expectClasses(t, "Trang chủ | Hải quan\n"+body+caption+"\n"+body, map[string]string{caption: "bad: photo caption"})
 }
+
+// TestGluedHeader: a headline, its credit, time and date run into the lead
+// on one line are three lines.
+func TestGluedHeader(t *testing.T) {
+	ls := Classify("Trang chủ | Kinh tế\n[Infographics] Xuất khẩu của tỉnh trong tháng 1 tăng 12,5% Theo TTXVN 09:02 03/02/2021 Kim ngạch xuất khẩu của tỉnh tháng 1/2021 ước đạt 1,2 tỷ USD, tăng 12,5% so với cùng kỳ năm trước.\n")
+	var texts []string
+	for _, l := range ls {
+		texts = append(texts, l.Text)
+	}
+	want := []string{"Trang chủ | Kinh tế", "[Infographics] Xuất khẩu của tỉnh trong tháng 1 tăng 12,5%", "Theo TTXVN 09:02 03/02/2021",
+		"Kim ngạch xuất khẩu của tỉnh tháng 1/2021 ước đạt 1,2 tỷ USD, tăng 12,5% so với cùng kỳ năm trước."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("lines:\n got %q\nwant %q", texts, want)
+	}
+}

@@ -107,7 +107,13 @@ var gluedDate = regexp.MustCompile(`(?m)^(\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\
 // headline and "Phát triển bền vững - 05/06 11:00".
 var gluedSectionDate = regexp.MustCompile(`(?m)^(.{20,}?[\p{Ll}\d])(\p{Lu}[\p{L} ]{2,40}\s[-–]\s\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}:\d{2})[ \t]*$`)
 
-// unglue splits the lines gluedDate and gluedSectionDate find. The two
+// gluedHeader: a headline, its credit and its time and date run into the
+// lead on one line, as a scrape flattened them: "[Infographics] Chỉ số sản
+// xuất công nghiệp trong tháng 1 tăng 22,2% Theo TTXVN 09:02 03/02/2021 Chỉ
+// số sản xuất công nghiệp tháng 1/2021 ước tính tăng …" is three lines.
+var gluedHeader = regexp.MustCompile(`(?m)^(.{20,250}?)\s+((?:Theo\s+\p{Lu}[\p{L}+]*(?:\s\p{Lu}[\p{L}+]*)?\s+)?\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})\s+(\p{Lu}.{40,})$`)
+
+// unglue splits the lines gluedDate, gluedSectionDate and gluedHeader find. The two
 // patterns are tried on the few lines that could hold them (a clock time and
 // a date's slash), not on the whole text: over all of a long paste the
 // section pattern's backtracking was a quarter of extraction's time.
@@ -125,7 +131,9 @@ func unglue(text string) string {
 			rest = ""
 		}
 		if strings.IndexByte(line, ':') >= 0 && strings.IndexByte(line, '/') >= 0 {
-			if out := gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(line, "$1\n$2"), "$1\n$2"); out != line {
+			out := gluedSectionDate.ReplaceAllString(gluedDate.ReplaceAllString(line, "$1\n$2"), "$1\n$2")
+			out = gluedHeader.ReplaceAllString(out, "$1\n$2\n$3")
+			if out != line {
 				line, changed = out, true
 			}
 		}
