@@ -106,6 +106,16 @@ func Read(ls []clean.Line) Meta {
 			m.Title, m.Dateline = head, ls[title].Text // "Triển vọng phục hồi kinh tế   9/5/2022": the headline and its date on one line
 		}
 	}
+	if k := endsOnByline(ls, first, last); k > 0 {
+		// "MỘNG TOÀN" / "08:04 30/06/2025" / "Ngày 1-7-2025, một ngày sẽ mãi
+		// mãi …": the byline ends the story; a time and date under it open
+		// another story's teaser, which is no body
+		for j := k + 1; j <= last; j++ {
+			ls[j].Class, ls[j].Why = clean.Bad, "after the byline"
+		}
+		ls[k].Role, m.Author = "author", bylineName(ls[k].Text)
+		last = k - 1
+	}
 	if d := findDateline(ls, title, first, last); d >= 0 {
 		ls[d].Role = "dateline"
 		m.Dateline = ls[d].Text
@@ -131,7 +141,7 @@ func Read(ls []clean.Line) Meta {
 		ls[s].Role = "source"
 		m.SourceURL = clean.FirstURL(ls[s].Text)
 	}
-	if a, name := findAuthor(ls, title, first, last); name != "" {
+	if a, name := findAuthor(ls, title, first, last); name != "" && m.Author == "" {
 		if a >= 0 {
 			ls[a].Role = "author"
 		}
@@ -271,6 +281,18 @@ func findTitle(ls []clean.Line, first int, lead map[string]bool) int {
 		}
 	}
 	return best
+}
+
+// endsOnByline is the body line that is a byline in capitals followed by a
+// bare time and date (another story's, teased under this one), or -1.
+func endsOnByline(ls []clean.Line, first, last int) int {
+	for k := first + 1; k+1 <= last && k < len(ls)-1; k++ {
+		t := ls[k].Text
+		if upper(t) && plainName(t) && isDate(ls[k+1].Text) && clean.WordCount(ls[k+1].Text) <= 4 && ls[k+1].Role == "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // rangeOpen: t ends where a range of dates would go on, "tuần 17/11 -",
