@@ -1844,3 +1844,11 @@ func TestOpensOnAMeasure(t *testing.T) {
 		"public_investment_disbursed|all|Hưng Yên|2025-01..2025-09|level|-|773300000|USD",
 		"public_investment_disbursed|all|Hưng Yên|2025-01..2025-09|plan_progress|-|47.9|%")
 }
+
+// TestPartNamedAfterTheAmount: "17,32 tỉ USD vốn đăng ký mới", "2,95 tỷ USD
+// vốn đăng ký tăng thêm": the part is named right after the amount.
+func TestPartNamedAfterTheAmount(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2025, cả nước thu hút 38,42 tỉ USD vốn FDI, trong đó có 17,32 tỉ USD vốn đăng ký mới.", Date: "2026-01-06"},
+		"fdi_registered|all|Việt Nam|2025|level|-|38420000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2025|level|-|17320000000|USD")
+}

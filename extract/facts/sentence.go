@@ -1326,6 +1326,11 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if c, ok := s.cueAfter(after, lexicon.Indicator); ok && q.Kind == number.Money {
 		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
+	} else if c, ok := s.cueAfter(after, lexicon.Sector); ok && q.Kind == number.Money && c.First == after && lexicon.PartOf(c.Value, ind) {
+		partAfter = c.Value // "có 17,32 tỉ USD vốn đăng ký mới": the part named after the amount
+		if s.explain {
+			w.Sector = s.origin(c.Start, c.End, FromAfter)
+		}
 	} else if after+1 < len(s.toks) && s.word(after) == "của" {
 		if c, ok := s.cueAfter(after+1, lexicon.Indicator); ok && c.Value != "" {
 			ind = c.Value // "trong mức tăng 0,45% của CPI tháng 11/2025": whose rise it is
