@@ -1194,8 +1194,8 @@ func (s *sentence) aboutCount(after int) bool {
 		case ",", ";", "(", ")":
 			return false
 		case "về":
-			if t+1 < len(s.toks) && (s.word(t+1) == "số" || s.word(t+1) == "lượng") {
-				return true
+			if t+1 < len(s.toks) && (s.word(t+1) == "số" && s.word(t+2) != "vốn" && s.word(t+2) != "tiền" || s.word(t+1) == "lượng") {
+				return true // (but "giảm 12,2% về số vốn": the capital)
 			}
 		}
 	}

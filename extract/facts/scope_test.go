@@ -1852,3 +1852,15 @@ func TestPartNamedAfterTheAmount(t *testing.T) {
 		"fdi_registered|all|Việt Nam|2025|level|-|38420000000|USD",
 		"fdi_registered|new_projects|Việt Nam|2025|level|-|17320000000|USD")
 }
+
+// TestRateOfTheCapital: "giảm 12,2% về số vốn" after a count of projects is
+// the capital's change (and "tăng 20,1% về số dự án" the count's).
+func TestRateOfTheCapital(t *testing.T) {
+	expectFacts(t, Input{Body: "Năm 2025, trong số 38,42 tỉ USD vốn FDI, có 17,32 tỉ USD vốn đăng ký mới của 4.054 dự án, giảm 12,2% về số vốn và tăng 20,1% về số dự án.", Date: "2026-01-06"},
+		"fdi_registered|all|Việt Nam|2025|level|-|38420000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2025|level|-|17320000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2025|change|-|-12.2|%")
+	expectFacts(t, Input{Body: "Tính đến ngày 20/4/2022, cả nước có 454 dự án FDI mới được cấp giấy chứng nhận đăng ký đầu tư với tổng vốn đăng ký đạt gần 3,7 tỉ USD, tăng 0,7% về số dự án và giảm 56,3% về số vốn cam kết so với cùng kỳ năm trước.", Date: "2022-04-25"},
+		"fdi_registered|new_projects|Việt Nam|2022-01..2022-04|level|-|3700000000|USD",
+		"fdi_registered|new_projects|Việt Nam|2022-01..2022-04|change|yoy|-56.3|%")
+}

@@ -1265,7 +1265,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// yearly average over years, no year's figure
 		return Fact{}, false
 	}
-	if s.aboutCount(after) || s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.countedChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) || s.byVolume(after) {
+	if s.aboutCount(after) || !s.aboutCapital(after) && (s.countsChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.countedChange(k, firstNonEmpty(st.indicator, ctx.dominant)) || s.physicalRatio(k, firstNonEmpty(st.indicator, ctx.dominant))) || s.movedPrice(q.Start) || s.unknownNamedAfterLa(q) || s.gapToPlace(s.tokenAt(q.Start)) || s.groupFigure(s.tokenAt(q.Start)) || s.countedThing(q, after) || s.inRange(k) || s.earlierFigure(after) || st.verb == lexicon.VerbRevise || s.stillOwed(after) || s.byVolume(after) {
 		// "tăng 12,6% … về số dự án", "1 triệu lượt khách", "10 - 10,5%",
 		// "mức tăng 1,96% của quý trước", "được điều chỉnh thêm 0,17 điểm phần trăm"
 		return Fact{}, false
@@ -1328,6 +1328,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
 	} else if c, ok := s.cueAfter(after, lexicon.Sector); ok && q.Kind == number.Money && c.First == after && lexicon.PartOf(c.Value, ind) {
 		partAfter = c.Value // "có 17,32 tỉ USD vốn đăng ký mới": the part named after the amount
+		st.sector, st.sectorEnd = c.Value, c.Last // and its rates after it: "…, giảm 12,2% về số vốn"
 		if s.explain {
 			w.Sector = s.origin(c.Start, c.End, FromAfter)
 		}
@@ -3267,8 +3268,18 @@ func (s *sentence) aspectEnd(t int) int {
 		return t
 	}
 	switch a, b := s.word(t+1), s.word(t+2); {
-	case a == "lượng", a == "vốn":
-		return t + 2 // ("tăng 9% về số lượng và 28% về vốn so với cùng kỳ")
+	case a == "số" && b == "vốn", a == "vốn":
+		// "28% về vốn so với cùng kỳ", "giảm 56,3% về số vốn cam kết so với cùng kỳ"
+		j := t + 2
+		if a == "số" {
+			j++
+		}
+		if w := s.word(j) + " " + s.word(j+1); w == "cam kết" || w == "đăng ký" || w == "đầu tư" {
+			j += 2
+		}
+		return j
+	case a == "lượng":
+		return t + 2
 	case (a == "khối" || a == "sản" || a == "số") && b == "lượng", a == "giá" && b == "trị", a == "trị" && b == "giá", a == "kim" && b == "ngạch":
 		return t + 3
 	}
@@ -3467,4 +3478,11 @@ func (s *sentence) opensOnMeasure() (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// aboutCapital: the rate ending before token after says it is of the
+// capital, "… của 4.054 dự án, giảm 12,2% về số vốn", whatever count stands
+// before it.
+func (s *sentence) aboutCapital(after int) bool {
+	return s.word(after) == "về" && (s.word(after+1) == "vốn" || s.word(after+1) == "số" && s.word(after+2) == "vốn")
 }
