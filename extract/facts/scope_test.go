@@ -1864,3 +1864,13 @@ func TestRateOfTheCapital(t *testing.T) {
 		"fdi_registered|new_projects|Việt Nam|2022-01..2022-04|level|-|3700000000|USD",
 		"fdi_registered|new_projects|Việt Nam|2022-01..2022-04|change|yoy|-56.3|%")
 }
+
+// TestNewProjectsAndZones: "dự án đầu tư mới … với tổng vốn đăng ký" is the
+// new projects' capital; "trong khu công nghiệp có … vốn đăng ký" the zones'.
+func TestNewProjectsAndZones(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong 9 tháng năm 2023, cả nước có 2.254 dự án đầu tư mới được cấp Giấy chứng nhận đăng ký đầu tư với tổng vốn đăng ký đạt hơn 10,23 tỷ USD.", Date: "2023-09-30"},
+		"fdi_registered|new_projects|Việt Nam|2023-01..2023-09|level|-|10230000000|USD")
+	expectFacts(t, Input{Body: "Năm 2018, tỉnh Hà Nam thu hút 3,5 tỷ USD vốn FDI. Trong đó trong khu công nghiệp có 207 dự án với vốn đăng ký 2.567,1 triệu USD.", Date: "2019-01-05"},
+		"fdi_registered|all|Hà Nam|2018|level|-|3500000000|USD",
+		"fdi_registered|industrial_zones|Hà Nam|2018|level|-|2567100000|USD")
+}

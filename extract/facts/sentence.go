@@ -1327,7 +1327,7 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		ind = c.Value // "thu hút 1 tỷ USD vốn FDI": the indicator named after the amount
 		w.Indicator = s.origin(c.Start, c.End, FromAfter)
 	} else if c, ok := s.cueAfter(after, lexicon.Sector); ok && q.Kind == number.Money && c.First == after && lexicon.PartOf(c.Value, ind) {
-		partAfter = c.Value // "có 17,32 tỉ USD vốn đăng ký mới": the part named after the amount
+		partAfter = c.Value                       // "có 17,32 tỉ USD vốn đăng ký mới": the part named after the amount
 		st.sector, st.sectorEnd = c.Value, c.Last // and its rates after it: "…, giảm 12,2% về số vốn"
 		if s.explain {
 			w.Sector = s.origin(c.Start, c.End, FromAfter)

@@ -230,7 +230,7 @@ var sectors = map[string]string{
 	"khu vực thành thị": "urban", "khu vực nông thôn": "rural", "dịch vụ": "services", "nông nghiệp": "agriculture",
 	"xây dựng": "construction", "thương mại và dịch vụ": "services", "thương mại, dịch vụ": "services",
 	"cấp phép mới": "new_projects", "dự án mới": "new_projects", "dự án đăng ký mới": "new_projects", "dự án cấp mới": "new_projects",
-	"dự án fdi mới": "new_projects", "dự án fdi cấp mới": "new_projects", "dự án fdi đăng ký mới": "new_projects", "dự án fdi được cấp mới": "new_projects", "dự án đầu tư nước ngoài mới": "new_projects", // "454 dự án FDI mới được cấp giấy chứng nhận"
+	"dự án fdi mới": "new_projects", "dự án fdi cấp mới": "new_projects", "dự án đầu tư mới": "new_projects", "dự án fdi đăng ký mới": "new_projects", "dự án fdi được cấp mới": "new_projects", "dự án đầu tư nước ngoài mới": "new_projects", // "454 dự án FDI mới được cấp giấy chứng nhận"
 	"vốn tăng thêm": "capital_adjustment", "tổng vốn tăng thêm": "capital_adjustment", "tổng vốn đăng ký tăng thêm": "capital_adjustment", "thuế sản phẩm trừ trợ cấp sản phẩm": "product_taxes_less_subsidies",
 	"thuế sản phẩm trừ trợ cấp": "product_taxes_less_subsidies",
 	// the same part with import duties named in it: "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm tăng 5,29%"
@@ -274,6 +274,7 @@ var sectors = map[string]string{
 	// Tổng vốn đầu tư cấp mới và tăng thêm là 317,021 triệu USD" is no figure for the whole province
 	"các kcn": "industrial_zones", "các khu công nghiệp": "industrial_zones", "vào các kcn": "industrial_zones",
 	"vào các khu công nghiệp": "industrial_zones", "tại các kcn": "industrial_zones", "tại các khu công nghiệp": "industrial_zones",
+	"trong khu công nghiệp": "industrial_zones", "trong các khu công nghiệp": "industrial_zones", "trong các kcn": "industrial_zones", // "Trong đó trong khu công nghiệp có 207 dự án với vốn đăng ký …"
 	// FDI components
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
 	// "bổ sung" is the older name of adjusted capital: "vốn FDI cấp mới và bổ sung đạt gần 20 tỷ USD"
