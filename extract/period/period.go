@@ -253,6 +253,23 @@ var sameTimeVerbs = map[string]bool{"đạt": true, "tăng": true, "giảm": tru
 // plural words before "năm" make it years, not a year: "các năm trước".
 var plural = map[string]bool{"các": true, "những": true, "nhiều": true, "mấy": true}
 
+// shortRun is the token after "11T/2025" or "9T2025" starting at token i (a
+// month count 1–12, "t" right after it, the year after a slash or glued),
+// or 0.
+func (p *parser) shortRun(i int) int {
+	if n, err := strconv.Atoi(p.tok(i).Text); err != nil || n < 1 || n > 12 {
+		return 0
+	}
+	j := i + 2
+	if p.tok(j).Text == "/" {
+		j++
+	}
+	if _, ok := yearOf(p.tok(j)); ok && p.tok(j).Start == p.tok(j-1).End {
+		return j + 1
+	}
+	return 0
+}
+
 // relativeYear reads the word after "năm" that names a year by the
 // dateline: "nay" (this year), "ngoái" or "trước" (last year).
 func (p *parser) relativeYear(i int) int {
@@ -279,6 +296,13 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
 	}
 	switch {
+	case t.Kind == segment.Digit && p.tok(i+1).Text == "t" && p.tok(i+1).Start == t.End && p.shortRun(i) > 0:
+		// the markets' short form of a run of months: "Lũy kế 11T/2025", "9T2025"
+		n, _ := strconv.Atoi(t.Text)
+		y, _ := yearOf(p.tok(p.shortRun(i) - 1))
+		m, next, ok := mk(Period, Run(y, 1, n), y, p.shortRun(i))
+		m.Explicit = true
+		return m, next, ok
 	case t.Text == "trong" && p.tok(i+1).Text == "tháng" && p.tok(i+2).Text == "trước" && p.tok(i+3).Text != "đó" && p.ref.Month > 0 && p.ref.Year > 0:
 		// "Kim ngạch xuất khẩu … trong tháng trước đạt gần 4,3 tỷ USD", dated 18
 		// November: October, the month before the dateline's (not "so với tháng
