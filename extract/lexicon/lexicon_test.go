@@ -41,6 +41,8 @@ func TestLongestMatch(t *testing.T) {
 		{"so vi tháng cùng k", Basis, "yoy"},
 		{"chỉ số sản xuất của toàn ngành công nghiệp", Indicator, "iip"},
 		{"tổng thu cân đối", Indicator, "budget_revenue"},
+		{"giao thương biên mậu", Indicator, "trade_turnover"}, // trade across the land borders
+		{"tổng kim ngạch XNK", Indicator, "trade_turnover"},   // the trade desk's short form
 		{"so với tháng trước", Basis, "mom"},
 		{"so với ước thực hiện năm 2023", Basis, "prev_year"},
 		{"làm giảm 0,6 điểm", Verb, VerbContribDown},

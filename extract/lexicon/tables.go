@@ -33,6 +33,9 @@ var indicators = map[string]string{
 	"nhập khẩu": "imports", "kim ngạch nhập khẩu": "imports", "tổng kim ngạch nhập khẩu": "imports",
 	"kim ngạch hàng hóa nhập khẩu": "imports", "giá trị nhập khẩu": "imports", "kim ngạch nhập khẩu hàng hóa": "imports",
 	"xuất nhập khẩu": "trade_turnover", "xuất, nhập khẩu": "trade_turnover", "kim ngạch xuất nhập khẩu": "trade_turnover",
+	// trade across the land borders: "Giao thương biên mậu qua các cửa khẩu phía Bắc … Cửa khẩu Móng Cái đạt hơn 2,77 tỷ USD"
+	"giao thương biên mậu": "trade_turnover", "thương mại biên mậu": "trade_turnover", "kim ngạch biên mậu": "trade_turnover",
+	"kim ngạch xuất nhập khẩu qua cửa khẩu": "trade_turnover", "xuất nhập khẩu qua cửa khẩu": "trade_turnover",
 	// the trade desk's short forms: "tổng kim ngạch XNK đạt 801 tỷ USD", "XK đạt 19,25 tỷ USD; NK đạt 19,1 tỷ USD"
 	"xnk": "trade_turnover", "kim ngạch xnk": "trade_turnover", "tổng kim ngạch xnk": "trade_turnover",
 	"xk": "exports", "kim ngạch xk": "exports", "nk": "imports", "kim ngạch nk": "imports",
