@@ -377,6 +377,14 @@ func Build(in Input) Result {
 			// lực … . TPHCM xếp thứ 21, tăng 7,53%": growth still)
 			ctx.opened, ctx.openedHead = m, head
 		}
+		if k == 0 && len(facts) == 0 && ctx.indicator == "" {
+			if c, ok := s.cueAfter(0, lexicon.Indicator); ok && c.First == 0 && c.Value != "" {
+				// the lead opens on its measure: "Giao thương biên mậu qua các cửa khẩu
+				// phía Bắc trong hai quý đầu năm 2025 biến động mạnh. … Cửa khẩu Móng
+				// Cái đạt hơn 2,77 tỷ USD": the figures after it are of that measure
+				ctx.indicator = c.Value
+			}
+		}
 		if len(facts) == 0 {
 			if p := s.openingPeriod(); p != "" {
 				// "Năm 2025, tình hình kinh tế - xã hội … đạt kết quả tích cực. Tốc độ

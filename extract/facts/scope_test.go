@@ -1874,3 +1874,11 @@ func TestNewProjectsAndZones(t *testing.T) {
 		"fdi_registered|all|Hà Nam|2018|level|-|3500000000|USD",
 		"fdi_registered|industrial_zones|Hà Nam|2018|level|-|2567100000|USD")
 }
+
+// TestLeadNamesTheMeasure: a lead without figures that opens on its measure
+// names the figures after it, not the article's most talked-of measure.
+func TestLeadNamesTheMeasure(t *testing.T) {
+	expectFacts(t, Input{Body: "Giao thương biên mậu qua các cửa khẩu phía Bắc trong 6 tháng đầu năm 2025 biến động mạnh, kéo theo tăng trưởng kinh tế của các tỉnh biên giới. Lạng Sơn đạt hơn 41,7 tỷ USD, tăng 39%.", Date: "2025-07-10"},
+		"trade_turnover|all|Lạng Sơn|2025-H1|level|-|41700000000|USD",
+		"trade_turnover|all|Lạng Sơn|2025-H1|change|-|39|%")
+}
