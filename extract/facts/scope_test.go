@@ -1882,3 +1882,12 @@ func TestLeadNamesTheMeasure(t *testing.T) {
 		"trade_turnover|all|Lạng Sơn|2025-H1|level|-|41700000000|USD",
 		"trade_turnover|all|Lạng Sơn|2025-H1|change|-|39|%")
 }
+
+// TestCountsByComparison: places counted by a comparison ("tương đương 6
+// tháng đầu năm") or as "the others" ("cùng với 7 địa phương khác") are no
+// count of places that grew.
+func TestCountsByComparison(t *testing.T) {
+	expectFacts(t, Input{Body: "Quý III/2025, GRDP của Gia Lai tăng 8,2%. Trong đó, 2 địa phương có mức tăng trưởng quý III tương đương 6 tháng đầu năm.", Date: "2025-10-10"},
+		"grdp|all|Gia Lai|2025-Q3|change|-|8.2|%")
+	expectFacts(t, Input{Body: "Trong khi đó, Gia Lai cùng với 7 địa phương khác có mức tăng trưởng GRDP 9 tháng năm 2025 chưa đạt kỳ vọng.", Date: "2025-10-10"})
+}

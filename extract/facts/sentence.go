@@ -2521,9 +2521,12 @@ func (s *sentence) count(st *state, ctx *context, k int, f Fact) (Fact, bool) {
 		if (s.word(t) == "con" || s.word(t) == "chữ") && s.word(t+1) == "số" {
 			return Fact{}, false // "10 địa phương tăng trưởng 2 con số": a threshold, not how many rose
 		}
-		if s.word(t) == "hơn" || (s.word(t) == "trên" || s.word(t) == "dưới") && s.toks[t+1].Kind == segment.Digit {
+		if s.word(t) == "hơn" || (s.word(t) == "trên" || s.word(t) == "dưới") && s.toks[t+1].Kind == segment.Digit ||
+			s.word(t) == "tương" && s.word(t+1) == "đương" || s.word(t) == "khác" && t == noun.Last+1 {
 			// "12 địa phương đạt mức tăng trưởng quý III cao hơn 6 tháng đầu năm",
-			// "5 địa phương có GRDP tăng trưởng trên 10%": counted by a comparison
+			// "5 địa phương có GRDP tăng trưởng trên 10%", "2 địa phương có mức tăng
+			// trưởng quý III tương đương 6 tháng đầu năm": counted by a comparison;
+			// "Gia Lai cùng với 7 địa phương khác …": the others, not how many rose
 			return Fact{}, false
 		}
 	}
