@@ -291,7 +291,8 @@ func (p *parser) at(i int) (Mention, int, bool) {
 		return Mention{}, 0, false // most words open no period: one look-up, not the cases below
 	}
 	start := t.Start
-	upTo := t.Text == "đến" || t.Text == "tới" // "đến ngày 29/6", "tới hết tháng 9"
+	upTo := t.Text == "đến" || t.Text == "tới" || // "đến ngày 29/6", "tới hết tháng 9"
+		t.Text == "hết" && p.tok(i-1).Text == "tính" && p.tok(i+1).Text == "ngày" // "tính hết ngày 31.12.2025"
 	mk := func(kind Kind, period string, year, next int) (Mention, int, bool) {
 		return Mention{Start: start, End: p.toks[next-1].End, Kind: kind, Period: period, Year: year}, next, true
 	}

@@ -165,6 +165,8 @@ func TestAnchoredPeriods(t *testing.T) {
 		// the markets' short form of a run of months
 		{"Lũy kế 11T/2025, Việt Nam xuất siêu 20,53 tỷ USD", Ref{Year: 2025, Month: 12}, "2025-01..2025-11"},
 		{"lợi nhuận 9T2025 đạt", Ref{Year: 2025, Month: 10}, "2025-01..2025-09"},
+		// "tính hết ngày" with a dotted date: the run to that day's month
+		{"tính hết ngày 31.12.2025, tổng nguồn vốn FDI đăng ký đạt", Ref{Year: 2026, Month: 1}, "2025"},
 		// runs of months however a report opens them
 		{"Trong 8 tháng, tổng vốn FDI đạt", sep24, "2024-01..2024-08"},
 		{"Lũy kế 5 tháng, thu NSNN đạt", sep24, "2024-01..2024-05"},
