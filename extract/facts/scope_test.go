@@ -1891,3 +1891,11 @@ func TestCountsByComparison(t *testing.T) {
 		"grdp|all|Gia Lai|2025-Q3|change|-|8.2|%")
 	expectFacts(t, Input{Body: "Trong khi đó, Gia Lai cùng với 7 địa phương khác có mức tăng trưởng GRDP 9 tháng năm 2025 chưa đạt kỳ vọng.", Date: "2025-10-10"})
 }
+
+// TestOpeningAdjunctPart: a part named in the phrase a sentence opens on
+// ("Trong khối cơ quan trung ương, …") holds for its figures.
+func TestOpeningAdjunctPart(t *testing.T) {
+	expectFacts(t, Input{Body: "Trong khối cơ quan trung ương, lũy kế 11 tháng năm 2025, vốn đầu tư công giải ngân đạt 217.338,478 triệu đồng, tương đương 46,4% kế hoạch Thủ tướng Chính phủ giao.", Date: "2025-12-01"},
+		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|level|-|217338478000|VND",
+		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|plan_progress|-|46.4|%")
+}

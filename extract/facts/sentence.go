@@ -867,7 +867,7 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		for j := c.First - 1; j >= 0 && j >= c.First-3; j-- {
 			raised = raised || s.word(j) == "nâng"
 		}
-		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && st.sectorEnd > st.clauseTok && !s.causeBetween(st.sectorEnd, c.First) ||
+		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && (st.sectorEnd > st.clauseTok || s.openingAdjunct(st.sectorEnd) && st.lastQuant < 0) && !s.causeBetween(st.sectorEnd, c.First) ||
 			raised && st.sector != "all" && lexicon.IsTrade(c.Value)
 		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
@@ -3488,4 +3488,22 @@ func (s *sentence) opensOnMeasure() (string, string) {
 // before it.
 func (s *sentence) aboutCapital(after int) bool {
 	return s.word(after) == "về" && (s.word(after+1) == "vốn" || s.word(after+1) == "số" && s.word(after+2) == "vốn")
+}
+
+// openingAdjunct: token t lies in the phrase a sentence opens on before its
+// first comma, "Trong khối cơ quan trung ương, …", "Về vốn đăng ký cấp mới,
+// …", "Ở phần vốn đăng ký cấp mới, …": what that phrase names holds for the
+// sentence.
+func (s *sentence) openingAdjunct(t int) bool {
+	switch s.word(0) {
+	case "trong", "về", "ở", "đối", "riêng":
+	default:
+		return false
+	}
+	for j := 1; j <= t && j < len(s.toks); j++ {
+		if s.word(j) == "," || s.word(j) == ";" {
+			return false
+		}
+	}
+	return t >= 0
 }
