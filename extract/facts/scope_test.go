@@ -1899,3 +1899,12 @@ func TestOpeningAdjunctPart(t *testing.T) {
 		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|level|-|217338478000|VND",
 		"public_investment_disbursed|central_agencies|Việt Nam|2025-01..2025-11|plan_progress|-|46.4|%")
 }
+
+// TestCarriedOverAndPlanSize: public investment carried over from earlier
+// plans is its own part, and the plan's size in brackets is a target.
+func TestCarriedOverAndPlanSize(t *testing.T) {
+	expectFacts(t, Input{Body: "Cụ thể, với vốn chuyển tiếp, giải ngân vốn đầu tư công từ đầu năm đến ngày 30/12/2025 là 49.548,3 tỷ đồng, đạt 74,4% kế hoạch (trên 66.620 tỷ đồng).", Date: "2026-01-05"},
+		"public_investment_disbursed|carried_over|Việt Nam|2025|level|-|49548300000000|VND",
+		"public_investment_disbursed|carried_over|Việt Nam|2025|plan_progress|-|74.4|%",
+		"public_investment_disbursed|carried_over|Việt Nam|2025|target|-|66620000000000|VND")
+}

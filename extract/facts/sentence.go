@@ -1689,6 +1689,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 			if t := s.tokenAt(q.Start); t > 0 && (s.word(t-1) == "giao" || t > 1 && s.word(t-1) == ":" && s.word(t-2) == "giao") {
 				f.Kind = Target // "(Trung ương giao: 13.398 tỷ đồng; HĐND tỉnh giao 16.310 tỷ đồng)": the plan, assigned
 			}
+			if s.planInBrackets(q) {
+				f.Kind = Target // "đạt 74,4% kế hoạch (trên 66.620 tỷ đồng)": the plan's size
+			}
 			if ind == "public_investment_disbursed" && s.allocatedBefore(k) {
 				f.Kind = Target // "được Thủ tướng giao tổng cộng 55.641 tỷ đồng vốn đầu tư công": the plan, not what was spent
 			}
@@ -3506,4 +3509,20 @@ func (s *sentence) openingAdjunct(t int) bool {
 		}
 	}
 	return t >= 0
+}
+
+// planInBrackets: amount q stands in brackets right after the plan it is the
+// size of: "đạt 74,4% kế hoạch (trên 66.620 tỷ đồng)", "bằng 95% dự toán
+// (12.000 tỷ đồng)".
+func (s *sentence) planInBrackets(q number.Quantity) bool {
+	t := s.tokenAt(q.Start)
+	j := t - 1
+	if w := s.word(j); w == "trên" || w == "khoảng" || w == "gần" || w == "hơn" {
+		j--
+	}
+	if j < 2 || s.word(j) != "(" {
+		return false
+	}
+	w := s.word(j-2) + " " + s.word(j-1)
+	return w == "kế hoạch" || w == "dự toán" || s.word(j-1) == "giao"
 }

@@ -274,7 +274,7 @@ var wholes = map[string][]string{
 	"new_projects": {"fdi_registered"}, "capital_adjustment": {"fdi_registered"}, "share_purchase": {"fdi_registered"},
 	"share_purchase_capital_increase": {"fdi_registered"}, "share_purchase_no_capital_increase": {"fdi_registered"},
 	"cereals": {"cpi"}, "foodstuff": {"cpi"}, "eating_out": {"cpi"}, "food": {"cpi", "retail_sales"},
-	"central_agencies": {"public_investment_disbursed"},
+	"central_agencies": {"public_investment_disbursed"}, "carried_over": {"public_investment_disbursed"},
 	"industrial_zones": {"fdi_registered", "fdi_disbursed", "exports", "imports"},
 }
 

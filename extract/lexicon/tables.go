@@ -218,6 +218,8 @@ var sectors = map[string]string{
 	"bán buôn bán lẻ": "wholesale_retail", "nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery", "khu vực nông nghiệp, lâm nghiệp và thủy sản": "agriculture_forestry_fishery",
 	"vận tải, kho bãi": "transport_storage", "vận tải kho bãi": "transport_storage", "vận tải và kho bãi": "transport_storage",
 	"hoạt động tài chính, ngân hàng và bảo hiểm": "finance_insurance", "tài chính, ngân hàng và bảo hiểm": "finance_insurance",
+	// public investment of earlier years' plans carried into this one: "với vốn chuyển tiếp, giải ngân … là 49.548,3 tỷ đồng"
+	"vốn chuyển tiếp": "carried_over", "vốn kéo dài": "carried_over", "vốn kế hoạch kéo dài": "carried_over", "kế hoạch vốn kéo dài": "carried_over",
 	// public investment by who spends it: "Trong khối cơ quan trung ương, … giải ngân đạt 217.338 triệu đồng"
 	"khối cơ quan trung ương": "central_agencies", "các bộ, cơ quan trung ương": "central_agencies",
 	"các bộ, ngành trung ương": "central_agencies",
