@@ -1908,3 +1908,10 @@ func TestCarriedOverAndPlanSize(t *testing.T) {
 		"public_investment_disbursed|carried_over|Việt Nam|2025|plan_progress|-|74.4|%",
 		"public_investment_disbursed|carried_over|Việt Nam|2025|target|-|66620000000000|VND")
 }
+
+// TestRetailTotalNamedInFull: the retail total named in full after a part is
+// the whole, "dịch vụ" in its own name notwithstanding.
+func TestRetailTotalNamedInFull(t *testing.T) {
+	expectFacts(t, Input{Body: "Theo đánh giá của Cục Thống kê, hoạt động thương mại, dịch vụ trong tháng 11/2025 ổn định với tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 7,1% so với cùng kỳ năm trước.", Date: "2025-12-10"},
+		"retail_sales|all|Việt Nam|2025-11|change|yoy|7.1|%")
+}
