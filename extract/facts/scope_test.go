@@ -1912,6 +1912,7 @@ func TestCarriedOverAndPlanSize(t *testing.T) {
 // TestRetailTotalNamedInFull: the retail total named in full after a part is
 // the whole, "dịch vụ" in its own name notwithstanding.
 func TestRetailTotalNamedInFull(t *testing.T) {
-	expectFacts(t, Input{Body: "Theo đánh giá của Cục Thống kê, hoạt động thương mại, dịch vụ trong tháng 11/2025 ổn định với tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 7,1% so với cùng kỳ năm trước.", Date: "2025-12-10"},
-		"retail_sales|all|Việt Nam|2025-11|change|yoy|7.1|%")
+	expectFacts(t, Input{Body: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 11/2025 ước đạt 601,2 nghìn tỷ đồng. Theo đánh giá của Cục Thống kê, hoạt động thương mại, dịch vụ trong tháng 11 ổn định với tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tính tương đương tháng trước và tăng 7,1% so với cùng kỳ năm trước.", Date: "2025-12-10"},
+		"retail_sales|all|Việt Nam|2025-11|level|-|601200000000000|VND|est",
+		"retail_sales|all|Việt Nam|2025-11|change|yoy|7.1|%|est")
 }

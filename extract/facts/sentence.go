@@ -869,10 +869,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 		partOf := (lexicon.PartOf(st.sector, c.Value) || bloc) && (st.sectorEnd > st.clauseTok || s.openingAdjunct(st.sectorEnd) && st.lastQuant < 0) && !s.causeBetween(st.sectorEnd, c.First) ||
 			raised && st.sector != "all" && lexicon.IsTrade(c.Value)
-		if strings.HasPrefix(s.low[c.Start:c.End], "tổng mức bán lẻ") && !raised {
+		if strings.HasPrefix(s.low[c.Start:c.End], "tổng mức bán lẻ") && !raised && st.sectorEnd >= 0 && st.sectorEnd < c.First {
 			// "hoạt động thương mại, dịch vụ … ổn định với tổng mức bán lẻ hàng hóa và
-			// doanh thu dịch vụ tiêu dùng … tăng 7,1%": the total named in full is the whole
-			partOf = false
+			// doanh thu dịch vụ tiêu dùng … tăng 7,1%": the total named in full is the
+			// whole, the same measure as before or not
+			partOf, same = false, false
 		}
 		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
 			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
