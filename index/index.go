@@ -15,7 +15,9 @@
 package index
 
 import (
+	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 	"sync"
 
@@ -55,10 +57,28 @@ type Index struct {
 	nFacts   int
 }
 
-// stored is what the index keeps of an article to show results.
+// stored is what the index keeps of an article to show results: the
+// article as added, or, in an index opened from an image, its JSON,
+// decoded the first time a result shows it (a reload need not decode
+// 10,000 articles to answer its first query).
 type stored struct {
-	article extract.Article
-	nFacts  int
+	nFacts int
+	raw    []byte // the article's JSON: nil until an image is saved or opened
+	once   sync.Once
+	art    extract.Article
+	err    error
+}
+
+func added(a extract.Article) *stored {
+	s := &stored{nFacts: len(a.Facts), art: a}
+	s.once.Do(func() {})
+	return s
+}
+
+// article is the stored article, decoded on first use.
+func (s *stored) article() (extract.Article, error) {
+	s.once.Do(func() { s.err = json.Unmarshal(s.raw, &s.art) })
+	return s.art, s.err
 }
 
 // part is one bleve index and the changes not yet applied to it. Changes
@@ -70,7 +90,7 @@ type part struct {
 }
 
 func newPart(m mapping.IndexMapping, flushAt int) (*part, error) {
-	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, scorchConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
@@ -122,7 +142,10 @@ func New() (*Index, error) {
 func (x *Index) Close() error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	err := x.articles.bleve.Close()
+	var err error
+	if x.articles != nil {
+		err = x.articles.bleve.Close()
+	}
 	if x.facts != nil {
 		if e := x.facts.bleve.Close(); err == nil {
 			err = e
@@ -161,7 +184,7 @@ func (x *Index) Add(articles ...extract.Article) error {
 		if old != nil {
 			x.nFacts -= old.nFacts
 		}
-		x.stored[a.ID] = &stored{article: a, nFacts: len(a.Facts)}
+		x.stored[a.ID] = added(a)
 		x.nFacts += len(a.Facts)
 	}
 	return nil
@@ -210,8 +233,19 @@ func (x *Index) ready(typ string) (bleve.Index, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, s := range x.stored {
-			if err := indexFacts(p, s.article); err != nil {
+		// in the order of their ids, so that facts tied on score come in the
+		// same order whenever the part is built (map order is random)
+		ids := make([]string, 0, len(x.stored))
+		for id := range x.stored {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			a, err := x.stored[id].article()
+			if err == nil {
+				err = indexFacts(p, a)
+			}
+			if err != nil {
 				p.bleve.Close()
 				return nil, err
 			}
@@ -235,6 +269,14 @@ func (x *Index) Flush() error {
 	return nil
 }
 
+// FactsBuilt says whether the facts' part has been built (by a search
+// for facts, or opened from an image that had it).
+func (x *Index) FactsBuilt() bool {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.facts != nil
+}
+
 // Len returns how many articles and facts the index holds.
 func (x *Index) Len() (articles, facts int) {
 	x.mu.RLock()
@@ -250,7 +292,8 @@ func (x *Index) Article(id string) (extract.Article, bool) {
 	if !ok {
 		return extract.Article{}, false
 	}
-	return s.article, true
+	a, err := s.article()
+	return a, err == nil
 }
 
 func factID(article string, k int) string { return article + "/" + strconv.Itoa(k) }

@@ -179,7 +179,10 @@ func (x *Index) hit(id string, score float64, pq parsed) Hit {
 	if !ok {
 		return h
 	}
-	a := s.article
+	a, err := s.article()
+	if err != nil {
+		return h
+	}
 	h.Article, h.File, h.Title, h.Published = a.ID, a.File, deref(a.Title), deref(a.Published)
 	if h.Type == "fact" && factNo >= 0 && factNo < len(a.Facts) {
 		f := a.Facts[factNo]

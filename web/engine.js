@@ -2,7 +2,13 @@
 // once by the page and handed over as a module) does the extraction and the
 // search index here, off the page's thread, so the page answers clicks and
 // keys while articles are read. Messages in: {op: 'init', module} first,
-// then {id, op, arg}; out: {id, result} (a parsed JSON value) or {id, error}.
+// then {id, op, arg}; out: {id, result} (a parsed JSON value) or {id, error},
+// and {event: 'saved', bytes} each time the index has been saved.
+//
+// The index is saved here too, as one image in IndexedDB (database
+// 'chiso-index'), two seconds after the last change, so that a reload opens
+// it (op 'restore') instead of indexing every stored article again. The
+// page's thread never holds the image.
 importScripts('wasm_exec.js');
 
 let started;
@@ -21,8 +27,11 @@ self.onmessage = async ({ data: { id, op, arg, module } }) => {
     let out;
     if (op === 'extract') {
       out = chiso.extract(arg.map(f => ({ name: f.name, data: new Uint8Array(f.data) })));
+    } else if (op === 'restore') {
+      out = await restore(chiso, arg);
     } else {
       out = chiso[op](JSON.stringify(arg));
+      saveSoon(); // a change, or a search that built the facts' part
     }
     const result = JSON.parse(out);
     if (result && result.error) self.postMessage({ id, error: result.error });
@@ -31,3 +40,64 @@ self.onmessage = async ({ data: { id, op, arg, module } }) => {
     self.postMessage({ id, error: String(e) });
   }
 };
+
+// ---- the saved index -----------------------------------------------------------
+const images = new Promise((resolve, reject) => {
+  const req = indexedDB.open('chiso-index', 1);
+  req.onupgradeneeded = () => req.result.createObjectStore('images');
+  req.onsuccess = () => resolve(req.result);
+  req.onerror = () => reject(req.error);
+});
+async function image(mode, fn) {
+  const db = await images;
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('images', mode);
+    const r = fn(tx.objectStore('images'));
+    tx.oncomplete = () => resolve(r && r.result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+// The saved image is read as soon as the worker starts, while the page
+// reads its articles and the engine's module is compiled; restore waits
+// for it only then.
+let saved = image('readonly', s => s.get('index')).then(blob => blob && blob.arrayBuffer());
+saved.catch(() => {}); // said by restore, which the page always asks for
+
+// restore opens the saved image over the page's stored articles (held:
+// {id: number of facts}); {opened: false, why} when there is none, it is
+// stale or it cannot be read, and the page indexes the articles again.
+async function restore(chiso, held) {
+  let bytes;
+  try {
+    bytes = await saved;
+    saved = Promise.resolve(null); // the bytes are Go's now: let them go
+  } catch (e) {
+    return JSON.stringify({ opened: false, why: `the saved index cannot be read: ${e}` });
+  }
+  if (!bytes) return JSON.stringify({ opened: false, why: 'no saved index' });
+  return chiso.open(new Uint8Array(bytes), JSON.stringify(held));
+}
+
+let saveTimer = null;
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, 2000);
+}
+async function save() {
+  const chiso = await ready;
+  const chunks = chiso.save(); // null when nothing changed since the last save
+  if (chunks === null) return;
+  if (typeof chunks === 'string') { // an error: the next reload rebuilds
+    console.warn('chiso: the index was not saved:', JSON.parse(chunks).error);
+    return;
+  }
+  const blob = new Blob(chunks);
+  try {
+    await image('readwrite', s => s.put(blob, 'index'));
+    self.postMessage({ event: 'saved', bytes: blob.size });
+  } catch (e) {
+    console.warn('chiso: the index was not saved:', e); // full disk: the next reload rebuilds
+  }
+}

@@ -14,6 +14,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -94,6 +95,19 @@ type Result struct {
 	QueryGCs     uint32  `json:"query_gcs"`
 	GCMS         float64 `json:"gc_ms"`
 	QueryAllocKB float64 `json:"query_alloc_kb"` // allocated per article query
+	// ReloadMS is a reload with a saved index: the image opened over the
+	// stored articles' ids (the page has them at hand) and the first
+	// article query answered; the articles are decoded from the image as
+	// results show them. RebuildMS is the same reload without an image:
+	// the stored articles decoded from JSON (DecodeMS of it), indexed
+	// again, first query answered. ImageMB is the image's size (the
+	// articles' JSON and both parts with -facts, else the articles' part
+	// alone) and SaveMS the time to write it.
+	ReloadMS  float64 `json:"reload_ms"`
+	RebuildMS float64 `json:"rebuild_ms"`
+	DecodeMS  float64 `json:"decode_ms"`
+	ImageMB   float64 `json:"image_mb"`
+	SaveMS    float64 `json:"save_ms"`
 }
 
 func measure(path string, n int, label string, kinds []string, withFacts bool, queryprofile string) error {
@@ -128,6 +142,12 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 		return err
 	}
 	took := time.Since(start)
+	// what a reload reads back: the articles as stored
+	stored, err := json.Marshal(arts)
+	if err != nil {
+		return err
+	}
+	held := index.Held(arts)
 	// the web app's engine flushes and collects once an import is over
 	// (wasm/app settleSoon); so does this, and times the collection
 	arts = nil
@@ -195,6 +215,9 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	runtime.ReadMemStats(&m)
 	r.SysMB = float64(m.Sys) / (1 << 20)
 	if !withFacts {
+		if err := reload(x, stored, held, c.Queries["match"][0], &r); err != nil {
+			return err
+		}
 		return json.NewEncoder(os.Stdout).Encode(r)
 	}
 	t0 = time.Now()
@@ -217,9 +240,61 @@ func measure(path string, n int, label string, kinds []string, withFacts bool, q
 	sort.Float64s(ms)
 	r.Latencies["fact"] = [2]float64{pct(ms, 0.5), pct(ms, 0.95)}
 	r.HeapFactsMB = heap()
-	runtime.KeepAlive(x)
+	if err := reload(x, stored, held, c.Queries["match"][0], &r); err != nil {
+		return err
+	}
 	return json.NewEncoder(os.Stdout).Encode(r)
 }
+
+// reload saves x, then times two reloads of the stored articles: opening
+// the image, and rebuilding the index, each until a first query answers.
+func reload(x *index.Index, stored []byte, held map[string]int, query string, r *Result) error {
+	t0 := time.Now()
+	var image bytes.Buffer
+	if err := x.Save(&image); err != nil {
+		return err
+	}
+	r.SaveMS = ms(time.Since(t0))
+	r.ImageMB = float64(image.Len()) / (1 << 20)
+	x.Close()
+	collect()
+	first := index.Request{Query: query, Size: 10}
+	t0 = time.Now()
+	y, err := index.Open(image.Bytes(), held)
+	if err != nil {
+		return err
+	}
+	if _, err := y.Search(first); err != nil {
+		return err
+	}
+	r.ReloadMS = ms(time.Since(t0))
+	y.Close()
+	y = nil
+	image.Reset()
+	collect()
+	t0 = time.Now()
+	var arts []extract.Article
+	if err := json.Unmarshal(stored, &arts); err != nil {
+		return err
+	}
+	r.DecodeMS = ms(time.Since(t0))
+	z, err := index.New()
+	if err != nil {
+		return err
+	}
+	for k := 0; k < len(arts); k += index.BatchSize {
+		if err := z.Add(arts[k:min(len(arts), k+index.BatchSize)]...); err != nil {
+			return err
+		}
+	}
+	if _, err := z.Search(first); err != nil {
+		return err
+	}
+	r.RebuildMS = ms(time.Since(t0))
+	return z.Close()
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // collect collects twice: what sync.Pools hold (zap keeps its last
 // segment's buffers in one) survives one collection and goes at the next.

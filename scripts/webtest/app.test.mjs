@@ -423,6 +423,63 @@ test('reload keeps everything; the stored list shows before the engine is ready'
   await page.waitForSelector('#results li');
 });
 
+// answersFor types a query and reads what the search shows: its count and
+// each hit's title and snippets, once they have stayed the same a moment
+const answersFor = async q => {
+  await page.fill('#search', '');
+  await page.waitForFunction(() => document.getElementById('search-note').textContent === '');
+  await page.fill('#search', q);
+  await page.waitForFunction(() => document.getElementById('search-note').textContent !== '');
+  let last = null;
+  for (let k = 0; k < 20; k++) {
+    const now = await page.evaluate(() => JSON.stringify([document.getElementById('search-note').textContent,
+      [...document.querySelectorAll('#results li')].map(li => li.innerHTML)]));
+    if (now === last) break;
+    last = now;
+    await new Promise(r => setTimeout(r, 300));
+  }
+  return JSON.parse(last);
+};
+
+test('a reload opens the saved index instead of rebuilding it, and answers as before', async () => {
+  const saves = async () => +(await page.getAttribute('body', 'data-index-saved') || 0);
+  const before = await saves();
+  await page.fill('#paste', 'Xuất khẩu Hà Tĩnh quý I/2024\n\nKim ngạch xuất khẩu của tỉnh Hà Tĩnh quý I/2024 ước đạt 312 triệu USD, tăng 8,4% so với cùng kỳ năm trước.\n');
+  await page.click('#analyze');
+  // the engine saves its index two seconds after the last change
+  await page.waitForFunction(n => +(document.body.dataset.indexSaved || 0) > n, before, { timeout: 60000 });
+  const queries = ['xuat khau', 'TP.HCM', '"sản xuất công nghiệp"', 'Hà Tĩnh', 'quý I'];
+  const answers = [];
+  for (const q of queries) answers.push(await answersFor(q));
+  assert.ok(answers.every(([note, hits]) => hits.length > 0), JSON.stringify(answers.map(a => a[0])));
+  const articlesBefore = await count();
+
+  await page.fill('#search', '');
+  const said = [];
+  const listen = m => said.push(m.text());
+  page.on('console', listen);
+  await page.reload();
+  await page.waitForSelector('body[data-search-ready="1"]', { timeout: 60000 });
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  page.off('console', listen);
+  assert.strictEqual(await page.getAttribute('body', 'data-index'), 'opened', `the saved index was opened, not rebuilt: ${said.join(' / ')}`);
+  assert.strictEqual(await count(), articlesBefore);
+  for (const [k, q] of queries.entries()) assert.deepStrictEqual(await answersFor(q), answers[k], q);
+
+  // without the saved index the stored articles are indexed again, to the same answers
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase('chiso-index');
+    req.onsuccess = resolve;
+    req.onerror = reject;
+    req.onblocked = resolve; // the worker's connection goes with the reload
+  }));
+  await page.fill('#search', '');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  assert.strictEqual(await page.getAttribute('body', 'data-index'), 'rebuilt');
+  for (const [k, q] of queries.entries()) assert.deepStrictEqual(await answersFor(q), answers[k], q);
+});
+
 test('hostile HTML runs nothing', async () => {
   await page.fill('#paste', '<p>Kim ngạch xuất khẩu tháng 3/2024 đạt 5 tỷ USD.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>');
   await page.click('#analyze');

@@ -44,3 +44,36 @@ test('extract, index and search in WebAssembly', async () => {
   const after = JSON.parse(chiso.remove(JSON.stringify([res.hits[0].article])));
   assert.strictEqual(after.articles, out.articles.length - 1);
 });
+
+test('the index saved as an image and opened by another engine answers alike', async () => {
+  const a = await engine();
+  const files = fs.readdirSync(seeds).filter(f => f.endsWith('.txt')).map(name => ({
+    name, data: new Uint8Array(fs.readFileSync(path.join(seeds, name))),
+  }));
+  const { articles } = JSON.parse(a.extract(files));
+  a.add(JSON.stringify(articles));
+  const chunks = a.save();
+  assert.ok(Array.isArray(chunks) && chunks.length > 0 && chunks.every(c => c instanceof Uint8Array));
+  assert.strictEqual(a.save(), null, 'nothing changed since the last save');
+  const image = Buffer.concat(chunks);
+  const held = JSON.stringify(Object.fromEntries(articles.map(x => [x.id, x.facts.length])));
+
+  const b = await engine();
+  const notImage = JSON.parse(b.open(new Uint8Array(100), held));
+  assert.strictEqual(notImage.opened, false);
+  assert.match(notImage.why, /not a saved chiso index/);
+  const fewer = JSON.stringify(Object.fromEntries(articles.slice(1).map(x => [x.id, x.facts.length])));
+  const stale = JSON.parse(b.open(new Uint8Array(image), fewer));
+  assert.strictEqual(stale.opened, false);
+  assert.match(stale.why, /stale/);
+  const opened = JSON.parse(b.open(new Uint8Array(image), held));
+  assert.deepStrictEqual(opened, { opened: true, articles: articles.length, facts: articles.reduce((n, x) => n + x.facts.length, 0) });
+  assert.strictEqual(b.save(), null, 'an image just opened is saved already');
+  for (const q of ['thai nguyen', 'xuat khau', '"chỉ số sản xuất"', 'TP.HCM']) {
+    const ra = JSON.parse(a.search(JSON.stringify({ query: q }))), rb = JSON.parse(b.search(JSON.stringify({ query: q })));
+    delete ra.took_ns; delete rb.took_ns;
+    assert.deepStrictEqual(rb, ra, q);
+  }
+  const again = JSON.parse(b.open(new Uint8Array(image), held));
+  assert.strictEqual(again.opened, false, 'an index that holds articles is kept');
+});
