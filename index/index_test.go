@@ -67,12 +67,9 @@ type searchCase struct {
 	SnippetMarks bool `json:"snippet_marks"`
 }
 
-func TestSearches(t *testing.T) {
-	x, arts := newIndex(t)
-	byID := map[string]extract.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
+// searchCases are the checks of testdata/searches.json.
+func searchCases(t *testing.T) []searchCase {
+	t.Helper()
 	b, err := os.ReadFile("testdata/searches.json")
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +78,16 @@ func TestSearches(t *testing.T) {
 	if err := json.Unmarshal(b, &cases); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range cases {
+	return cases
+}
+
+func TestSearches(t *testing.T) {
+	x, arts := newIndex(t)
+	byID := map[string]extract.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	for _, c := range searchCases(t) {
 		t.Run(c.Comment, func(t *testing.T) {
 			res, err := x.Search(c.Request)
 			if err != nil {

@@ -118,6 +118,7 @@ let nextId = 0;
 worker.onmessage = ({ data }) => {
   if (data.event === 'saved') { // the engine saved its index (engine.js); tests and measures wait for it
     document.body.dataset.indexSaved = (+document.body.dataset.indexSaved || 0) + 1;
+    document.body.dataset.indexSavedArticles = data.articles;
     return;
   }
   const p = pending.get(data.id);
@@ -164,21 +165,7 @@ async function ui(op, ...args) {
 }
 
 // ---- storage ---------------------------------------------------------------
-const db = new Promise((resolve, reject) => {
-  const req = indexedDB.open('chiso', 1);
-  req.onupgradeneeded = () => req.result.createObjectStore('articles', { keyPath: 'id' });
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error);
-});
-async function store(mode, fn) {
-  const d = await db;
-  return new Promise((resolve, reject) => {
-    const tx = d.transaction('articles', mode);
-    const r = fn(tx.objectStore('articles'));
-    tx.oncomplete = () => resolve(r && r.result);
-    tx.onerror = () => reject(tx.error);
-  });
-}
+const store = objectStore('chiso', 'articles', { keyPath: 'id' }); // store.js
 const loadAll = () => store('readonly', s => s.getAll());
 const saveAll = arts => store('readwrite', s => arts.forEach(a => s.put(a)));
 const removeIds = ids => store('readwrite', s => ids.forEach(id => s.delete(id)));
@@ -1154,7 +1141,12 @@ status(t('loading'));
   names = await ui('names');
   restoreView();
   const opened = await restored;
-  if (opened.opened) searchReady();
+  if (opened.opened) {
+    // an image saved before the last changes lacks their articles
+    const missing = opened.missing.map(id => articles.get(id));
+    for (let k = 0; k < missing.length; k += 500) await call('add', missing.slice(k, k + 500));
+    searchReady();
+  }
   await addToViews(saved); // a few at a time, the page's turn between
   await render(); // the list, the table and the charts need no index
   if (!opened.opened) {

@@ -3,13 +3,13 @@
 // search index here, off the page's thread, so the page answers clicks and
 // keys while articles are read. Messages in: {op: 'init', module} first,
 // then {id, op, arg}; out: {id, result} (a parsed JSON value) or {id, error},
-// and {event: 'saved', bytes} each time the index has been saved.
+// and {event: 'saved', bytes, articles} each time the index has been saved.
 //
 // The index is saved here too, as one image in IndexedDB (database
 // 'chiso-index'), two seconds after the last change, so that a reload opens
 // it (op 'restore') instead of indexing every stored article again. The
 // page's thread never holds the image.
-importScripts('wasm_exec.js');
+importScripts('wasm_exec.js', 'store.js');
 
 let started;
 const ready = new Promise(resolve => { started = resolve; });
@@ -42,22 +42,7 @@ self.onmessage = async ({ data: { id, op, arg, module } }) => {
 };
 
 // ---- the saved index -----------------------------------------------------------
-const images = new Promise((resolve, reject) => {
-  const req = indexedDB.open('chiso-index', 1);
-  req.onupgradeneeded = () => req.result.createObjectStore('images');
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error);
-});
-async function image(mode, fn) {
-  const db = await images;
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction('images', mode);
-    const r = fn(tx.objectStore('images'));
-    tx.oncomplete = () => resolve(r && r.result);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-}
+const image = objectStore('chiso-index', 'images'); // store.js
 
 // The saved image is read as soon as the worker starts, while the page
 // reads its articles and the engine's module is compiled; restore waits
@@ -66,8 +51,9 @@ let saved = image('readonly', s => s.get('index')).then(blob => blob && blob.arr
 saved.catch(() => {}); // said by restore, which the page always asks for
 
 // restore opens the saved image over the page's stored articles (held:
-// {id: number of facts}); {opened: false, why} when there is none, it is
-// stale or it cannot be read, and the page indexes the articles again.
+// {id: number of facts}): {opened: true, missing: [ids the page must add
+// again]}, or {opened: false, why} when there is none, it is stale or it
+// cannot be read, and the page indexes all its articles again.
 async function restore(chiso, held) {
   let bytes;
   try {
@@ -87,16 +73,16 @@ function saveSoon() {
 }
 async function save() {
   const chiso = await ready;
-  const chunks = chiso.save(); // null when nothing changed since the last save
-  if (chunks === null) return;
-  if (typeof chunks === 'string') { // an error: the next reload rebuilds
-    console.warn('chiso: the index was not saved:', JSON.parse(chunks).error);
+  const out = chiso.save(); // null when nothing changed since the last save
+  if (out === null) return;
+  if (typeof out === 'string') { // an error: the next reload rebuilds
+    console.warn('chiso: the index was not saved:', JSON.parse(out).error);
     return;
   }
-  const blob = new Blob(chunks);
+  const blob = new Blob(out.chunks);
   try {
     await image('readwrite', s => s.put(blob, 'index'));
-    self.postMessage({ event: 'saved', bytes: blob.size });
+    self.postMessage({ event: 'saved', bytes: blob.size, articles: out.articles });
   } catch (e) {
     console.warn('chiso: the index was not saved:', e); // full disk: the next reload rebuilds
   }

@@ -18,7 +18,7 @@ func TestAppHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/", "/index.html", "/app.js", "/engine.js", "/app.css", "/chiso.wasm", "/wasm_exec.js", "/vendor/chart.umd.min.js"} {
+	for _, p := range []string{"/", "/index.html", "/app.js", "/engine.js", "/store.js", "/app.css", "/chiso.wasm", "/wasm_exec.js", "/vendor/chart.umd.min.js"} {
 		t.Run(p, func(t *testing.T) {
 			h := http.Header{}
 			apply(rules, p, h)

@@ -478,12 +478,29 @@ test('a reload opens the saved index instead of rebuilding it, and answers as be
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
   assert.strictEqual(await page.getAttribute('body', 'data-index'), 'rebuilt');
   for (const [k, q] of queries.entries()) assert.deepStrictEqual(await answersFor(q), answers[k], q);
+
+  // an article added just before a reload, too soon to be saved: the image
+  // lags behind the stored articles, is opened, and the article added to it
+  await page.waitForFunction(() => document.body.dataset.indexSaved === '1', null, { timeout: 60000 }); // the rebuilt index
+  const savesAtPaste = await saves();
+  await page.fill('#paste', 'Xuất khẩu Kon Tum tháng 5/2024\n\nKim ngạch xuất khẩu của tỉnh Kon Tum tháng 5/2024 đạt 41 triệu USD, tăng 6,2% so với cùng kỳ.\n');
+  await page.click('#analyze');
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, Number(articlesBefore.slice(1, -1)) + 1);
+  const savedBefore = await saves();
+  await page.fill('#search', '');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  assert.strictEqual(savedBefore, savesAtPaste, 'the reload came before the article was saved');
+  assert.strictEqual(await page.getAttribute('body', 'data-index'), 'opened');
+  const [, hits] = await answersFor('Kon Tum');
+  assert.ok(hits.some(h => h.includes('Kon Tum')), 'the article the image lacked is found');
 });
 
 test('hostile HTML runs nothing', async () => {
+  const before = Number((await count()).slice(1, -1));
   await page.fill('#paste', '<p>Kim ngạch xuất khẩu tháng 3/2024 đạt 5 tỷ USD.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>');
   await page.click('#analyze');
-  await page.waitForFunction(() => document.getElementById('count').textContent === '(6)');
+  await page.waitForFunction(n => document.getElementById('count').textContent === `(${n})`, before + 1);
   await page.click('#articles li a');
   assert.strictEqual(await page.evaluate(() => window.__pwned), undefined);
   assert.strictEqual(await page.$$eval('#reader img, #reader script, #facts img', e => e.length), 0);

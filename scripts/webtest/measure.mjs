@@ -168,7 +168,7 @@ try {
     // saved it), then, with the saved index deleted, rebuilt from the
     // stored articles; each until the first search can answer and until
     // the page is ready (table and charts drawn too)
-    await page.waitForFunction(() => +(document.body.dataset.indexSaved || 0) > 0, null, { timeout: 900000, polling: 200 });
+    await page.waitForFunction(n => +document.body.dataset.indexSavedArticles === n, texts.length, { timeout: 900000, polling: 200 });
     const reload = async () => {
       const r0 = Date.now();
       await page.reload();

@@ -94,8 +94,8 @@ var (
 	savedFacts bool
 )
 
-// saveImage returns the index as an image, in chunks (a JS array of
-// Uint8Arrays, about 1 MiB each, for a Blob), or null when nothing has
+// saveImage returns the index as an image, {chunks: [Uint8Array, …]
+// (about 1 MiB each, for a Blob), articles: n}, or null when nothing has
 // changed since the last save; an error as {"error": …}.
 func saveImage(js.Value, []js.Value) (out any) {
 	defer func() {
@@ -112,7 +112,8 @@ func saveImage(js.Value, []js.Value) (out any) {
 		return errJSON(err)
 	}
 	savedAt, savedFacts = version, facts
-	return chunks
+	n, _ := idx.Len()
+	return map[string]any{"chunks": chunks, "articles": n}
 }
 
 // jsChunks writes each Write as a Uint8Array pushed on a JS array.
@@ -125,13 +126,16 @@ func (w jsChunks) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// openImage replaces the (empty) index by the one saved in an image: the first
-// argument the image's bytes (a Uint8Array), the second the articles the
-// page holds, as JSON {id: number of facts}. An image that does not hold
-// exactly those articles, or was saved by another build, is stale:
-// {"opened": false, "why": …}, and the caller indexes the articles again.
-// An index that already holds articles is kept (something was added
-// while the image was read): the caller adds the stored articles to it.
+// openImage replaces the (empty) index by the one saved in an image: the
+// first argument the image's bytes (a Uint8Array), the second the articles
+// the page stores, as JSON {id: number of facts}. The image may lag behind
+// them (the page was closed before the last changes were saved): articles
+// it holds that the page does not, or holds with other facts, are deleted,
+// and the answer lists the ids the page must add again:
+// {"opened": true, "articles": n, "facts": m, "missing": […]}. An image of
+// another build, a damaged one, or an index that already holds articles
+// (something was added while the image was read) gives {"opened": false,
+// "why": …}, and the page adds all its articles.
 func openImage(args []js.Value) (any, error) {
 	data, err := arg(args, 0)
 	if err != nil {
@@ -146,15 +150,35 @@ func openImage(args []js.Value) (any, error) {
 	}
 	image := make([]byte, data.Get("length").Int())
 	js.CopyBytesToGo(image, data)
-	x, err := index.Open(image, held)
+	x, err := index.Open(image)
 	if err != nil {
+		return map[string]any{"opened": false, "why": err.Error()}, nil
+	}
+	has := x.Holds()
+	var extra []string
+	for id, n := range has {
+		if want, ok := held[id]; !ok || want != n {
+			extra = append(extra, id)
+		}
+	}
+	missing := []string{}
+	for id, n := range held {
+		if got, ok := has[id]; !ok || got != n {
+			missing = append(missing, id)
+		}
+	}
+	if err := x.Delete(extra...); err != nil {
+		x.Close()
 		return map[string]any{"opened": false, "why": err.Error()}, nil
 	}
 	idx.Close()
 	idx = x
 	savedAt, savedFacts = version, idx.FactsBuilt()
+	if len(extra) > 0 {
+		changed()
+	}
 	a, f := idx.Len()
-	return map[string]any{"opened": true, "articles": a, "facts": f}, nil
+	return map[string]any{"opened": true, "articles": a, "facts": f, "missing": missing}, nil
 }
 
 func add(args []js.Value) (any, error) {

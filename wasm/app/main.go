@@ -12,8 +12,8 @@
 //	chiso.remove(idsJSON)         → {"articles": n, "facts": m}
 //	chiso.search(requestJSON)     → index.Result
 //	chiso.csv(articlesJSON)       → {"csv": "…"} the facts as CSV (UTF-8 BOM), as chiso extract --format csv
-//	chiso.save()                  → [Uint8Array, …] the index as an image, or null if unchanged since the last
-//	chiso.open(image, heldJSON)   → {"opened": true, "articles": n, "facts": m} or {"opened": false, "why": "…"}
+//	chiso.save()                  → {chunks: [Uint8Array, …], articles: n} the index as an image, or null if unchanged
+//	chiso.open(image, heldJSON)   → {"opened": true, "articles": n, "facts": m, "missing": [ids]} or {"opened": false, "why": "…"}
 //
 // On the page it draws the views that are made of the facts, with
 // honnef.co/go/js/dom/v2: the facts table (filter, sort, the 2025 merge,

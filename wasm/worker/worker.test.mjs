@@ -213,7 +213,7 @@ test('HEAD /api/health: the status alone', async () => {
 // every file index.html, app.js and engine.js load, and the scripts in vendor/
 // (not their .gz copies, which make serve sends in their place by
 // Accept-Encoding and Workers leave out: they compress by themselves)
-const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/app.css', '/chiso.wasm.gz', '/wasm_exec.js', '/favicon.svg',
+const pageFiles = ['/', '/index.html', '/app.js', '/engine.js', '/store.js', '/app.css', '/chiso.wasm.gz', '/wasm_exec.js', '/favicon.svg',
   ...fs.readdirSync(path.join(root, 'web/vendor')).filter(f => !f.endsWith('.gz')).map(f => `/vendor/${f}`)];
 
 test('every file the page loads has the headers make serve sends (web/_headers)', async () => {
