@@ -261,9 +261,12 @@ func reload(x *index.Index, arts []extract.Article, query string, r *Result) err
 	collect()
 	first := index.Request{Query: query, Size: 10}
 	t0 = time.Now()
-	y, err := index.Open(image.Bytes(), held)
+	y, err := index.Open(image.Bytes())
 	if err != nil {
 		return err
+	}
+	if has := y.Holds(); len(has) != len(held) { // as the page checks it
+		return fmt.Errorf("the image holds %d articles, not %d", len(has), len(held))
 	}
 	if _, err := y.Search(first); err != nil {
 		return err
