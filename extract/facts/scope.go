@@ -1137,8 +1137,51 @@ func (s *sentence) compareObject(off int) bool {
 		return !(s.word(t-1) == "với" && (t < 2 || s.word(t-2) != "so" && s.word(t-2) != "nhập" && s.word(t-2) != "nhất"))
 	case "nhập":
 		return t >= 2 && s.word(t-2) == "sáp" // "Đà Nẵng sau khi sáp nhập Quảng Nam"
+	case ",", "và":
+		// the rest of a list of them: "Phú Thọ … vị trí thứ năm - chỉ sau TP Hồ
+		// Chí Minh, Bắc Ninh, Hải Phòng và Đồng Nai - với kim ngạch xuất khẩu
+		// 28,44 tỷ USD" is Phú Thọ's
+		// 28,44 tỷ USD" is Phú Thọ's (but in "Sau Bắc Giang, Hòa Bình là …" the
+		// comma ends the aside: a list goes on to its "và")
+		for _, m := range s.local {
+			if s.tokenAt(m.End) == t-1 && m.Start < off {
+				return (s.word(t-1) == "và" || s.listGoesOnToAnd(off)) && s.compareObject(m.Start)
+			}
+		}
 	}
 	return false
+}
+
+// listGoesOnToAnd: the place at off is followed by more places, set apart by
+// commas, the last after "và": "Bắc Ninh, Hải Phòng và Đồng Nai".
+func (s *sentence) listGoesOnToAnd(off int) bool {
+	for {
+		end := -1
+		for _, m := range s.local {
+			if m.Start == off {
+				end = s.tokenAt(m.End)
+			}
+		}
+		if end < 0 || end+1 >= len(s.toks) {
+			return false
+		}
+		sep := s.word(end)
+		next := -1
+		for _, m := range s.local {
+			if s.tokenAt(m.Start) == end+1 {
+				next = m.Start
+			}
+		}
+		switch {
+		case next < 0:
+			return false
+		case sep == "và":
+			return true
+		case sep != ",":
+			return false
+		}
+		off = next
+	}
 }
 
 // opensWith: the compared period m opens the sentence, "So với tháng

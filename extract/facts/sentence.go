@@ -875,8 +875,10 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			// whole, the same measure as before or not
 			partOf, same = false, false
 		}
-		if !same && !partOf && !strings.HasSuffix(st.sector, "_market") && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
-			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD")
+		market := strings.HasSuffix(st.sector, "_market") && (st.sectorEnd > st.clauseTok || s.openingAdjunct(st.sectorEnd)) && !s.inSubordinate(st.sectorEnd, c.First)
+		if !same && !partOf && !market && (st.sectorEnd < 0 || c.First-s.skipAside(st.sectorEnd) > 1) {
+			// (a partner named as the subject holds its clause: "Mỹ là thị trường xuất khẩu lớn nhất … với kim ngạch 62,3 tỷ USD";
+			// not the next one: "dù Mỹ áp thuế 20% lên hàng hóa Việt Nam, xuất khẩu của Việt Nam vẫn đạt 475 tỷ USD")
 			st.sector = "all" // but "khu vực kinh tế trong nước nhập siêu …" keeps its part
 		}
 		st.negative = strings.Contains(s.low[c.Start:c.End], "nhập siêu") || strings.Contains(s.low[c.Start:c.End], "nhap sieu")
@@ -973,9 +975,14 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 			return // "Tăng mạnh nhất là nhóm giao thông với 1,07%": the rank said the direction
 		}
 		st.verb, st.basisLast = c.Value, false
-		if st.target && st.lastQuant >= 0 && c.First > 0 && s.word(c.First-1) == "đã" {
+		spend := strings.HasPrefix(s.low[c.Start:c.End], "giải ngân")
+		if st.target && c.First > 0 && (s.word(c.First-1) == "đã" && (st.lastQuant >= 0 || spend) || spend && st.lastQuant == c.First-1 && s.toks[c.First-1].Text == ",") {
 			// "Mục tiêu giải ngân 100% vốn đầu tư công …, với tỷ lệ thực hiện tính
-			// đến cuối tháng 8 đã đạt 42,3% kế hoạch": after the goal's figure, what is done
+			// đến cuối tháng 8 đã đạt 42,3% kế hoạch": after the goal's figure, what is done;
+			// and "tổng kế hoạch vốn năm 2022 đã giải ngân được 1.226,6 tỷ đồng": the
+			// plan's money spent, before any figure of the plan; "vốn … nằm trong kế
+			// hoạch năm 2016 … là 1.545,6 tỷ đồng, giải ngân đạt 309,5 tỷ đồng": the
+			// plan's figure, then what was spent of it
 			st.target, st.targetCue, st.planTarget = false, false, false
 		}
 		if strings.HasPrefix(s.low[c.Start:c.End], "giải ngân") {
@@ -1006,6 +1013,11 @@ func (s *sentence) cue(st *state, ctx *context, c lexicon.Cue) {
 		}
 		if s.planMet(c) {
 			return // "7 chỉ tiêu đạt và vượt kịch bản tăng trưởng, trong đó thu ngân sách đạt hơn 162.875 tỷ đồng": done, not planned
+		}
+		if st.periodSaid && strings.Contains(s.low[c.Start:c.End], "kế hoạch") {
+			// "Tính đến ngày 31/8/2022, tổng kế hoạch vốn năm 2022 đã giải ngân
+			// được …": the year of the plan, not of what was done by that day
+			st.planEnd = c.End
 		}
 		// "đạt 48% mục tiêu": right after a number it measures progress, and
 		// says nothing of the numbers after it
@@ -1294,6 +1306,13 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 	if ind == "fdi_registered" && st.spent {
 		ind = "fdi_disbursed"
 	}
+	if (ind == "" || ind == "total_investment" && !s.has(lexicon.Indicator)) && st.spent && (q.Kind == number.Money && q.Unit != "USD" || q.Kind == number.Percent) {
+		// "Tính đến ngày 31/8/2022, tổng kế hoạch vốn năm 2022 đã giải ngân được
+		// 1.226,629 tỷ đồng, đạt 55% kế hoạch": dong disbursed against a plan of
+		// capital, with no measure named, is public investment (FDI is counted in
+		// dollars and named), even after a sentence on all investment
+		ind = "public_investment_disbursed"
+	}
 	if ind == "industrial_production" {
 		// "còn sản xuất công nghiệp tăng 8,7%": its growth is the IIP's; "Sản xuất
 		// công nghiệp …, thực hiện 41.900 tỷ đồng": its amount the output value;
@@ -1303,6 +1322,10 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		// its value added
 		switch {
 		case q.Kind == number.Money || q.Scaled:
+			ind = "industrial_output"
+		case s.changeOfAmount(k):
+			// "Sản xuất công nghiệp …, thực hiện 41.900 tỷ đồng, tăng 1,2% so
+			// cùng kỳ": the rise of the amount just given
 			ind = "industrial_output"
 		case strings.Contains(s.low, "giá trị tăng thêm") || s.namesIIP():
 			ind = "industry_value_added"
@@ -1846,6 +1869,9 @@ func (s *sentence) fact(st *state, ctx *context, k int) (Fact, bool) {
 		}
 		if st.sameTime {
 			basis = "yoy"
+		}
+		if _, same := s.sameTimeAfter(after); same && !ok && s.elidedComparison(q, after) {
+			basis = "yoy" // "tăng 21,5% cùng kỳ năm 2017": against the same months of 2017
 		}
 		if basis == "other" {
 			basis = s.namedBasis(after, f.Period)
@@ -2455,6 +2481,24 @@ func (s *sentence) ofPlan(m period.Mention) bool {
 		}
 	}
 	return false
+}
+
+// changeOfAmount: quantity k is a rise or fall told of the amount just
+// before it, ", tăng 1,2%" right after "thực hiện 41.900 tỷ đồng".
+func (s *sentence) changeOfAmount(k int) bool {
+	if k == 0 || s.quants[k].Kind != number.Percent {
+		return false
+	}
+	prev := s.quants[k-1]
+	if prev.Kind != number.Money && !prev.Scaled {
+		return false
+	}
+	from, to := s.tokenAt(prev.End), s.tokenAt(s.quants[k].Start)
+	if to-from != 2 || s.toks[from].Text != "," {
+		return false
+	}
+	w := s.word(from + 1)
+	return w == "tăng" || w == "giảm"
 }
 
 // sameTimeAfter finds "(của) cùng kỳ năm trước" right after a number.
@@ -3515,6 +3559,34 @@ func (s *sentence) openingAdjunct(t int) bool {
 		}
 	}
 	return t >= 0
+}
+
+// subordinators open a clause that only sets the scene for the main one.
+var subordinators = map[string]bool{"dù": true, "khi": true, "nếu": true, "vì": true, "bởi": true, "tuy": true}
+
+// inSubordinate: token t lies in a clause opened by "dù", "khi", "nếu"…
+// that closes with a comma before token main: "Dù Mỹ áp thuế 20% lên hàng
+// hóa Việt Nam, xuất khẩu của Việt Nam vẫn đạt 475 tỷ USD" (the market is
+// who set the tariff, not where the exports went).
+func (s *sentence) inSubordinate(t, main int) bool {
+	opened := false
+	for j := t; j >= 0; j-- {
+		if w := s.word(j); w == "," || w == ";" {
+			break
+		} else if subordinators[w] {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for j := t + 1; j < main && j < len(s.toks); j++ {
+		if s.word(j) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // planInBrackets: amount q stands in brackets right after the plan it is the

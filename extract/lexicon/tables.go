@@ -19,6 +19,7 @@ var indicators = map[string]string{
 	// industrial production: its growth is the IIP's ("còn sản xuất công nghiệp tăng 8,7%"),
 	// its amount the output value's (facts reads it so)
 	"sản xuất công nghiệp":              "industrial_production",
+	"sản lượng công nghiệp":             "industrial_production", // "sản lượng công nghiệp tăng 9,2%": industrial output, as a translation of it says
 	"chỉ số phát triển công nghiệp":     "iip",
 	"chỉ số sản xuất ngành công nghiệp": "iip", "chỉ số sản xuất của toàn ngành công nghiệp": "iip", "chỉ số sản xuất của ngành công nghiệp": "iip",
 	"chỉ số iip": "iip", "iip": "iip",
@@ -42,6 +43,13 @@ var indicators = map[string]string{
 	"kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất nhập khẩu": "trade_turnover",
 	"tổng kim ngạch xuất, nhập khẩu": "trade_turnover", "tổng kim ngạch xuất khẩu và nhập khẩu": "trade_turnover",
 	"kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover", "tổng kim ngạch xuất nhập khẩu hàng hóa": "trade_turnover",
+	// trade both ways named as trade: "Tổng kim ngạch thương mại là 432 tỷ USD",
+	// "kim ngạch thương mại hai chiều đạt 786 tỷ USD" (a partner's "thương mại
+	// song phương" is the same measure, of that pair)
+	"kim ngạch thương mại": "trade_turnover", "tổng kim ngạch thương mại": "trade_turnover",
+	"kim ngạch thương mại hai chiều": "trade_turnover", "tổng kim ngạch thương mại hai chiều": "trade_turnover",
+	"thương mại hai chiều": "trade_turnover", "kim ngạch thương mại song phương": "trade_turnover",
+	"tổng kim ngạch thương mại hàng hóa": "trade_turnover", "kim ngạch thương mại hàng hóa": "trade_turnover",
 	"xuất khẩu hàng hóa và dịch vụ": "exports_goods_services", "nhập khẩu hàng hóa và dịch vụ": "imports_goods_services",
 	"tiêu dùng cuối cùng": "final_consumption", "tích lũy tài sản": "capital_formation",
 	"trị giá xuất khẩu": "exports", "trị giá nhập khẩu": "imports", "tổng trị giá xuất nhập khẩu": "trade_turnover",
@@ -282,6 +290,7 @@ var sectors = map[string]string{
 	"trong khu công nghiệp": "industrial_zones", "trong các khu công nghiệp": "industrial_zones", "trong các kcn": "industrial_zones", // "Trong đó trong khu công nghiệp có 207 dự án với vốn đăng ký …"
 	// FDI components
 	"vốn đăng ký cấp mới": "new_projects", "vốn đăng ký mới": "new_projects", "tổng vốn đăng ký mới": "new_projects", "vốn cấp mới": "new_projects", "cấp mới": "new_projects",
+	"đăng ký đầu tư mới": "new_projects", // "cấp giấy chứng nhận đăng ký đầu tư mới và điều chỉnh tăng vốn cho 14 dự án FDI": beside the adjustments, the two are the whole
 	// "bổ sung" is the older name of adjusted capital: "vốn FDI cấp mới và bổ sung đạt gần 20 tỷ USD"
 	// (named beside "cấp mới" the two are the whole, as with "điều chỉnh")
 	"vốn cấp bổ sung": "capital_adjustment", "cấp bổ sung": "capital_adjustment", "cấp vốn bổ sung": "capital_adjustment", "cấp mới và bổ sung": "all", "cấp mới và tăng thêm": "all",
@@ -335,6 +344,9 @@ var bases = map[string]string{
 	// "so với cùng" is a year-on-year comparison whatever follows, even a word the
 	// copy mangled: "tăng 14,74% so với cùng k?? năm trước"
 	"so với cùng": "yoy",
+	// the markets desk's shorthand after a figure: "77,06 tỷ USD (+15,6% YoY)",
+	// "giảm 2,3% MoM", "tăng 12% svck" (so với cùng kỳ)
+	"yoy": "yoy", "mom": "mom", "qoq": "qoq", "svck": "yoy", "so với ck": "yoy", "so ck": "yoy",
 	// a copy that dropped the letters its font lacked (ớ, ị, ỳ, ố): "tăng 0,22% so vi
 	// tháng trưc và tăng 3,95% so vi tháng cùng k"
 	"so vi cùng": "yoy", "so vi tháng cùng": "yoy", "so vi tháng trưc": "mom", "so vi năm trưc": "prev_year",

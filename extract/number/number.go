@@ -410,6 +410,15 @@ func (sc *scanner) digits(i int, currency string) (Quantity, int, bool) {
 		exp += e
 		q.Scaled, end, j = true, n.End, j+1
 	}
+	// a table's abbreviated million: "2.304,3 Tr.USD", "78.013 tr.đồng"
+	if n, ok := sc.tok(j); ok && q.Kind != Percent && !q.Scaled && n.Text == "tr" {
+		if dot, ok := sc.tok(j + 1); ok && dot.Text == "." && !dot.Gap {
+			if cur, ok := sc.tok(j + 2); ok && !cur.Gap && unitStarts[cur.Text] {
+				exp += 6
+				q.Scaled, end, j = true, dot.End, j+2
+			}
+		}
+	}
 	// "một triệu rưỡi" style half after a scale word
 	if q.Scaled {
 		if n, ok := sc.tok(j); ok && n.Text == "rưỡi" {

@@ -207,3 +207,9 @@ func TestOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviatedMillion(t *testing.T) {
+	// a provincial table's "Tr.USD" and "tr.đồng"
+	expectQuantity(t, "giá trị xuất khẩu đạt 1.875,6 Tr.USD", 1875.6e6, "USD")
+	expectQuantity(t, "thu ngân sách đạt 450 tr.đồng", 450e6, "VND")
+}

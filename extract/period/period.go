@@ -884,8 +884,11 @@ func (p *parser) compared(i int) bool {
 	// so far, in words, as "sau 10 tháng" is in figures)
 	_, n, count := p.number(i)
 	monthsInWords := count && p.tok(i).Kind == segment.Word && p.tok(i+n).Text == "tháng"
-	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && !monthsInWords && (w == "sau" || w == "từ" || w == "đoạn") {
-		return true // "chỉ đứng sau quý III/2022 (14,38%)", "cao nhất kể từ năm 2011", "giai đoạn 2011-2025"
+	if w := p.tok(i - 1).Text; p.tok(i).Kind == segment.Word && !monthsInWords && (w == "sau" || w == "từ" || w == "đoạn" && p.tok(i).Text != "tháng") {
+		// "chỉ đứng sau quý III/2022 (14,38%)", "cao nhất kể từ năm 2011", "giai
+		// đoạn 2011-2025" (but "Sản lượng công nghiệp giai đoạn tháng 1-11 tăng
+		// 3,1%" is the figure's own run of months)
+		return true
 	}
 	if p.tok(i-1).Text == "%" && p.tok(i).Text == "cùng" {
 		// "tăng 21,5% cùng kỳ năm 2017": "so với" left out after a rise
